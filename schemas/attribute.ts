@@ -1,0 +1,55 @@
+/**
+ * An effective attribute: one statement of what a leader on a pathway demonstrates.
+ * Editors write them in `content/pathways/<pathway-id>/attributes.yaml`, grouped by
+ * sub-capability (`attributeFileSchema`); the loader adds the pathway, sub-capability and order.
+ */
+import { z } from 'zod';
+import { contentId, idList, text } from './common.ts';
+
+/** Where an attribute's curriculum areas come from. */
+export const areasFrom = z.enum(['source', 'editorial'], {
+	error: 'must be "source" (the source document prints a symbol) or "editorial" (we assigned the areas)',
+});
+
+/** One attribute as an editor writes it. */
+export const attributeEntrySchema = z
+	.strictObject({
+		/** Stable id, e.g. `p2-role-models-curiosity`. Written once, never derived from text or position. */
+		id: contentId,
+		/** The statement, word for word as the framework has it. */
+		text,
+		/** The curriculum areas it links to: one or more area ids. */
+		areas: idList.min(1, { error: 'must list at least one curriculum area, e.g. areas: [making-decisions]' }),
+		/** `source` when the areas come from the symbol the source prints; `editorial` when we assigned them. */
+		areasFrom,
+		/** The symbol printed beside the statement in the source; required when `areasFrom` is `source`. */
+		sourceSymbol: text.optional(),
+	})
+	.refine((entry) => entry.areasFrom !== 'source' || entry.sourceSymbol, {
+		path: ['sourceSymbol'],
+		error: 'is missing: with areasFrom: source, copy the symbol the source prints beside the statement',
+	});
+
+/** A pathway's `attributes.yaml`: sub-capability id → its attributes, in order. */
+export const attributeFileSchema = z.record(
+	contentId,
+	z.array(attributeEntrySchema, { error: 'must be a list of attributes, each starting with "- id:"' }).min(1, {
+		error: 'has no attributes: every sub-capability needs at least one on every pathway',
+	}),
+	{ error: 'must map each sub-capability id to its list of attributes' },
+);
+
+/** An attribute as the site uses it. */
+export const attributeSchema = z.strictObject({
+	...attributeEntrySchema.shape,
+	/** The pathway it belongs to, e.g. `pathway-2` (the folder it is written in). */
+	pathway: contentId,
+	/** The sub-capability it belongs to (the key it is listed under). */
+	subCapability: contentId,
+	/** Position within its sub-capability on its pathway, from 1. */
+	order: z.number().int().positive(),
+});
+
+export type AttributeEntryInput = z.input<typeof attributeEntrySchema>;
+export type AttributeFile = z.output<typeof attributeFileSchema>;
+export type Attribute = z.output<typeof attributeSchema>;

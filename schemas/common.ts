@@ -1,0 +1,36 @@
+/** Building blocks shared by the entity schemas. */
+import { z } from 'zod';
+
+/** A stable content id: lowercase words joined by hyphens, e.g. `making-decisions`. */
+export const contentId = z
+	.string({ error: 'must be an id in lowercase words joined by hyphens, e.g. making-decisions' })
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: 'must be lowercase words joined by hyphens, e.g. making-decisions (no spaces, capitals or "&")',
+	});
+
+/** Text an editor must not leave empty. Surrounding white space is trimmed. */
+export const text = z
+	.string({ error: 'must be text' })
+	.trim()
+	.min(1, { error: 'must not be empty' });
+
+/** A list of ids, each named once. */
+export const idList = z.array(contentId).refine((ids) => new Set(ids).size === ids.length, {
+	error: 'names the same id twice; list each once',
+});
+
+/**
+ * A publication date, `YYYY-MM-DD`, or `YYYY-MM` when only the month is known.
+ * YAML loaders differ (some turn an unquoted date into a Date), so both forms end as the same text.
+ */
+export const publicationDate = z.preprocess(
+	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+	z
+		.string({ error: 'must be a date written YYYY-MM-DD, or YYYY-MM when only the month is known' })
+		.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
+			error: 'must be a date written YYYY-MM-DD, or YYYY-MM when only the month is known',
+		}),
+);
+
+/** A web address. */
+export const url = z.url({ error: 'must be a full web address starting with https://' });

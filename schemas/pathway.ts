@@ -1,0 +1,23 @@
+/**
+ * A pathway of the Pathways programme: one level of leadership (e.g. Pathway 2, middle leaders).
+ * Each lives in `content/pathways/<pathway-id>/`: `pathway.mdx` (this record as frontmatter, its
+ * introduction as the body) beside `attributes.yaml`. The id is the folder name, `pathway-<number>`.
+ */
+import { z } from 'zod';
+import { text } from './common.ts';
+
+export const pathwaySchema = z.strictObject({
+	/** The pathway's number, 1 to 4; the folder must be named `pathway-<number>`. */
+	number: z
+		.number({ error: 'must be a whole number from 1 to 4' })
+		.int({ error: 'must be a whole number from 1 to 4' })
+		.min(1, { error: 'must be a whole number from 1 to 4' })
+		.max(4, { error: 'must be a whole number from 1 to 4' }),
+	/** Who the pathway is named for, e.g. "Middle Leaders". */
+	title: text,
+	/** Who it is for, in one plain sentence. */
+	audience: text,
+});
+
+export type PathwayInput = z.input<typeof pathwaySchema>;
+export type Pathway = z.output<typeof pathwaySchema>;

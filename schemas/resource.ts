@@ -1,0 +1,54 @@
+/**
+ * A resource linked from the framework: practical strategies, evidence, a related framework or a
+ * reading list. Each is `content/resources/<resource-id>.mdx`: this record as frontmatter, and
+ * prose only in the body. Structured parts (strategies, findings, domains, references) are data here.
+ */
+import { z } from 'zod';
+import { idList, publicationDate, text, url } from './common.ts';
+import { learningModelSchema, referenceSchema, resourceDomainSchema, strategyGroupSchema } from './resource-parts.ts';
+
+export const resourceKind = z.enum(['practical-strategies', 'evidence', 'related-framework', 'reading-list'], {
+	error: 'must be one of: practical-strategies, evidence, related-framework, reading-list',
+});
+
+export const resourceSchema = z.strictObject({
+	/** The resource's own title. */
+	title: text,
+	/** What sort of resource it is. */
+	kind: resourceKind,
+	/** Who published it, as published. */
+	publisher: text,
+	/** The people who wrote it, as published; empty when no author is named. */
+	authors: z.array(text).default([]),
+	/** When it was published. */
+	published: publicationDate,
+	/** When it was last updated, if the source says. */
+	updated: publicationDate.optional(),
+	/** One or two plain sentences on what it is and why it matters here. */
+	summary: text,
+	/** How a reader should cite it. */
+	attribution: text,
+	/** Where the original can be read, only if known. */
+	sourceUrl: url.optional(),
+	/** Pathway ids it supports. */
+	pathways: idList.default([]),
+	/** Capability ids it supports. */
+	capabilities: idList.default([]),
+	/** Sub-capability ids it most directly supports. */
+	subCapabilities: idList.default([]),
+	/** Curriculum-area ids it most directly supports. */
+	areas: idList.default([]),
+	/** Practical strategies, in groups. */
+	strategyGroups: z.array(strategyGroupSchema).optional(),
+	/** Key findings, in short factual points. */
+	keyFindings: z.array(text).optional(),
+	/** The domains of a related framework, with their learning outcomes. */
+	domains: z.array(resourceDomainSchema).optional(),
+	/** A model of learning the resource describes. */
+	learningModel: learningModelSchema.optional(),
+	/** Works it lists, as structured references. */
+	references: z.array(referenceSchema).optional(),
+});
+
+export type ResourceInput = z.input<typeof resourceSchema>;
+export type Resource = z.output<typeof resourceSchema>;

@@ -1,0 +1,19 @@
+/** One of the seven sub-capabilities of a capability. Its description is shared by all pathways. */
+import { z } from 'zod';
+import { contentId, text } from './common.ts';
+
+export const subCapabilitySchema = z.strictObject({
+	/** Stable id: the kebab-case of its first title, "&" written "and". Never change it once published. */
+	id: contentId,
+	/** The id of the capability it belongs to, e.g. `maintaining-curiosity`. */
+	capability: contentId,
+	/** Position within its capability, 1 to 7. */
+	order: z.number({ error: 'must be a whole number: 1 for the first sub-capability' }).int().positive(),
+	/** Title as the framework words it, e.g. "Curiosity of values & moral purpose". */
+	title: text,
+	/** The sub-capability's description, as the framework words it. */
+	description: text,
+});
+
+export type SubCapabilityInput = z.input<typeof subCapabilitySchema>;
+export type SubCapability = z.output<typeof subCapabilitySchema>;

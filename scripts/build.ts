@@ -1,0 +1,42 @@
+/**
+ * `npm run build`: validates the content, builds the site into a temporary folder, and only when
+ * every step has succeeded swaps it into `dist/` (or `LCF_DIST_DIR`). Bad content or a failed step
+ * leaves the last good site in place, so a broken or half-built site is never served.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { formatReport } from '../src/source/problems.ts';
+import { validateContent } from '../src/source/validate.ts';
+
+const root = process.cwd();
+const dist = path.resolve(root, process.env.LCF_DIST_DIR || 'dist');
+// Beside `dist` so that the final rename stays on one file system.
+const staging = `${dist}.building`;
+
+const { problems } = await validateContent(root);
+if (problems.length) {
+	const kept = existsSync(dist) ? ` The last good site in ${path.relative(root, dist)}/ is unchanged.` : '';
+	console.error(formatReport(problems, `Nothing was built.${kept}`));
+	process.exit(1);
+}
+
+// Imported only now: loading Astro takes a moment, and bad content should fail fast.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const { build } = await import('astro');
+await mkdir(path.dirname(dist), { recursive: true });
+await rm(staging, { recursive: true, force: true });
+try {
+	await build({ root, outDir: staging, logLevel: 'warn' });
+} catch (error) {
+	await rm(staging, { recursive: true, force: true });
+	console.error(`The build failed, so ${path.relative(root, dist)}/ is unchanged.`);
+	throw error;
+}
+
+const previous = `${dist}.previous`;
+await rm(previous, { recursive: true, force: true });
+if (existsSync(dist)) await rename(dist, previous);
+await rename(staging, dist);
+await rm(previous, { recursive: true, force: true });
+console.log(`Built the site into ${path.relative(root, dist) || '.'}/`);

@@ -1,0 +1,10 @@
+/** `npm run check`: validates all content without building, and lists every problem at once. */
+import { formatReport } from '../src/source/problems.ts';
+import { validateContent } from '../src/source/validate.ts';
+
+const { problems } = await validateContent();
+if (problems.length) {
+	console.error(formatReport(problems, 'Fix them and run `npm run check` again.'));
+	process.exit(1);
+}
+console.log('Content is valid: no problems found.');

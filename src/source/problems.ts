@@ -1,0 +1,101 @@
+/**
+ * A problem in the content, worded for the editor who has to fix it:
+ * `file:line  field › path: what is wrong, how to fix it`.
+ */
+import type { z } from 'zod';
+import type { Path, SourceFile } from './read.ts';
+
+export interface Problem {
+	/** Path relative to the project root. */
+	file: string;
+	line?: number | undefined;
+	/** Where in the file, e.g. `curiosity-of-self › #2 (p2-clear-on-strengths) › areas`. */
+	field?: string | undefined;
+	/** What is wrong and how to fix it. */
+	message: string;
+}
+
+export function formatProblem({ file, line, field, message }: Problem): string {
+	return `${file}${line ? `:${line}` : ''}  ${field ? `${field}: ` : ''}${message}`;
+}
+
+/** The problems as an editor reads them in the terminal: a count, then one line each. */
+export function formatReport(problems: Problem[], consequence: string): string {
+	const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+	return [`Found ${count} in the content. ${consequence}`, '', ...problems.map((p) => `  ${formatProblem(p)}`), ''].join('\n');
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+	return path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
+}
+
+/** A path an editor can follow: names for fields, `#n (id)` for the nth item of a list. */
+export function describePath(data: unknown, path: Path): string {
+	return path
+		.map((key, index) => {
+			if (typeof key !== 'number') return String(key);
+			const id = (valueAt(data, path.slice(0, index + 1)) as { id?: unknown } | undefined)?.id;
+			return typeof id === 'string' ? `#${key + 1} (${id})` : `#${key + 1}`;
+		})
+		.join(' › ');
+}
+
+/** A problem at a place in a file. */
+export function problemAt(source: SourceFile, path: Path, message: string): Problem {
+	return { file: source.file, line: source.lineOf(path), field: describePath(source.data, path) || undefined, message };
+}
+
+function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
+	if (issue.code === 'unrecognized_keys') {
+		const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+		return `has an unknown field ${keys}: check its spelling against the README's content guide, or remove it`;
+	}
+	if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) {
+		return `is missing: add "${String(issue.path.at(-1))}:" to this entry`;
+	}
+	return issue.message;
+}
+
+/** How many single-letter edits turn `a` into `b`, to spot a misspelt field. */
+function distance(a: string, b: string): number {
+	let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const next = [i];
+		for (let j = 1; j <= b.length; j++)
+			next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		row = next;
+	}
+	return row[b.length]!;
+}
+
+/**
+ * Every issue of a failed schema check, as problems in `source` (paths are relative to `base`).
+ * A misspelt field shows up to zod as an unknown field plus a missing one; they become one problem.
+ */
+export function schemaProblems(source: SourceFile, error: z.ZodError, base: Path = []): Problem[] {
+	const issues = error.issues.map((issue) => ({ ...issue, path: [...base, ...issue.path] }) as z.core.$ZodIssue);
+	const isMissing = (issue: z.core.$ZodIssue) => issue.code === 'invalid_type' && valueAt(source.data, issue.path) === undefined;
+	const parent = (issue: z.core.$ZodIssue) => JSON.stringify(issue.path.slice(0, -1));
+	const misspelt = new Set<z.core.$ZodIssue>();
+	const problems = issues.flatMap((issue) => {
+		if (issue.code !== 'unrecognized_keys') return [];
+		return issue.keys.flatMap((key) => {
+			const missing = issues.find(
+				(other) => isMissing(other) && parent(other) === JSON.stringify(issue.path) && distance(key, String(other.path.at(-1))) <= 2,
+			);
+			if (!missing) return [];
+			misspelt.add(missing);
+			const expected = String(missing.path.at(-1));
+			return [problemAt(source, [...issue.path, key], `is not a field: did you mean "${expected}"? Correct the spelling`)];
+		});
+	});
+	for (const issue of issues) {
+		if (misspelt.has(issue)) continue;
+		if (issue.code === 'unrecognized_keys') {
+			const unknown = issue.keys.filter((key) => !problems.some((p) => p.field?.endsWith(key)));
+			if (!unknown.length) continue;
+			problems.push(problemAt(source, issue.path, messageFor({ ...issue, keys: unknown }, source.data)));
+		} else problems.push(problemAt(source, issue.path, messageFor(issue, source.data)));
+	}
+	return problems;
+}

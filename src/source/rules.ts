@@ -1,0 +1,141 @@
+/**
+ * Rules that span files: every reference resolves, ids are unique, every pathway covers every
+ * sub-capability. They run before the build writes anything, because a broken reference would
+ * otherwise surface as a missing section on a page, or not at all.
+ */
+import type {
+	AttributeFile,
+	Capability,
+	CurriculumArea,
+	Framework,
+	Pathway,
+	Resource,
+	SubCapability,
+} from '../../schemas/index.ts';
+import { problemAt, type Problem } from './problems.ts';
+import type { Path, SourceFile } from './read.ts';
+
+/** A parsed value and where it came from. */
+export interface Parsed<T> {
+	value: T;
+	source: SourceFile;
+	path: Path;
+	/** For file-per-entry content, the id taken from the file's path. */
+	id?: string;
+}
+
+export interface ParsedContent {
+	framework: Framework | undefined;
+	capabilities: Parsed<Capability>[];
+	subCapabilities: Parsed<SubCapability>[];
+	curriculumAreas: Parsed<CurriculumArea>[];
+	pathways: Parsed<Pathway>[];
+	attributeFiles: Parsed<AttributeFile>[];
+	resources: Parsed<Resource>[];
+	/** Every folder under `pathways/` with the files it lacks, to catch a half-added pathway. */
+	pathwayFolders: { id: string; file: string; missing: string[] }[];
+	/**
+	 * The ids each list file declares, valid entries or not; undefined when the file could not be
+	 * read. References are checked against these, so one broken file does not make every
+	 * reference to it look wrong too.
+	 */
+	declaredIds: Record<'capabilities' | 'subCapabilities' | 'curriculumAreas', Set<string> | undefined>;
+}
+
+/** The ids an editor may use, when there are few enough to read in a message. */
+const list = (ids: Set<string>) => (ids.size && ids.size <= 10 ? ` (${[...ids].join(', ')})` : '');
+
+/** Reports each later use of a key already used, naming where it was first used. */
+function checkUnique<T>(entries: Parsed<T>[], key: (value: T) => unknown, field: keyof T & string, what: string): Problem[] {
+	const first = new Map<unknown, Parsed<T>>();
+	return entries.flatMap((entry) => {
+		const earlier = first.get(key(entry.value));
+		if (!earlier) return first.set(key(entry.value), entry), [];
+		const where = `${earlier.source.file}:${earlier.source.lineOf([...earlier.path, field]) ?? 1}`;
+		const message = `${String(entry.value[field])} is already used at ${where}: each ${what} must be unique`;
+		return [problemAt(entry.source, [...entry.path, field], message)];
+	});
+}
+
+export function checkRules(content: ParsedContent): Problem[] {
+	const problems: Problem[] = [];
+	const { capabilities: capabilityIds, subCapabilities: subCapabilityIds, curriculumAreas: areaIds } = content.declaredIds;
+	const pathwayIds = new Set(content.pathwayFolders.map((folder) => folder.id));
+	const areaBySymbol = new Map(content.curriculumAreas.flatMap((a) => (a.value.sourceSymbol ? [[a.value.sourceSymbol, a.value]] : [])));
+
+	/** Checks that each id in `ids` is one of `known`, reporting it at `path` + its index. */
+	const checkRefs = (source: SourceFile, path: Path, ids: string[], known: Set<string> | undefined, what: string, where: string) => {
+		ids.forEach((id, index) => {
+			if (!known) return;
+			if (!known.has(id))
+				problems.push(problemAt(source, [...path, index], `"${id}" is not a known ${what}: use one of the ids in ${where}${list(known)}`));
+		});
+	};
+
+	problems.push(
+		...checkUnique(content.capabilities, (c) => c.order, 'order', "capability's order"),
+		...checkUnique(content.subCapabilities, (s) => `${s.capability} ${s.order}`, 'order', "sub-capability's order within its capability"),
+		...checkUnique(content.curriculumAreas, (a) => a.id, 'id', 'curriculum area id'),
+		...checkUnique(content.curriculumAreas, (a) => a.order, 'order', "curriculum area's order"),
+		...checkUnique(content.curriculumAreas.filter((a) => a.value.sourceSymbol), (a) => a.sourceSymbol, 'sourceSymbol', "area's symbol"),
+	);
+
+	for (const { value, source, path } of content.subCapabilities) {
+		if (capabilityIds && !capabilityIds.has(value.capability))
+			problems.push(problemAt(source, [...path, 'capability'], `"${value.capability}" is not a known capability: use one of the ids in capabilities.yaml${list(capabilityIds)}`));
+	}
+
+	for (const { id, value, source } of content.pathways) {
+		if (id !== `pathway-${value.number}`)
+			problems.push(problemAt(source, ['number'], `is ${value.number}, but the folder is "${id}": name the folder pathway-${value.number}, or correct the number`));
+	}
+	for (const folder of content.pathwayFolders) {
+		for (const file of folder.missing)
+			problems.push({ file: `${folder.file}/${file}`, message: 'is missing: every pathway folder needs pathway.mdx and attributes.yaml' });
+	}
+
+	const attributeIds: Parsed<{ id: string }>[] = [];
+	for (const { value: file, source } of content.attributeFiles) {
+		for (const subCapability of subCapabilityIds ?? []) {
+			if (!(subCapability in file))
+				problems.push(problemAt(source, [], `lacks sub-capability "${subCapability}": every pathway needs at least one attribute for each of the ${subCapabilityIds?.size} sub-capabilities`));
+		}
+		for (const [subCapability, entries] of Object.entries(file)) {
+			if (subCapabilityIds && !subCapabilityIds.has(subCapability))
+				problems.push(problemAt(source, [subCapability], `is not a known sub-capability: use one of the ids in sub-capabilities.yaml`));
+			entries.forEach((entry, index) => {
+				const path = [subCapability, index];
+				attributeIds.push({ value: entry, source, path });
+				checkRefs(source, [...path, 'areas'], entry.areas, areaIds, 'curriculum area', 'curriculum-areas.yaml');
+				if (!entry.sourceSymbol) return;
+				const area = areaBySymbol.get(entry.sourceSymbol);
+				if (!area)
+					problems.push(problemAt(source, [...path, 'sourceSymbol'], `"${entry.sourceSymbol}" is not the symbol of any area in curriculum-areas.yaml: add it to the right area, or correct it`));
+				else if (!entry.areas.includes(area.id))
+					problems.push(problemAt(source, [...path, 'areas'], `must include "${area.id}", the area of its symbol ${entry.sourceSymbol}`));
+			});
+		}
+	}
+	// Capability, sub-capability and attribute ids share one namespace: they are all page anchors.
+	problems.push(
+		...checkUnique(
+			[...content.capabilities, ...content.subCapabilities, ...attributeIds] as Parsed<{ id: string }>[],
+			(entry) => entry.id,
+			'id',
+			'capability, sub-capability and attribute id (each is a page anchor)',
+		),
+	);
+
+	for (const { value, source } of content.resources) {
+		checkRefs(source, ['pathways'], value.pathways, pathwayIds, 'pathway', 'content/pathways');
+		checkRefs(source, ['capabilities'], value.capabilities, capabilityIds, 'capability', 'capabilities.yaml');
+		checkRefs(source, ['subCapabilities'], value.subCapabilities, subCapabilityIds, 'sub-capability', 'sub-capabilities.yaml');
+		checkRefs(source, ['areas'], value.areas, areaIds, 'curriculum area', 'curriculum-areas.yaml');
+		value.strategyGroups?.forEach((group, g) =>
+			group.strategies.forEach((strategy, s) =>
+				checkRefs(source, ['strategyGroups', g, 'strategies', s, 'subCapabilities'], strategy.subCapabilities, subCapabilityIds, 'sub-capability', 'sub-capabilities.yaml'),
+			),
+		);
+	}
+	return problems;
+}

@@ -1,0 +1,76 @@
+/**
+ * One fixture folder per class of editor mistake (tests/fixtures/bad-content/<class>/, laid over
+ * the valid fixture). Each must stop `npm run check` and the build with a message that names the
+ * file and the field, and leave an existing site untouched.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { contentFolder, runScript } from '../helpers/fixtures.ts';
+
+/** [error class, file, where in the file, what the message must say] */
+const cases: [string, string, string, string][] = [
+	['missing-field', 'capabilities.yaml:1', '#1 (maintaining-curiosity) › title', 'is missing: add "title:" to this entry'],
+	['mistyped-field', 'pathways/pathway-1/attributes.yaml:9', 'curiosity-of-self › #2 (p1-decides-well) › aeras', 'is not a field: did you mean "areas"? Correct the spelling'],
+	['wrong-type', 'pathways/pathway-4/pathway.mdx:2', 'number', 'must be a whole number from 1 to 4'],
+	['malformed-yaml', 'sub-capabilities.yaml:6', '', 'is not valid YAML'],
+	['invalid-mdx', 'pathways/pathway-1/pathway.mdx:8', '', 'is not valid MDX: Expected a closing tag for `<span>`'],
+	['unknown-pathway', 'resources/sample.mdx:8', 'pathways › #1', '"pathway-9" is not a known pathway'],
+	['unknown-capability', 'sub-capabilities.yaml:2', '#1 (curiosity-of-self) › capability', '"maintaining-curiousity" is not a known capability'],
+	['unknown-sub-capability', 'pathways/pathway-4/attributes.yaml:12', 'clarity-of-vision', 'is not a known sub-capability'],
+	['unknown-area', 'pathways/pathway-4/attributes.yaml:4', 'curiosity-of-self › #1 (p4-knows-system) › areas › #2', '"making-decision" is not a known curriculum area'],
+	['duplicate-id', 'pathways/pathway-4/attributes.yaml:7', 'clarity-of-empowerment › #1 (p1-empowers) › id', 'p1-empowers is already used at'],
+	['missing-sub-capability', 'pathways/pathway-4/attributes.yaml:1', '', 'lacks sub-capability "clarity-of-empowerment"'],
+	['empty-attribute', 'pathways/pathway-4/attributes.yaml:3', 'curiosity-of-self › #1 (p4-knows-system) › text', 'must not be empty'],
+	['attribute-without-area', 'pathways/pathway-4/attributes.yaml:4', 'curiosity-of-self › #1 (p4-knows-system) › areas', 'must list at least one curriculum area'],
+	['resource-broken-link', 'resources/sample.mdx:19', 'strategyGroups › #1 (yourself) › strategies › #1 (reflect) › subCapabilities › #1', '"curiosity-of-selves" is not a known sub-capability'],
+	['symbol-mismatch', 'pathways/pathway-1/attributes.yaml:4', 'curiosity-of-self › #1 (p1-knows-self) › areas', 'must include "leadership-essentials", the area of its symbol 🧠'],
+];
+
+describe('npm run check', () => {
+	test('passes the valid fixture', () => {
+		const { status, output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: contentFolder() });
+		expect(output).toContain('Content is valid');
+		expect(status).toBe(0);
+	});
+
+	test.each(cases)('reports %s with its file, line and field', (badCase, fileAndLine, field, message) => {
+		const dir = contentFolder(badCase);
+		const { status, output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: dir });
+		expect(status).toBe(1);
+		const line = output.split('\n').find((l) => l.includes(`${path.basename(dir)}/${fileAndLine}  `));
+		expect(line, output).toBeDefined();
+		expect(line).toContain(`  ${field ? `${field}: ` : ''}${message}`);
+	});
+
+	test('reports every problem in one run', () => {
+		const dir = contentFolder('unknown-area');
+		writeFileSync(path.join(dir, 'capabilities.yaml'), readFileSync(path.join(contentFolder('missing-field'), 'capabilities.yaml')));
+		const { output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: dir });
+		expect(output).toContain('Found 2 problems');
+		expect(output).toContain('title: is missing');
+		expect(output).toContain('"making-decision" is not a known curriculum area');
+	});
+});
+
+describe('npm run build', () => {
+	test.each(cases.map(([badCase]) => badCase))('leaves the last good site untouched on %s', (badCase) => {
+		const dist = path.join(contentFolder(), 'site', 'dist');
+		mkdirSync(dist, { recursive: true });
+		writeFileSync(path.join(dist, 'index.html'), 'last good site');
+		const { status, output } = runScript('scripts/build.ts', { LCF_CONTENT_DIR: contentFolder(badCase), LCF_DIST_DIR: dist });
+		expect(status).toBe(1);
+		expect(output).toContain('Nothing was built. The last good site');
+		expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('last good site');
+		expect(existsSync(`${dist}.building`)).toBe(false);
+	});
+
+	test('builds a pathway that exists only as content files (pathways 1 and 4 here)', () => {
+		const dist = path.join(contentFolder(), 'site', 'dist');
+		const { status, output } = runScript('scripts/build.ts', { LCF_CONTENT_DIR: contentFolder(), LCF_DIST_DIR: dist });
+		expect(status, output).toBe(0);
+		const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
+		expect(home).toContain('Pathway 1: Practice Supervisors');
+		expect(home).toContain('Pathway 4: Practice Leaders');
+	});
+});

@@ -1,0 +1,27 @@
+/** Fixture content folders: the valid one, and the valid one with an error class laid over it. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+export const validContent = path.join(projectRoot, 'tests/fixtures/valid-content');
+export const badContent = path.join(projectRoot, 'tests/fixtures/bad-content');
+
+/** A temporary copy of the valid fixture with the files of `badCase` (if any) laid over it. */
+export function contentFolder(badCase?: string): string {
+	const dir = mkdtempSync(path.join(tmpdir(), `lcf-${badCase ?? 'valid'}-`));
+	cpSync(validContent, dir, { recursive: true });
+	if (badCase) cpSync(path.join(badContent, badCase), dir, { recursive: true });
+	return dir;
+}
+
+/** Runs one of the project's scripts as an editor would, with its own environment. */
+export function runScript(script: string, env: Record<string, string>) {
+	const result = spawnSync(process.execPath, [path.join(projectRoot, script)], {
+		cwd: projectRoot,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		encoding: 'utf8',
+	});
+	return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
