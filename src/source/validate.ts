@@ -111,5 +111,7 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 		}));
 
 	problems.push(...checkRules(content));
+	// File by file, top to bottom, as an editor works through them.
+	problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 	return { problems, content };
 }
