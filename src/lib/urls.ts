@@ -1,0 +1,18 @@
+/** The site's URLs. Training materials link to these: they must never change. */
+import type { Attribute } from '../../schemas/index.ts';
+
+export const urls = {
+	home: '/',
+	pathways: '/pathways/',
+	pathway: (id: string) => `/pathways/${id}/`,
+	capabilities: '/capabilities/',
+	capability: (id: string) => `/capabilities/${id}/`,
+	subCapability: (capabilityId: string, id: string) => `/capabilities/${capabilityId}/${id}/`,
+	compare: '/compare/',
+	areas: '/curriculum-areas/',
+	area: (id: string) => `/curriculum-areas/${id}/`,
+	resources: '/resources/',
+	resource: (id: string) => `/resources/${id}/`,
+	/** An attribute's permanent address: its anchor on its pathway's page. */
+	attribute: (attribute: Pick<Attribute, 'pathway' | 'id'>) => `/pathways/${attribute.pathway}/#${attribute.id}`,
+};
