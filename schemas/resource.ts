@@ -48,6 +48,8 @@ export const resourceSchema = z.strictObject({
 	learningModel: learningModelSchema.optional(),
 	/** Works it lists, as structured references. */
 	references: z.array(referenceSchema).optional(),
+	/** A last section the source prints after its structured parts, e.g. "Over to you". */
+	closing: z.strictObject({ title: text, text }).optional(),
 });
 
 export type ResourceInput = z.input<typeof resourceSchema>;

@@ -1,0 +1,24 @@
+/**
+ * The curriculum-area symbols, drawn as Twemoji SVGs (CC BY 4.0) rather than emoji characters:
+ * emoji depend on the reader's fonts, and without an emoji font they print as empty boxes.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const twemojiDir = path.dirname(createRequire(import.meta.url).resolve('@twemoji/svg/package.json'));
+
+/** Twemoji's file name for a symbol: its code points in hex, without the emoji presentation selector. */
+export function symbolCode(symbol: string): string {
+	return [...symbol]
+		.map((char) => char.codePointAt(0)!.toString(16))
+		.filter((code) => code !== 'fe0f')
+		.join('-');
+}
+
+/** The SVG `<symbol>` for a source symbol, to be referenced with `<use href="#lcf-symbol-…">`. */
+export function symbolDefinition(symbol: string): string {
+	const svg = readFileSync(path.join(twemojiDir, `${symbolCode(symbol)}.svg`), 'utf8');
+	const inner = svg.replace(/^[\s\S]*?<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
+	return `<symbol id="lcf-symbol-${symbolCode(symbol)}" viewBox="0 0 36 36">${inner}</symbol>`;
+}

@@ -1,0 +1,68 @@
+/**
+ * `<lcf-filter>`: hides the attributes (and pathway columns, capability sections) that fall outside
+ * the chosen filters, keeps the choice in the URL and announces how many attributes are shown.
+ */
+const dimensions = ['pathway', 'capability', 'area'] as const;
+type Choice = Record<(typeof dimensions)[number], string[]>;
+
+class LcfFilter extends HTMLElement {
+	#form = this.querySelector<HTMLFormElement>('[data-filter-form]')!;
+	#status = this.querySelector<HTMLElement>('[data-filter-status]')!;
+
+	connectedCallback() {
+		this.#form.hidden = false;
+		this.querySelector<HTMLElement>('[data-filter-fallback]')!.hidden = true;
+		this.#form.addEventListener('change', () => this.#update());
+		this.#form.addEventListener('reset', () => setTimeout(() => this.#update()));
+		window.addEventListener('popstate', () => this.#restore());
+		this.#restore();
+	}
+
+	/** Ticks the boxes the URL names, then applies them without announcing (nothing changed yet). */
+	#restore() {
+		const params = new URLSearchParams(location.search);
+		for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
+			box.checked = params.getAll(box.name).includes(box.value);
+		// A linked, filtered view opens the filter, so the reader sees why some attributes are missing.
+		if (this.#form.querySelector('input:checked')) this.querySelector('details')!.open = true;
+		this.#apply(false);
+	}
+
+	#update() {
+		const url = new URL(location.href);
+		for (const name of dimensions) url.searchParams.delete(name);
+		for (const [name, values] of Object.entries(this.#choice())) for (const value of values) url.searchParams.append(name, value);
+		history.replaceState(history.state, '', url);
+		this.#apply(true);
+	}
+
+	#choice(): Choice {
+		const data = new FormData(this.#form);
+		return Object.fromEntries(dimensions.map((name) => [name, data.getAll(name).map(String)])) as Choice;
+	}
+
+	#apply(announce: boolean) {
+		const choice = this.#choice();
+		const shows = (name: 'pathway' | 'capability', value: string | undefined) =>
+			!choice[name].length || !value || choice[name].includes(value);
+		for (const name of ['pathway', 'capability'] as const)
+			for (const el of document.querySelectorAll<HTMLElement>(`[data-${name}]`)) el.hidden = !shows(name, el.dataset[name]);
+		for (const el of document.querySelectorAll<HTMLElement>('.lcf-attribute'))
+			el.hidden = choice.area.length > 0 && !el.dataset.areas!.split(' ').some((area) => choice.area.includes(area));
+		for (const list of document.querySelectorAll<HTMLElement>('[data-filter-list]')) {
+			const empty = list.nextElementSibling as HTMLElement | null;
+			if (empty?.hasAttribute('data-filter-empty')) empty.hidden = !!list.querySelector('.lcf-attribute:not([hidden])');
+		}
+		const all = [...document.querySelectorAll<HTMLElement>('.lcf-attribute')];
+		const shown = all.filter((el) => !el.closest('[hidden]')).length;
+		const labels = [...this.#form.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.labels?.[0]?.textContent?.trim());
+		const message = labels.length
+			? `Showing ${shown} of ${all.length} attributes. Filtered by: ${labels.join(', ')}.`
+			: `Showing all ${all.length} attributes.`;
+		// Only a change is announced; the status still says what is shown (and prints with the page).
+		this.#status.setAttribute('aria-live', announce ? 'polite' : 'off');
+		this.#status.textContent = message;
+	}
+}
+
+customElements.define('lcf-filter', LcfFilter);

@@ -1,0 +1,139 @@
+/**
+ * The built pages keep the URL contract and carry what their readers need: every capability,
+ * sub-capability and attribute where it belongs, with its id as an anchor.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { attributesFromFile } from '../../src/source/attributes.ts';
+import { validateContent } from '../../src/source/validate.ts';
+import type { Attribute, CurriculumArea, SubCapability } from '../../schemas/index.ts';
+import { attr, fileFor, parseHtmlFile } from '../helpers/dist.ts';
+import { projectRoot } from '../helpers/fixtures.ts';
+
+let attributes: Attribute[];
+let subCapabilities: SubCapability[];
+let areas: CurriculumArea[];
+let capabilityIds: string[];
+const pathwayIds = ['pathway-2', 'pathway-3'];
+
+beforeAll(async () => {
+	const { content } = await validateContent(projectRoot);
+	attributes = content.attributeFiles.flatMap((f) => attributesFromFile(f.id!, f.value));
+	subCapabilities = content.subCapabilities.map((s) => s.value);
+	areas = content.curriculumAreas.map((a) => a.value);
+	capabilityIds = content.capabilities.map((c) => c.value.id);
+});
+
+function page(url: string) {
+	const file = fileFor(url);
+	if (!file) throw new Error(`${url} was not built`);
+	return parseHtmlFile(file);
+}
+const idsOn = (url: string) => new Set(page(url).querySelectorAll('[id]').map((el) => attr(el, 'id')));
+const expectIds = (url: string, ids: string[]) => {
+	const found = idsOn(url);
+	expect(ids.filter((id) => !found.has(id)), url).toEqual([]);
+};
+
+describe('the URL contract', () => {
+	test('builds every page that training materials link to', () => {
+		const urls = [
+			'/',
+			'/pathways/',
+			...pathwayIds.map((id) => `/pathways/${id}/`),
+			'/capabilities/',
+			...capabilityIds.map((id) => `/capabilities/${id}/`),
+			...subCapabilities.map((s) => `/capabilities/${s.capability}/${s.id}/`),
+			'/compare/',
+			'/curriculum-areas/',
+			...areas.map((a) => `/curriculum-areas/${a.id}/`),
+			'/resources/',
+			'/resources/expanding-capacity-in-practice/',
+			'/404.html',
+		];
+		expect(urls.filter((url) => !fileFor(url))).toEqual([]);
+	});
+});
+
+describe('pathway page', () => {
+	test.each(pathwayIds)('%s has every capability, sub-capability and its attributes as anchors', (pathway) => {
+		expectIds(`/pathways/${pathway}/`, [
+			...capabilityIds,
+			...subCapabilities.map((s) => s.id),
+			...attributes.filter((a) => a.pathway === pathway).map((a) => a.id),
+		]);
+	});
+
+	test('shows each attribute under its own sub-capability with its areas by name', () => {
+		const doc = page('/pathways/pathway-2/');
+		for (const attribute of attributes.filter((a) => a.pathway === 'pathway-2')) {
+			const item = doc.querySelector(`#${attribute.subCapability} #${attribute.id}`);
+			expect(item?.textContent, attribute.id).toContain(attribute.text);
+			for (const area of attribute.areas) expect(item?.textContent).toContain(areas.find((a) => a.id === area)!.title.replace('&', '&amp;'));
+		}
+	});
+
+	test('says once where areas were assigned editorially, only where they were', () => {
+		expect(page('/pathways/pathway-3/').querySelectorAll('.lcf-provenance')).toHaveLength(1);
+		expect(page('/pathways/pathway-2/').querySelectorAll('.lcf-provenance')).toHaveLength(0);
+	});
+
+	test('never shows a symbol without its area name', () => {
+		for (const tag of page('/pathways/pathway-2/').querySelectorAll('.lcf-tag')) expect(tag.textContent.trim()).not.toBe('');
+		expect(page('/pathways/pathway-2/').querySelectorAll('.lcf-tag__symbol').length).toBe(50);
+	});
+
+	test('works without JavaScript: the filter form is hidden and area pages are offered instead', () => {
+		const doc = page('/pathways/pathway-2/');
+		expect(doc.querySelector('[data-filter-form]')?.hasAttribute('hidden')).toBe(true);
+		const links = doc.querySelectorAll('[data-filter-fallback] a').map((a) => attr(a, 'href'));
+		expect(links).toEqual(areas.map((a) => `/curriculum-areas/${a.id}/`));
+	});
+});
+
+describe('capability and sub-capability pages', () => {
+	test.each(['maintaining-curiosity', 'expanding-capacity'])('%s shows every pathway\'s attributes side by side', (capability) => {
+		const subs = subCapabilities.filter((s) => s.capability === capability).map((s) => s.id);
+		expectIds(`/capabilities/${capability}/`, [capability, ...subs, ...attributes.filter((a) => subs.includes(a.subCapability)).map((a) => a.id)]);
+	});
+
+	test('a sub-capability page has one column per pathway, and previous and next links', () => {
+		const doc = page('/capabilities/managing-complexity/complexity-of-decision-making/');
+		expect(doc.querySelectorAll('[data-pathway]').map((el) => attr(el, 'data-pathway'))).toEqual(pathwayIds);
+		expect(doc.querySelector('a[rel="prev"]') && attr(doc.querySelector('a[rel="prev"]')!, 'href')).toBe('/capabilities/managing-complexity/complexity-of-operations/');
+		expect(attr(doc.querySelector('a[rel="next"]')!, 'href')).toBe('/capabilities/managing-complexity/complexity-of-case-discussion-and-supervision/');
+	});
+
+	test('lists related resources where there are some', () => {
+		const doc = page('/capabilities/expanding-capacity/capacity-for-innovation/');
+		expect(doc.querySelectorAll('#related-resources + ul a').map((a) => attr(a, 'href'))).toContain('/resources/expanding-capacity-in-practice/');
+	});
+});
+
+describe('compare page', () => {
+	test('has every sub-capability as a row and every attribute as an anchor', () =>
+		expectIds('/compare/', [...subCapabilities.map((s) => s.id), ...attributes.map((a) => a.id)]));
+
+	test('has a column for each pathway', () =>
+		expect(page('/compare/').querySelectorAll('thead th[data-pathway]').map((th) => attr(th, 'data-pathway'))).toEqual(pathwayIds));
+});
+
+describe('curriculum area pages', () => {
+	test.each(['making-decisions', 'influencing-and-inspiring', 'leading-change'])('%s lists exactly the attributes tagged with it', (area) => {
+		const shown = page(`/curriculum-areas/${area}/`).querySelectorAll('.lcf-attribute').map((el) => attr(el, 'id')).sort();
+		expect(shown).toEqual(attributes.filter((a) => a.areas.includes(area)).map((a) => a.id).sort());
+	});
+
+	test('the matrix counts every tag once', () => {
+		const cells = page('/curriculum-areas/').querySelectorAll('.lcf-matrix__cell').map((td) => Number(td.textContent));
+		expect(cells.reduce((a, b) => a + b, 0)).toBe(attributes.reduce((sum, a) => sum + a.areas.length, 0));
+	});
+});
+
+describe('home page', () => {
+	test('has the 4C diagram with a text alternative', () => {
+		const doc = page('/');
+		expect(attr(doc.querySelector('.lcf-diagram__svg')!, 'aria-labelledby')).toBe('four-c-title');
+		expect(doc.querySelector('#four-c-title')?.textContent).toContain('Curiosity leads to');
+		expect(doc.querySelectorAll('.lcf-diagram__steps li')).toHaveLength(4);
+	});
+});
