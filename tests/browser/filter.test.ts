@@ -1,0 +1,93 @@
+/** The curriculum-area filter, in a real browser: instant, announced, in the URL, never leaving holes. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../helpers/chromium.ts';
+import { serveDist, type DistServer } from '../helpers/server.ts';
+
+let browser: Browser;
+let server: DistServer;
+
+beforeAll(async () => {
+	[browser, server] = await Promise.all([launchBrowser(), serveDist()]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+	const page = await browser.newPage();
+	await page.goto(`${server.url}${path}`);
+	await page.waitForFunction(() => customElements.get('lcf-filter'));
+	return page;
+}
+const visibleAttributes = (page: Page) =>
+	page.$$eval('.lcf-attribute', (items) => items.filter((el) => !el.closest('[hidden]')).map((el) => el.id));
+const status = (page: Page) => page.textContent('[data-filter-status]');
+
+describe('area filter on a pathway page', () => {
+	test('shows the form and hides the no-JavaScript links once it runs', async () => {
+		const page = await open('/pathways/pathway-2/');
+		expect(await page.isHidden('[data-filter-fallback]')).toBe(true);
+		await page.click('summary');
+		expect(await page.isVisible('[data-filter-form]')).toBe(true);
+		expect(await status(page)).toBe('Showing all 50 attributes.');
+		await page.close();
+	});
+
+	test('filters instantly, writes the choice to the URL and announces the count', async () => {
+		const page = await open('/pathways/pathway-2/');
+		await page.click('summary');
+		await page.check('#filter-area-high-quality-supervision');
+		expect(new URL(page.url()).searchParams.getAll('area')).toEqual(['high-quality-supervision']);
+		expect(await visibleAttributes(page)).toHaveLength(7);
+		expect(await page.getAttribute('[data-filter-status]', 'aria-live')).toBe('polite');
+		expect(await status(page)).toBe('Showing 7 of 50 attributes. Filtered by: High Quality Supervision.');
+		await page.check('#filter-area-diversity-and-inclusion');
+		expect(new URL(page.url()).searchParams.getAll('area')).toEqual(['diversity-and-inclusion', 'high-quality-supervision']);
+		expect(await visibleAttributes(page)).toHaveLength(8);
+		await page.close();
+	});
+
+	test('says so where a sub-capability has no match, instead of leaving a hole', async () => {
+		const page = await open('/pathways/pathway-2/?area=diversity-and-inclusion');
+		expect(await page.isVisible('#curiosity-of-self [data-filter-empty]')).toBe(true);
+		expect(await page.isHidden('#complexity-of-case-discussion-and-supervision [data-filter-empty]')).toBe(true);
+		await page.close();
+	});
+
+	test('restores a linked view on load, and after leaving and coming back', async () => {
+		const page = await open('/pathways/pathway-3/?area=making-decisions&area=leading-change');
+		expect(await page.isChecked('#filter-area-making-decisions')).toBe(true);
+		expect(await page.getAttribute('[data-filter-details]', 'open')).toBe('');
+		const shown = await visibleAttributes(page);
+		expect(shown.length).toBeGreaterThan(0);
+		await page.click('a[href="/compare/"]');
+		await page.goBack();
+		await page.waitForFunction(() => customElements.get('lcf-filter'));
+		expect(await visibleAttributes(page)).toEqual(shown);
+		await page.reload();
+		expect(await visibleAttributes(page)).toEqual(shown);
+		await page.close();
+	});
+
+	test('clears back to everything', async () => {
+		const page = await open('/pathways/pathway-2/?area=leading-change');
+		await page.click('button[type=reset]');
+		await page.waitForFunction(() => !location.search);
+		expect(await visibleAttributes(page)).toHaveLength(50);
+		await page.close();
+	});
+});
+
+describe('compare page filters', () => {
+	test('chooses pathways and capabilities', async () => {
+		const page = await open('/compare/?pathway=pathway-3&capability=providing-clarity');
+		expect(await page.isHidden('thead th[data-pathway="pathway-2"]')).toBe(true);
+		expect(await page.isVisible('thead th[data-pathway="pathway-3"]')).toBe(true);
+		expect(await page.isHidden('#curiosity-of-self')).toBe(true);
+		expect(await page.isVisible('#clarity-of-family-focus')).toBe(true);
+		expect((await visibleAttributes(page)).every((id) => id.startsWith('p3-'))).toBe(true);
+		await page.close();
+	});
+});
