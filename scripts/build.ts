@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { formatReport } from '../src/source/problems.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
 import { validateContent } from '../src/source/validate.ts';
 
 const root = process.cwd();
@@ -28,6 +29,8 @@ await mkdir(path.dirname(dist), { recursive: true });
 await rm(staging, { recursive: true, force: true });
 try {
 	await build({ root, outDir: staging, logLevel: 'warn' });
+	// Steps that work on the built site, in order; each gets the folder being built.
+	for (const step of [buildSearchIndex]) await step(staging);
 } catch (error) {
 	await rm(staging, { recursive: true, force: true });
 	console.error(`The build failed, so ${path.relative(root, dist)}/ is unchanged.`);

@@ -10,3 +10,8 @@ const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringi
 export function markdownToHtml(markdown: string): string {
 	return String(processor.processSync(markdown));
 }
+
+/** The words of some Markdown, without its markup (for search). */
+export function markdownToText(markdown: string): string {
+	return markdownToHtml(markdown).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+}

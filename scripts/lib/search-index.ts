@@ -1,0 +1,27 @@
+/**
+ * Indexes the search records the site build wrote (`search-records.json`) with Pagefind, into
+ * `pagefind/` beside the pages, then removes the records file: the index is what search reads.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import type { SearchRecord } from '../../src/lib/search-records.ts';
+
+export async function buildSearchIndex(siteDir: string): Promise<void> {
+	const recordsFile = path.join(siteDir, 'search-records.json');
+	const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	try {
+		for (const record of records) {
+			const added = await index.addCustomRecord(record);
+			if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+		}
+		const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+		if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+	} finally {
+		await pagefind.close();
+	}
+	await rm(recordsFile);
+	console.log(`Indexed ${records.length} search records.`);
+}

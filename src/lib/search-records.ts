@@ -1,0 +1,87 @@
+/**
+ * What search finds: one record per attribute (linking to its anchor), sub-capability, capability,
+ * curriculum area and resource, with the facets a reader narrows by. The build indexes these with
+ * Pagefind rather than the pages, so that a result is a single attribute, not a page.
+ */
+import { markdownToText } from './markdown.ts';
+import type { FrameworkModel } from './framework.ts';
+import { allSubCapabilities, areaById } from './queries.ts';
+import { urls } from './urls.ts';
+
+export interface SearchRecord {
+	url: string;
+	content: string;
+	language: 'en';
+	meta: { title: string; kind: string; context: string };
+	filters: Partial<Record<'pathway' | 'capability' | 'area' | 'kind', string[]>>;
+}
+
+export function searchRecords(model: FrameworkModel): SearchRecord[] {
+	const pathwayName = (id: string) => {
+		const pathway = model.pathways.find((p) => p.id === id)!;
+		return `Pathway ${pathway.number}`;
+	};
+	const records: SearchRecord[] = [];
+	for (const { capability, subCapability } of allSubCapabilities(model)) {
+		records.push({
+			url: urls.subCapability(capability.id, subCapability.id),
+			content: `${subCapability.title}. ${subCapability.description}`,
+			language: 'en',
+			meta: { title: subCapability.title, kind: 'Sub-capability', context: capability.title },
+			filters: { capability: [capability.title], kind: ['Sub-capability'] },
+		});
+		for (const [pathwayId, attributes] of subCapability.attributesByPathway) {
+			for (const attribute of attributes) {
+				const areas = attribute.areas.map((id) => areaById(model, id).title);
+				records.push({
+					url: urls.attribute(attribute),
+					content: attribute.text,
+					language: 'en',
+					meta: { title: attribute.text, kind: 'Attribute', context: `${pathwayName(pathwayId)} › ${capability.title} › ${subCapability.title}` },
+					filters: { pathway: [pathwayName(pathwayId)], capability: [capability.title], area: areas, kind: ['Attribute'] },
+				});
+			}
+		}
+	}
+	for (const capability of model.capabilities) {
+		records.push({
+			url: urls.capability(capability.id),
+			content: `${capability.title}. ${capability.description}`,
+			language: 'en',
+			meta: { title: capability.title, kind: 'Capability', context: 'Capability' },
+			filters: { capability: [capability.title], kind: ['Capability'] },
+		});
+	}
+	for (const area of model.curriculumAreas) {
+		records.push({
+			url: urls.area(area.id),
+			content: `${area.title}. ${area.description}`,
+			language: 'en',
+			meta: { title: area.title, kind: 'Curriculum area', context: 'Curriculum area' },
+			filters: { area: [area.title], kind: ['Curriculum area'] },
+		});
+	}
+	for (const { id, data, body } of model.resources) {
+		const parts = [
+			data.title,
+			data.summary,
+			markdownToText(body ?? ''),
+			...(data.strategyGroups ?? []).flatMap((g) => g.strategies.flatMap((s) => [s.title, markdownToText(s.text)])),
+			...(data.keyFindings ?? []),
+			...(data.domains ?? []).flatMap((d) => [d.title, d.descriptor, ...d.learningOutcomes]),
+		];
+		records.push({
+			url: urls.resource(id),
+			content: parts.join(' '),
+			language: 'en',
+			meta: { title: data.title, kind: 'Resource', context: data.publisher },
+			filters: {
+				pathway: data.pathways.map(pathwayName),
+				capability: data.capabilities.map((c) => model.capabilities.find((x) => x.id === c)!.title),
+				area: data.areas.map((a) => areaById(model, a).title),
+				kind: ['Resource'],
+			},
+		});
+	}
+	return records;
+}

@@ -1,0 +1,172 @@
+/**
+ * `<lcf-search>`: searches the Pagefind index, which it loads only once search is used. The query
+ * and facets live in the URL (`?q=thresholds&area=Making+Decisions`), so a search can be linked.
+ */
+import { spellingVariant } from '../lib/spelling.ts';
+
+interface Pagefind {
+	options(options: object): Promise<void>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+	search(query: string | null, options?: object): Promise<SearchResponse>;
+}
+interface SearchResponse {
+	results: { id: string; score: number; data(): Promise<ResultData> }[];
+	filters: Record<string, Record<string, number>>;
+}
+interface ResultData {
+	url: string;
+	content: string;
+	excerpt: string;
+	meta: { title: string; kind: string; context: string };
+	filters: Record<string, string[]>;
+}
+
+/** More than the framework will hold for one query for years; past it, results are cut. */
+const maxResults = 100;
+const shownResults = 40;
+
+/** Whether a result has one of the chosen values of every facet (but `except`). */
+function inFacets(result: ResultData, chosen: Record<string, string[]>, except?: string): boolean {
+	return Object.entries(chosen).every(
+		([name, values]) => name === except || !values.length || values.some((v) => result.filters[name]?.includes(v)),
+	);
+}
+
+const facetNames = ['kind', 'pathway', 'capability', 'area'];
+let pagefind: Promise<Pagefind> | undefined;
+// A path Vite must not bundle: the index is written after the site is built.
+const pagefindUrl = '/pagefind/pagefind.js';
+const loadPagefind = () =>
+	(pagefind ??= import(/* @vite-ignore */ pagefindUrl).then(async (module: Pagefind) => {
+		await module.options({ excerptLength: 24 });
+		// Loads the filter index, without which responses carry no facet counts.
+		await module.filters();
+		return module;
+	}));
+
+/**
+ * Whether a result really has every word of the query, in either spelling. Pagefind, finding no
+ * word, falls back to fragments of it ("or" for "organization"); such results are dropped.
+ */
+function matches(result: ResultData, query: string, variant: string | undefined): boolean {
+	const words = new Set(result.content.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+	const stem = (word: string) => word.slice(0, Math.max(3, word.length - 3));
+	const alternatives = (variant ?? query).toLowerCase().split(/\s+/);
+	return query
+		.toLowerCase()
+		.split(/\s+/)
+		.every((word, i) => [stem(word), stem(alternatives[i] ?? word)].some((s) => [...words].some((w) => w.startsWith(s))));
+}
+
+class LcfSearch extends HTMLElement {
+	#input = this.querySelector<HTMLInputElement>('input[name=q]')!;
+	#status = this.querySelector<HTMLElement>('[data-search-status]')!;
+	#list = this.querySelector<HTMLOListElement>('[data-search-list]')!;
+	#timer = 0;
+	#run = 0;
+
+	connectedCallback() {
+		this.querySelector<HTMLElement>('[data-search-no-js]')!.hidden = true;
+		this.querySelector<HTMLElement>('[data-search-results]')!.hidden = false;
+		const params = new URLSearchParams(location.search);
+		this.#input.value = params.get('q') ?? '';
+		this.#input.addEventListener('focus', () => void loadPagefind(), { once: true });
+		this.#input.addEventListener('input', () => {
+			clearTimeout(this.#timer);
+			this.#timer = window.setTimeout(() => this.#search(), 120);
+		});
+		this.querySelector('form')!.addEventListener('submit', (event) => {
+			event.preventDefault();
+			void this.#search();
+		});
+		this.addEventListener('change', (event) => {
+			if ((event.target as HTMLElement).closest('[data-facet]')) void this.#search();
+		});
+		if (this.#input.value || facetNames.some((name) => params.has(name))) void this.#search(params);
+	}
+
+	#chosen(params?: URLSearchParams): Record<string, string[]> {
+		if (params) return Object.fromEntries(facetNames.map((name) => [name, params.getAll(name)]));
+		return Object.fromEntries(
+			facetNames.map((name) => [
+				name,
+				[...this.querySelectorAll<HTMLInputElement>(`[data-facet="${name}"] input:checked`)].map((box) => box.value),
+			]),
+		);
+	}
+
+	async #search(params?: URLSearchParams) {
+		const run = ++this.#run;
+		const query = this.#input.value.trim();
+		const chosen = this.#chosen(params);
+		const url = new URL(location.href);
+		url.search = '';
+		if (query) url.searchParams.set('q', query);
+		for (const [name, values] of Object.entries(chosen)) for (const value of values) url.searchParams.append(name, value);
+		history.replaceState(history.state, '', url);
+
+		const anyChosen = Object.values(chosen).some((values) => values.length);
+		if (!query && !anyChosen) return this.#render([], {}, chosen, query);
+		const engine = await loadPagefind();
+		const variant = query ? spellingVariant(query) : undefined;
+		// Without words, Pagefind lists what the chosen facets match; with words, facets apply below.
+		const filters = query ? {} : Object.fromEntries(Object.entries(chosen).filter(([, v]) => v.length).map(([n, v]) => [n, { any: v }]));
+		const responses = await Promise.all([query || null, ...(variant ? [variant] : [])].map((q) => engine.search(q, { filters })));
+		const seen = new Set<string>();
+		const ranked = responses
+			.flatMap((r) => r.results)
+			.sort((a, b) => b.score - a.score)
+			.filter((r) => !seen.has(r.id) && seen.add(r.id))
+			.slice(0, maxResults);
+		const found = (await Promise.all(ranked.map((r) => r.data()))).filter((d) => !query || matches(d, query, variant));
+		if (run !== this.#run) return; // A newer search has started.
+		const counts: Record<string, Record<string, number>> = {};
+		for (const name of facetNames)
+			for (const result of found.filter((r) => inFacets(r, chosen, name)))
+				for (const value of result.filters[name] ?? []) (counts[name] ??= {})[value] = (counts[name]?.[value] ?? 0) + 1;
+		this.#render(found.filter((r) => inFacets(r, chosen)), counts, chosen, query);
+	}
+
+	#render(data: ResultData[], counts: Record<string, Record<string, number>>, chosen: Record<string, string[]>, query: string) {
+		const total = data.length;
+		for (const name of facetNames) {
+			const box = this.querySelector(`[data-facet="${name}"] .lcf-checkboxes`)!;
+			const values = Object.keys(counts[name] ?? {}).concat(chosen[name] ?? []);
+			box.replaceChildren(
+				...[...new Set(values)].sort().map((value, i) => {
+					const item = document.createElement('div');
+					item.className = 'lcf-checkboxes__item';
+					const id = `facet-${name}-${i}`;
+					item.innerHTML = `<input class="lcf-checkboxes__input" type="checkbox" id="${id}" name="${name}"><label class="lcf-checkboxes__label" for="${id}"></label>`;
+					const input = item.querySelector('input')!;
+					input.value = value;
+					input.checked = chosen[name]?.includes(value) ?? false;
+					item.querySelector('label')!.textContent = `${value} (${counts[name]?.[value] ?? 0})`;
+					return item;
+				}),
+			);
+		}
+		this.#list.replaceChildren(
+			...data.slice(0, shownResults).map((result) => {
+				const item = document.createElement('li');
+				item.className = 'lcf-search__result';
+				item.innerHTML = `<a class="lcf-search__link"></a><p class="lcf-search__context"></p>`;
+				const link = item.querySelector('a')!;
+				link.href = result.url;
+				link.textContent = result.meta.title;
+				item.querySelector('p')!.textContent = `${result.meta.kind} · ${result.meta.context}`;
+				if (result.meta.kind !== 'Attribute') {
+					const excerpt = document.createElement('p');
+					excerpt.className = 'lcf-search__excerpt';
+					excerpt.innerHTML = result.excerpt; // Pagefind's excerpt: our own content, with <mark> around matches.
+					item.append(excerpt);
+				}
+				return item;
+			}),
+		);
+		const more = total > shownResults ? ` Showing the first ${shownResults}.` : '';
+		this.#status.textContent = query || total ? `${total} result${total === 1 ? '' : 's'}${query ? ` for ‘${query}’` : ''}.${more}` : '';
+	}
+}
+
+customElements.define('lcf-search', LcfSearch);

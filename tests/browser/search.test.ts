@@ -1,0 +1,139 @@
+/** Search, in a real browser: results at the level of one attribute, facets, URL state, landing. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../helpers/chromium.ts';
+import { serveDist, type DistServer } from '../helpers/server.ts';
+
+let browser: Browser;
+let server: DistServer;
+
+beforeAll(async () => {
+	[browser, server] = await Promise.all([launchBrowser(), serveDist()]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+/** Opens the search page at `query` and waits for its results to render. */
+async function search(query: string): Promise<Page> {
+	const page = await browser.newPage();
+	await page.goto(`${server.url}/search/?${query}`);
+	if (query) await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent);
+	else await page.waitForFunction(() => customElements.get('lcf-search'));
+	return page;
+}
+const resultUrls = (page: Page) => page.$$eval('.lcf-search__link', (links) => links.map((a) => a.getAttribute('href')!));
+
+describe('search results', () => {
+	test.each([
+		['thresholds', ['/pathways/pathway-2/#p2-thresholds-applied-consistently', '/pathways/pathway-3/#p3-partners-aligned-to-thresholds', '/pathways/pathway-3/#p3-clarity-around-thresholds']],
+		['reflective supervision&pathway=Pathway 3', ['/pathways/pathway-3/#p3-promotes-reflective-supervision', '/pathways/pathway-3/#p3-bias-interrogated-in-supervision']],
+		['storytelling', ['/resources/expanding-capacity-in-practice/']],
+		['safe uncertainty', ['/pathways/pathway-2/#p2-jointly-owns-outcomes']],
+	])('"%s" finds its attributes first', async (query, expected) => {
+		const page = await search(`q=${query}`);
+		expect((await resultUrls(page)).slice(0, expected.length).sort()).toEqual([...expected].sort());
+		await page.close();
+	});
+
+	test.each([
+		['organisation', 'organization'],
+		['judgement', 'judgment'],
+		['behaviour', 'behavior'],
+		['prioritise', 'prioritize'],
+	])('"%s" and "%s" find the same results', async (british, american) => {
+		const [a, b] = [await search(`q=${british}`), await search(`q=${american}`)];
+		const found = await resultUrls(a);
+		expect(found.length).toBeGreaterThan(0);
+		expect((await resultUrls(b)).sort()).toEqual([...found].sort());
+		await Promise.all([a.close(), b.close()]);
+	});
+
+	test('announces the number of results', async () => {
+		const page = await search('q=thresholds');
+		expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
+		expect(await page.textContent('[data-search-status]')).toBe(`${(await resultUrls(page)).length} results for ‘thresholds’.`);
+		await page.close();
+	});
+});
+
+describe('facets', () => {
+	test('narrow the results, with counts, and combine', async () => {
+		const page = await search('q=supervision');
+		const all = await resultUrls(page);
+		const label = await page.textContent('[data-facet="pathway"] label:has-text("Pathway 3")');
+		const pathway3 = Number(label!.match(/\((\d+)\)/)![1]);
+		await page.check('[data-facet="pathway"] input[value="Pathway 3"]');
+		await page.waitForFunction((n) => document.querySelectorAll('.lcf-search__link').length === n, pathway3);
+		expect(pathway3).toBeLessThan(all.length);
+		expect(new URL(page.url()).searchParams.getAll('pathway')).toEqual(['Pathway 3']);
+		const areaLabel = await page.textContent('[data-facet="area"] label:has-text("Diversity and Inclusion")');
+		const both = Number(areaLabel!.match(/\((\d+)\)/)![1]);
+		await page.check('[data-facet="area"] input[value="Diversity and Inclusion"]');
+		await page.waitForFunction((n) => document.querySelectorAll('.lcf-search__link').length === n, both);
+		const narrowed = await resultUrls(page);
+		expect(narrowed.length).toBeGreaterThan(0);
+		expect(narrowed.length).toBeLessThan(pathway3);
+		expect(narrowed.every((url) => url.startsWith('/pathways/pathway-3/'))).toBe(true);
+		await page.close();
+	});
+});
+
+describe('URL state', () => {
+	test('typing writes the query to the URL, and a reload restores the search', async () => {
+		const page = await search('');
+		await page.fill('#search-query', 'advocacy');
+		await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'advocacy');
+		await page.waitForSelector('.lcf-search__link');
+		const before = await resultUrls(page);
+		await page.reload();
+		await page.waitForSelector('.lcf-search__link');
+		expect(await page.inputValue('#search-query')).toBe('advocacy');
+		expect(await resultUrls(page)).toEqual(before);
+		await page.close();
+	});
+
+	test('the header search box on every page leads to the results, without JavaScript too', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${server.url}/capabilities/`);
+		await page.fill('#header-search', 'thresholds');
+		await page.press('#header-search', 'Enter');
+		await page.waitForURL(/\/search\/\?q=thresholds$/);
+		expect(await page.isVisible('[data-search-no-js]')).toBe(true);
+		await context.close();
+	});
+});
+
+describe('following a result', () => {
+	test('lands on the attribute and marks it', async () => {
+		const page = await search('q=thresholds');
+		await page.click('.lcf-search__link[href="/pathways/pathway-3/#p3-clarity-around-thresholds"]');
+		await page.waitForURL(/#p3-clarity-around-thresholds$/);
+		expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p3-clarity-around-thresholds');
+		// Scrolling may be smooth: wait until the attribute has come into view.
+		await page.waitForFunction(() => {
+			const { top } = document.querySelector(':target')!.getBoundingClientRect();
+			return top >= 0 && top < innerHeight;
+		});
+		expect(await page.$eval(':target', (el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+		await page.close();
+	});
+});
+
+describe('loading', () => {
+	test('reading pages never load the search index, and the search page loads it only when used', async () => {
+		const page = await browser.newPage();
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await page.goto(`${server.url}/pathways/pathway-2/`);
+		await page.goto(`${server.url}/search/`);
+		await page.waitForTimeout(300);
+		expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+		await page.fill('#search-query', 'curiosity');
+		await page.waitForSelector('.lcf-search__link');
+		expect(fetched.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+		await page.close();
+	});
+});
