@@ -5,6 +5,9 @@ import { defineConfig } from 'astro/config';
 // `scripts/build.ts` builds into a temporary folder and swaps it into `dist/` only when the
 // whole build has succeeded, so a failed build never leaves a half-built site.
 export default defineConfig({
+	// The address the site is published at: printed on PDF covers and used for canonical links.
+	// `.example` is a reserved placeholder: set SITE_URL when building for the real site.
+	site: process.env.SITE_URL || 'https://4c-leadership-framework.example',
 	output: 'static',
 	outDir: process.env.LCF_OUT_DIR ?? 'dist',
 	// Other content (tests, the benchmark) keeps its own content cache, apart from the real one's.
@@ -13,4 +16,16 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rolldownOptions: {
+				onwarn(warning, warn) {
+					// Astro's MDX output starts with a "use astro:head-inject" directive that the bundler
+					// warns it may not preserve; Astro handles it itself, so the warning is noise.
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

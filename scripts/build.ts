@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { formatReport } from '../src/source/problems.ts';
+import { buildPdfs } from './lib/pdf.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { validateContent } from '../src/source/validate.ts';
 
@@ -30,7 +31,7 @@ await rm(staging, { recursive: true, force: true });
 try {
 	await build({ root, outDir: staging, logLevel: 'warn' });
 	// Steps that work on the built site, in order; each gets the folder being built.
-	for (const step of [buildSearchIndex]) await step(staging);
+	for (const step of [buildSearchIndex, buildPdfs]) await step(staging);
 } catch (error) {
 	await rm(staging, { recursive: true, force: true });
 	console.error(`The build failed, so ${path.relative(root, dist)}/ is unchanged.`);

@@ -61,6 +61,7 @@ class LcfFilter extends HTMLElement {
 			: `Showing all ${all.length} attributes.`;
 		// Only a change is announced; the status still says what is shown (and prints with the page).
 		this.#status.setAttribute('aria-live', announce ? 'polite' : 'off');
+		this.#status.toggleAttribute('data-filtered', labels.length > 0);
 		this.#status.textContent = message;
 	}
 }

@@ -1,0 +1,90 @@
+/**
+ * Prints every pathway page, and the comparison in landscape, to `downloads/*.pdf` with headless
+ * Chromium: the pages' own print stylesheet and cover, Chromium's running title and page numbers,
+ * a tagged PDF with an outline. Then puts a link to each PDF, with its size, on its page.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { chromiumPath, launchBrowser } from './chromium.ts';
+import { serveSite } from './static-server.ts';
+
+const margin = { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' };
+const small = 'font: 8px system-ui, sans-serif; color: #333; width: 100%; margin: 0 16mm;';
+const header = (title: string) => `<div style="${small}">${title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</div>`;
+const footer = `<div style="${small} text-align: right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+
+/** "123 KB" as GOV.UK writes file sizes. */
+export function fileSize(bytes: number): string {
+	return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export async function buildPdfs(siteDir: string): Promise<void> {
+	try {
+		await chromiumPath();
+	} catch (error) {
+		console.warn(`Skipped the PDFs: ${(error as Error).message}`);
+		return;
+	}
+	const pathwaysDir = path.join(siteDir, 'pathways');
+	const pathways = (await readdir(pathwaysDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+	const jobs = [
+		...pathways.map((id) => ({ url: `/pathways/${id}/`, file: `${id}.pdf`, landscape: false })),
+		{ url: '/compare/', file: 'compare.pdf', landscape: true },
+	];
+	await mkdir(path.join(siteDir, 'downloads'), { recursive: true });
+	const [browser, server] = await Promise.all([launchBrowser(), serveSite(siteDir)]);
+	try {
+		for (const job of jobs) {
+			const page = await browser.newPage();
+			await page.goto(`${server.url}${job.url}`, { waitUntil: 'load' });
+			const title = await page.title();
+			const author = await page.$eval('meta[name="author"]', (meta) => meta.getAttribute('content') ?? '');
+			const lang = await page.$eval('html', (html) => html.lang);
+			const printed = await page.pdf({
+				format: 'A4',
+				landscape: job.landscape,
+				margin,
+				printBackground: true,
+				displayHeaderFooter: true,
+				headerTemplate: header(title),
+				footerTemplate: footer,
+				tagged: true,
+				outline: true,
+			});
+			await page.close();
+			await writeFile(path.join(siteDir, 'downloads', job.file), await withMetadata(printed, { title, author, lang }));
+		}
+	} finally {
+		await Promise.all([browser.close(), server.close()]);
+	}
+	for (const job of jobs) await linkPdf(siteDir, job.url, job.file);
+	console.log(`Printed ${jobs.length} PDFs into downloads/.`);
+}
+
+/**
+ * Chromium sets a PDF's title but not its author or language, so pdf-lib adds them; it keeps the
+ * tagged structure Chromium wrote.
+ */
+async function withMetadata(pdf: Uint8Array, { title, author, lang }: Record<'title' | 'author' | 'lang', string>): Promise<Uint8Array> {
+	const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+	doc.setTitle(title, { showInWindowTitleBar: true });
+	doc.setAuthor(author);
+	doc.setSubject('Leadership Capability Framework');
+	doc.setLanguage(lang);
+	return doc.save();
+}
+
+/** Fills the page's empty PDF slot with a link to its PDF and the PDF's size. */
+async function linkPdf(siteDir: string, url: string, file: string): Promise<void> {
+	const htmlFile = path.join(siteDir, url, 'index.html');
+	if (!existsSync(htmlFile)) return;
+	const { size } = await stat(path.join(siteDir, 'downloads', file));
+	const html = await readFile(htmlFile, 'utf8');
+	const slot = /<template data-pdf-slot="([^"]*)"><\/template>/;
+	const match = html.match(slot);
+	if (!match) return;
+	const link = `<p class="lcf-download"><a href="/downloads/${file}" download>${match[1]}</a> <span class="lcf-hint">(PDF, ${fileSize(size)})</span></p>`;
+	await writeFile(htmlFile, html.replace(slot, link));
+}

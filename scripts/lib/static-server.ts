@@ -1,0 +1,100 @@
+/**
+ * A tiny static server for a built site, as a static host serves it: `/x/` → `x/index.html`,
+ * 404.html for what is missing. The PDF step and the browser tests both use it.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.jpeg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.gif': 'image/gif',
+	'.ico': 'image/x-icon',
+	'.pdf': 'application/pdf',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.woff': 'font/woff',
+	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm',
+	// Pagefind's index files are its own compressed binary format, fetched and decoded by its script.
+	'.pagefind': 'application/octet-stream',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pf_filter': 'application/octet-stream',
+};
+
+export interface ServedRequest {
+	method: string;
+	url: string;
+	status: number;
+}
+
+export interface DistServer {
+	/** The origin, e.g. `http://127.0.0.1:40123` (no trailing slash). */
+	url: string;
+	/** Every request served so far, in order. */
+	requests: ServedRequest[];
+	close(): Promise<void>;
+}
+
+/** Serves `dir` on 127.0.0.1 at a free port. */
+export async function serveSite(dir: string): Promise<DistServer> {
+	const root = path.resolve(dir);
+	const requests: ServedRequest[] = [];
+
+	const isFile = async (file: string) => (await stat(file).catch(() => undefined))?.isFile() ?? false;
+
+	const server = createServer(async (request, response) => {
+		const method = request.method ?? 'GET';
+		const send = (status: number, headers: Record<string, string>, body?: Buffer) => {
+			requests.push({ method, url: request.url ?? '', status });
+			response.writeHead(status, headers).end(method === 'HEAD' ? undefined : body);
+		};
+		if (method !== 'GET' && method !== 'HEAD') return send(405, { allow: 'GET, HEAD' });
+
+		const url = new URL(request.url ?? '/', 'http://localhost');
+		let pathname: string;
+		try {
+			pathname = decodeURIComponent(url.pathname);
+		} catch {
+			return send(400, {});
+		}
+		const file = path.join(root, pathname, pathname.endsWith('/') ? 'index.html' : '');
+		if (file.startsWith(root + path.sep) && (await isFile(file))) {
+			const type = types[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+			return send(200, { 'content-type': type }, await readFile(file));
+		}
+		// A folder asked for without its trailing slash: redirect, as static hosts do.
+		if (!pathname.endsWith('/') && file.startsWith(root + path.sep) && (await isFile(path.join(file, 'index.html'))))
+			return send(301, { location: `${url.pathname}/${url.search}` });
+
+		const notFound = path.join(root, '404.html');
+		if (await isFile(notFound)) return send(404, { 'content-type': types['.html']! }, await readFile(notFound));
+		return send(404, { 'content-type': types['.txt']! }, Buffer.from('Not found'));
+	});
+
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		requests,
+		close: () =>
+			new Promise<void>((resolve, reject) => {
+				server.closeAllConnections();
+				server.close((error) => (error ? reject(error) : resolve()));
+			}),
+	};
+}
