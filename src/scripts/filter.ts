@@ -13,6 +13,11 @@ class LcfFilter extends HTMLElement {
 		this.#form.hidden = false;
 		this.querySelector<HTMLElement>('[data-filter-fallback]')!.hidden = true;
 		this.#form.addEventListener('change', () => this.#update());
+		// Filtering is instant; the button is there for those who look for one, and applies the same.
+		this.#form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#update();
+		});
 		this.#form.addEventListener('reset', () => setTimeout(() => this.#update()));
 		window.addEventListener('popstate', () => this.#restore());
 		this.#restore();

@@ -3,14 +3,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as Axe from 'axe-core';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../helpers/chromium.ts';
 import { builtPages, distDir } from '../helpers/dist.ts';
+import { problemsOnEveryPage, timeoutFor } from '../helpers/every-page.ts';
 import { serveDist, type DistServer } from '../helpers/server.ts';
 
+// Loaded as an init script rather than a script tag added afterwards: Chromium compiles it during
+// the page load, and reuses the compiled code from page to page in one tab.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const pages = builtPages();
 
 let browser: Browser;
 let server: DistServer;
@@ -22,36 +26,31 @@ afterAll(async () => {
 	await server?.close();
 });
 
-/** axe's violations on the page at `url`, one line per rule: id, impact, help and the offending elements. */
-async function violations(url: string, options: BrowserContextOptions, settle = false): Promise<string[]> {
-	const context = await browser.newContext(options);
-	try {
-		// As an init script rather than a script tag added afterwards: Chromium compiles it during the load, a good deal sooner.
-		await context.addInitScript({ content: axeSource });
-		const page = await context.newPage();
-		await page.goto(server.url + url, { waitUntil: settle ? 'networkidle' : 'load' });
-		// Two frames more: time for the page's scripts to apply what they read from the URL.
-		if (settle) await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-		const results = await page.evaluate(
-			(values) => (window as unknown as { axe: typeof Axe }).axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] }),
-			tags,
-		);
-		return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-	} finally {
-		await context.close();
-	}
+/** axe's violations on the loaded page, one line per rule: id, impact, help and the offending elements. */
+async function violations(page: Page): Promise<string[]> {
+	const results = await page.evaluate(
+		(values) => (window as unknown as { axe: typeof Axe }).axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] }),
+		tags,
+	);
+	return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-const schemes = ['light', 'dark'] as const;
-const cases = builtPages().flatMap((page) => schemes.map((scheme) => ({ ...page, scheme })));
-
-describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-	test.each(cases)('$url has no violations in the $scheme colour scheme', async ({ url, scheme }) => {
-		expect(await violations(url, { colorScheme: scheme })).toEqual([]);
+describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+	test.for(['light', 'dark'] as const)('no page has a violation in the %s colour scheme', { timeout: timeoutFor(pages, 3_000) }, async (colorScheme) => {
+		expect(await problemsOnEveryPage(browser, server.url, pages, { colorScheme, initScript: axeSource }, violations)).toEqual([]);
 	});
 
-	const pathway2 = path.join(distDir, 'pathways/pathway-2/index.html');
-	test.skipIf(!existsSync(pathway2))('the pathway page filtered to one curriculum area has no violations', async () => {
-		expect(await violations('/pathways/pathway-2/?area=making-decisions', {}, true)).toEqual([]);
+	test.skipIf(!existsSync(path.join(distDir, 'pathways/pathway-2/index.html')))('Pathway 2 filtered to one curriculum area has no violation', async () => {
+		const context = await browser.newContext();
+		try {
+			await context.addInitScript({ content: axeSource });
+			const page = await context.newPage();
+			await page.goto(`${server.url}/pathways/pathway-2/?area=making-decisions`, { waitUntil: 'networkidle' });
+			// Two frames more: time for the page's scripts to apply the filter they read from the URL.
+			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+			expect(await violations(page)).toEqual([]);
+		} finally {
+			await context.close();
+		}
 	});
 });

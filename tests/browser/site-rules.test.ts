@@ -1,13 +1,14 @@
 /** The rules every built page keeps in Chromium: nothing from elsewhere, reflow, text resize, reduced motion, keyboard use. */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../helpers/chromium.ts';
 import { builtPages } from '../helpers/dist.ts';
+import { problemsOnEveryPage, timeoutFor } from '../helpers/every-page.ts';
 import { serveDist, type DistServer } from '../helpers/server.ts';
 
 const pages = builtPages();
-// Each test visits every page, so its time grows with the site.
-const timeout = 30_000 + pages.length * 2_000;
+const timeout = timeoutFor(pages);
 
 let browser: Browser;
 let server: DistServer;
@@ -19,42 +20,23 @@ afterAll(async () => {
 	await server?.close();
 });
 
-/**
- * Loads every built page in turn in one context of the test's own and collects what `check` finds
- * wrong on each, as "<url>: <problem>". One tab going from page to page costs a third of a fresh
- * context per page, which matters with 2 cores.
- */
-async function problemsOnEveryPage(options: BrowserContextOptions, check: (page: Page) => Promise<string[]>): Promise<string[]> {
-	const context = await browser.newContext(options);
-	try {
-		const page = await context.newPage();
-		const problems: string[] = [];
-		for (const { url } of pages) {
-			await page.goto(server.url + url);
-			for (const problem of await check(page)) problems.push(`${url}: ${problem}`);
-		}
-		return problems;
-	} finally {
-		await context.close();
-	}
-}
+const onEveryPage = (options: BrowserContextOptions, check: (page: Page) => Promise<string[]>) => problemsOnEveryPage(browser, server.url, pages, options, check);
 
-/** Resolves once no request has been in flight for `ms`: time for what scripts fetch after `load`, far sooner than `networkidle`'s 500 ms. */
-function quiet(page: Page, ms = 100): Promise<void> {
-	return new Promise((settled) => {
-		let inFlight = 0;
-		let timer = setTimeout(settled, ms);
-		const started = () => {
-			inFlight++;
-			clearTimeout(timer);
-		};
-		const finished = () => {
-			if (--inFlight === 0) timer = setTimeout(settled, ms);
-		};
-		page.on('request', started).on('requestfinished', finished).on('requestfailed', finished);
-		void timer;
-		setTimeout(() => page.off('request', started).off('requestfinished', finished).off('requestfailed', finished), 60_000).unref();
-	});
+/**
+ * Counts the tab's requests in flight; the function returned resolves once none has been for
+ * `ms`: time for what scripts fetch after `load`, far sooner than `networkidle`'s 500 ms.
+ */
+function trackRequests(page: Page): (ms?: number) => Promise<void> {
+	let inFlight = 0;
+	let lastChange = Date.now();
+	const change = (by: number) => () => {
+		inFlight += by;
+		lastChange = Date.now();
+	};
+	page.on('request', change(1)).on('requestfinished', change(-1)).on('requestfailed', change(-1));
+	return async (ms = 100) => {
+		while (inFlight > 0 || Date.now() - lastChange < ms) await sleep(20);
+	};
 }
 
 /** Whether the page scrolls sideways, naming the outermost elements that stick out past the viewport's right edge. */
@@ -75,17 +57,16 @@ describe('no request leaves the site', () => {
 			// Refused, not sent: a test must not reach the network (and a refusal is quick).
 			await context.route((target) => target.origin !== server.url, (route) => route.abort('blockedbyclient'));
 			const page = await context.newPage();
+			const settled = trackRequests(page);
+			let offSite: string[] = [];
+			page.on('request', (request) => {
+				if (!request.url().startsWith(`${server.url}/`) && !/^(?:data|blob):/.test(request.url())) offSite.push(request.url());
+			});
 			const problems: string[] = [];
 			for (const { url } of pages) {
-				const offSite: string[] = [];
-				const record = (request: { url(): string }) => {
-					if (!request.url().startsWith(`${server.url}/`) && !/^(?:data|blob):/.test(request.url())) offSite.push(request.url());
-				};
-				page.on('request', record);
-				const settled = quiet(page);
+				offSite = [];
 				await page.goto(server.url + url);
-				await settled;
-				page.off('request', record);
+				await settled();
 				for (const request of offSite) problems.push(`${url}: requests ${request}`);
 				for (const cookie of await context.cookies()) problems.push(`${url}: sets the cookie ${cookie.name}`);
 				await context.clearCookies();
@@ -99,13 +80,13 @@ describe('no request leaves the site', () => {
 
 describe('reflow (WCAG 1.4.10)', () => {
 	test('no page scrolls sideways at 320 CSS pixels wide', { timeout }, async () => {
-		expect(await problemsOnEveryPage({ viewport: { width: 320, height: 640 } }, sidewaysScroll)).toEqual([]);
+		expect(await onEveryPage({ viewport: { width: 320, height: 640 } }, sidewaysScroll)).toEqual([]);
 	});
 });
 
 describe('text resize (WCAG 1.4.4)', () => {
 	test('no page scrolls sideways at 1280 pixels wide with text at 200%', { timeout }, async () => {
-		const problems = await problemsOnEveryPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+		const problems = await onEveryPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
 			await page.addStyleTag({ content: 'html { font-size: 200% !important }' });
 			return sidewaysScroll(page);
 		});
@@ -115,7 +96,7 @@ describe('text resize (WCAG 1.4.4)', () => {
 
 describe('reduced motion', () => {
 	test('no page scrolls smoothly when reduced motion is asked for', { timeout }, async () => {
-		const problems = await problemsOnEveryPage({ reducedMotion: 'reduce' }, async (page) => {
+		const problems = await onEveryPage({ reducedMotion: 'reduce' }, async (page) => {
 			const behaviour = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
 			return behaviour === 'smooth' ? ['html has scroll-behavior: smooth'] : [];
 		});
@@ -123,7 +104,7 @@ describe('reduced motion', () => {
 	});
 
 	test('no page runs an animation or transition when reduced motion is asked for', { timeout }, async () => {
-		const problems = await problemsOnEveryPage({ reducedMotion: 'reduce' }, (page) =>
+		const problems = await onEveryPage({ reducedMotion: 'reduce' }, (page) =>
 			page.evaluate(() =>
 				document
 					.getAnimations()
@@ -144,7 +125,7 @@ describe('keyboard', () => {
 	const desktop = { viewport: { width: 1280, height: 800 } };
 
 	test('on every page the first Tab focuses the "Skip to main content" link', { timeout }, async () => {
-		const problems = await problemsOnEveryPage(desktop, async (page) => {
+		const problems = await onEveryPage(desktop, async (page) => {
 			await page.keyboard.press('Tab');
 			const focused = await page.evaluate(() => {
 				const el = document.activeElement;
@@ -156,7 +137,7 @@ describe('keyboard', () => {
 	});
 
 	test('on every page the skip link can be seen while it has focus', { timeout }, async () => {
-		const problems = await problemsOnEveryPage(desktop, async (page) => {
+		const problems = await onEveryPage(desktop, async (page) => {
 			await page.keyboard.press('Tab');
 			return page.evaluate(() => {
 				const el = document.activeElement as HTMLElement;
@@ -171,7 +152,7 @@ describe('keyboard', () => {
 	});
 
 	test('on every page Enter on the skip link moves on past the header to the main content', { timeout }, async () => {
-		const problems = await problemsOnEveryPage(desktop, async (page) => {
+		const problems = await onEveryPage(desktop, async (page) => {
 			await page.keyboard.press('Tab');
 			await page.keyboard.press('Enter');
 			const target = await page.evaluate(() => document.querySelector(':target')?.id);
@@ -189,7 +170,7 @@ describe('keyboard', () => {
 	});
 
 	test('on every page everything Tab reaches shows a focus indicator', { timeout }, async () => {
-		const problems = await problemsOnEveryPage(desktop, async (page) => {
+		const problems = await onEveryPage(desktop, async (page) => {
 			const presses = await page.evaluate(() => {
 				const unmarked: string[] = [];
 				(window as unknown as { lcfUnmarked: string[] }).lcfUnmarked = unmarked;

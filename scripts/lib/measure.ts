@@ -1,0 +1,105 @@
+/** Measures the built site: each page's HTML, the CSS and JavaScript its first load brings, and its requests. */
+import { globSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { HtmlValidate, Parser, type HtmlElement } from 'html-validate';
+
+export interface Size {
+	raw: number;
+	gzip: number;
+}
+
+export interface PageSize {
+	/** The page's URL path, e.g. `/pathways/pathway-2/`. */
+	url: string;
+	html: Size;
+	/** Stylesheets it links plus its inline `<style>`s. */
+	css: Size;
+	/** Scripts it loads (with their static imports) plus its inline scripts. */
+	js: Size;
+	/** Requests for the first load: the HTML, stylesheets, scripts, and images and icons in the HTML. */
+	requests: number;
+}
+
+export interface SiteSize {
+	pages: PageSize[];
+	/** Every stylesheet any page loads, and every distinct inline `<style>`, counted once. */
+	cssLoaded: Size;
+	/** Every .css file in dist, loaded or not. */
+	cssFiles: Size;
+}
+
+const sizeOf = (content: string | Buffer): Size => ({ raw: Buffer.byteLength(content), gzip: gzipSync(content, { level: 9 }).length });
+const sum = (sizes: Size[]): Size => sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+const parserConfig = new HtmlValidate().getConfigForSync('page.html');
+const jsTypes = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/** The URL path a file in dist is served at (`a/index.html` → `/a/`). */
+const urlOf = (rel: string) => `/${rel.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+
+/** Measures every page of the site built into `distDir`. */
+export function measureSite(distDir: string): SiteSize {
+	const files = new Map<string, Buffer | undefined>();
+	/** A site URL's file content (cached), or undefined for another site's URL or a missing file. */
+	const fetchLocal = (url: string): Buffer | undefined => {
+		if (!url.startsWith('/') || url.startsWith('//')) return undefined;
+		const pathname = decodeURIComponent(new URL(url, 'http://site.invalid').pathname);
+		if (!files.has(pathname)) {
+			const file = path.join(distDir, pathname, pathname.endsWith('/') ? 'index.html' : '');
+			files.set(pathname, statSync(file, { throwIfNoEntry: false })?.isFile() ? readFileSync(file) : undefined);
+		}
+		return files.get(pathname);
+	};
+	const loadedCss = new Map<string, Size>();
+
+	const pages = globSync('**/*.html', { cwd: distDir }).map((rel): PageSize => {
+		const url = urlOf(rel);
+		const html = readFileSync(path.join(distDir, rel));
+		const root = new Parser(parserConfig).parseHtml(html.toString('utf8'));
+		const resolve = (reference: string, base = url) => (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(reference) ? reference : new URL(reference, `http://site.invalid${base}`).pathname);
+		const value = (el: HtmlElement, name: string) => el.getAttribute(name)?.value?.toString().replaceAll('&amp;', '&').trim() ?? '';
+		// html-validate's selectors have no `~=`, so links are picked by their `rel` tokens here.
+		const links = (...rels: string[]) => root.querySelectorAll('link[href]').filter((link) => value(link, 'rel').toLowerCase().split(/\s+/).some((rel) => rels.includes(rel)));
+
+		const stylesheets = links('stylesheet').map((link) => resolve(value(link, 'href')));
+		const inlineCss = root.querySelectorAll('style').map((style) => style.textContent);
+		const css = [...stylesheets.map((href) => ({ key: href, size: sizeOf(fetchLocal(href) ?? '') })), ...inlineCss.map((text) => ({ key: text, size: sizeOf(text) }))];
+		for (const { key, size } of css) loadedCss.set(key, size);
+
+		const scripts = root.querySelectorAll('script').filter((script) => jsTypes.has(value(script, 'type').toLowerCase()));
+		const scriptFiles = new Set<string>();
+		const addWithImports = (source: string, base: string) => {
+			// Static imports load with the script; dynamic `import()`s (such as the search index) only when used.
+			for (const [, specifier] of source.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["']([^"']+)["']/g)) {
+				const target = resolve(specifier!, base);
+				if (scriptFiles.has(target)) continue;
+				scriptFiles.add(target);
+				addWithImports(fetchLocal(target)?.toString('utf8') ?? '', target);
+			}
+		};
+		const inlineJs: string[] = [];
+		for (const script of scripts) {
+			const src = value(script, 'src');
+			if (src) addWithImports(`import "${src}"`, url);
+			else (inlineJs.push(script.textContent), addWithImports(script.textContent, url));
+		}
+		for (const link of links('modulepreload')) addWithImports(`import "${value(link, 'href')}"`, url);
+		const js = [...[...scriptFiles].map((src) => sizeOf(fetchLocal(src) ?? '')), ...inlineJs.map(sizeOf)];
+
+		const images = new Set(
+			[
+				...root.querySelectorAll('img').map((img) => value(img, 'src') || value(img, 'srcset').split(/\s/)[0] || ''),
+				...links('icon', 'apple-touch-icon', 'manifest').map((link) => value(link, 'href')),
+				...root.querySelectorAll('input[type="image"], video[poster]').map((el) => value(el, 'src') || value(el, 'poster')),
+			].filter((src) => src && !/^data:/i.test(src)),
+		);
+		return { url, html: sizeOf(html), css: sum(css.map((c) => c.size)), js: sum(js), requests: 1 + new Set(stylesheets).size + scriptFiles.size + images.size };
+	});
+
+	pages.sort((a, b) => (a.url === '/' ? -1 : b.url === '/' ? 1 : a.url.localeCompare(b.url)));
+	const cssFiles = globSync('**/*.css', { cwd: distDir }).map((rel) => sizeOf(readFileSync(path.join(distDir, rel))));
+	return { pages, cssLoaded: sum([...loadedCss.values()]), cssFiles: sum(cssFiles) };
+}
+
+/** All a page's first load transfers, compressed: HTML, CSS and JavaScript. */
+export const firstLoadGzip = (page: PageSize) => page.html.gzip + page.css.gzip + page.js.gzip;
