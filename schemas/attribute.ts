@@ -4,7 +4,7 @@
  * sub-capability (`attributeFileSchema`); the loader adds the pathway, sub-capability and order.
  */
 import { z } from 'zod';
-import { contentId, idList, text } from './common.ts';
+import { contentId, formerIds, idList, text } from './common.ts';
 
 /** Where an attribute's curriculum areas come from. */
 export const areasFrom = z.enum(['source', 'editorial'], {
@@ -16,6 +16,10 @@ export const attributeEntrySchema = z
 	.strictObject({
 		/** Stable id, e.g. `p2-role-models-curiosity`. Written once, never derived from text or position. */
 		id: contentId,
+		/** Citation code: `P<pathway>-<sub-capability code>.<n>`, e.g. `P2-CU1.2`. Written once; never reused. */
+		code: z.string().regex(/^P[1-4]-[A-Z]{2}[1-9][0-9]*\.[1-9][0-9]*$/, { error: 'must be written P<pathway>-<sub-capability code>.<number>, e.g. P2-CU1.2' }),
+		/** Ids it was published under before (see the README on renaming). */
+		formerIds,
 		/** The statement, word for word as the framework has it. */
 		text,
 		/** The curriculum areas it links to: one or more area ids. */

@@ -1,10 +1,14 @@
 /** One of the four capabilities of the 4C framework, e.g. Maintaining Curiosity. */
 import { z } from 'zod';
-import { contentId, text } from './common.ts';
+import { contentId, formerIds, text } from './common.ts';
 
 export const capabilitySchema = z.strictObject({
 	/** Stable id, e.g. `maintaining-curiosity`. Never change it once published. */
 	id: contentId,
+	/** Citation code: two capital letters, e.g. `CU`. Part of every code below it; never reused. */
+	code: z.string().regex(/^[A-Z]{2}$/, { error: 'must be two capital letters, e.g. CU' }),
+	/** Ids it was published under before (see the README on renaming). */
+	formerIds,
 	/** Position in the framework: 1 for Curiosity to 4 for Capacity. */
 	order: z.number({ error: 'must be a whole number: 1 for the first capability' }).int().positive(),
 	/** Full title, e.g. "Maintaining Curiosity". */

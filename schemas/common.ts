@@ -14,6 +14,9 @@ export const text = z
 	.trim()
 	.min(1, { error: 'must not be empty' });
 
+/** Ids this item was published under before, so that old links still reach it. Never reuse one. */
+export const formerIds = z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be an old id: lowercase words joined by hyphens' })).default([]);
+
 /** A list of ids, each named once. */
 export const idList = z.array(contentId).refine((ids) => new Set(ids).size === ids.length, {
 	error: 'names the same id twice; list each once',

@@ -1,10 +1,14 @@
 /** One of the seven sub-capabilities of a capability. Its description is shared by all pathways. */
 import { z } from 'zod';
-import { contentId, text } from './common.ts';
+import { contentId, formerIds, text } from './common.ts';
 
 export const subCapabilitySchema = z.strictObject({
 	/** Stable id: the kebab-case of its first title, "&" written "and". Never change it once published. */
 	id: contentId,
+	/** Citation code: its capability's code and a number, e.g. `CU1`. Never reused. */
+	code: z.string().regex(/^[A-Z]{2}[1-9][0-9]*$/, { error: "must be its capability's code and a number, e.g. CU1" }),
+	/** Ids it was published under before (see the README on renaming). */
+	formerIds,
 	/** The id of the capability it belongs to, e.g. `maintaining-curiosity`. */
 	capability: contentId,
 	/** Position within its capability, 1 to 7. */

@@ -116,6 +116,7 @@ export function checkRules(content: ParsedContent): Problem[] {
 			});
 		}
 	}
+	problems.push(...checkCodes(content));
 	// Capability, sub-capability and attribute ids share one namespace: they are all page anchors.
 	problems.push(
 		...checkUnique(
@@ -137,5 +138,41 @@ export function checkRules(content: ParsedContent): Problem[] {
 			),
 		);
 	}
+	return problems;
+}
+
+/**
+ * Citation codes are printed and pasted into training materials, so each must say where its item
+ * sits (`P2-CU1.2` is Pathway 2, Curiosity, sub-capability 1) and no two items may share one.
+ * Former ids keep old links working, so none may name a current item.
+ */
+function checkCodes(content: ParsedContent): Problem[] {
+	const problems: Problem[] = [];
+	const capabilityCode = new Map(content.capabilities.map((c) => [c.value.id, c.value.code]));
+	const subCapabilityCode = new Map(content.subCapabilities.map((s) => [s.value.id, s.value.code]));
+	for (const { value, source, path } of content.subCapabilities) {
+		const expected = capabilityCode.get(value.capability);
+		if (expected && !value.code.startsWith(expected))
+			problems.push(problemAt(source, [...path, 'code'], `must start with its capability's code ${expected}, e.g. ${expected}${value.order}`));
+	}
+	const coded: Parsed<{ id: string; code: string; formerIds: string[] }>[] = [...content.capabilities, ...content.subCapabilities];
+	for (const { id, value: file, source } of content.attributeFiles) {
+		const number = id?.replace('pathway-', '');
+		for (const [subCapability, entries] of Object.entries(file)) {
+			entries.forEach((entry, index) => {
+				const path = [subCapability, index];
+				coded.push({ value: entry, source, path });
+				const prefix = `P${number}-${subCapabilityCode.get(subCapability) ?? ''}.`;
+				if (subCapabilityCode.has(subCapability) && !entry.code.startsWith(prefix))
+					problems.push(problemAt(source, [...path, 'code'], `must start with ${prefix} (its pathway and sub-capability), e.g. ${prefix}${index + 1}`));
+			});
+		}
+	}
+	problems.push(...checkUnique(coded, (entry) => entry.code, 'code', 'citation code'));
+	const current = new Set(coded.map((entry) => entry.value.id));
+	for (const { value, source, path } of coded)
+		value.formerIds.forEach((old, index) => {
+			if (current.has(old)) problems.push(problemAt(source, [...path, 'formerIds', index], `"${old}" is the id of a current item: a former id must never be reused`));
+		});
 	return problems;
 }

@@ -10,7 +10,7 @@ import {
 	resourceSchema,
 } from '../../schemas/index.ts';
 
-const attribute = { id: 'p2-knows-self', text: 'Knows own strengths.', areas: ['leadership-essentials'], areasFrom: 'editorial' };
+const attribute = { id: 'p2-knows-self', code: 'P2-CU2.1', text: 'Knows own strengths.', areas: ['leadership-essentials'], areasFrom: 'editorial' };
 const firstMessage = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
 
 describe('contentId', () => {
@@ -20,7 +20,11 @@ describe('contentId', () => {
 });
 
 describe('attributeEntrySchema', () => {
-	test('accepts an editorial attribute', () => expect(attributeEntrySchema.parse(attribute)).toEqual(attribute));
+	test('accepts an editorial attribute, with no former ids by default', () =>
+		expect(attributeEntrySchema.parse(attribute)).toEqual({ ...attribute, formerIds: [] }));
+
+	test.each(['P2-CU2', 'p2-cu2.1', 'P5-CU2.1', 'P2-CU0.1'])('rejects the citation code %s', (code) =>
+		expect(attributeEntrySchema.safeParse({ ...attribute, code }).success).toBe(false));
 
 	test('trims the text and rejects empty text', () => {
 		expect(attributeEntrySchema.parse({ ...attribute, text: '  Knows.  ' }).text).toBe('Knows.');
