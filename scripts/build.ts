@@ -9,6 +9,7 @@ import path from 'node:path';
 import { formatReport } from '../src/source/problems.ts';
 import { buildPdfs } from './lib/pdf.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
+import { buildSitemap } from './lib/sitemap.ts';
 import { validateContent } from '../src/source/validate.ts';
 
 const root = process.cwd();
@@ -31,7 +32,7 @@ await rm(staging, { recursive: true, force: true });
 try {
 	await build({ root, outDir: staging, logLevel: 'warn' });
 	// Steps that work on the built site, in order; each gets the folder being built.
-	for (const step of [buildSearchIndex, buildPdfs]) await step(staging);
+	for (const step of [buildSearchIndex, buildSitemap, buildPdfs]) await step(staging);
 } catch (error) {
 	await rm(staging, { recursive: true, force: true });
 	console.error(`The build failed, so ${path.relative(root, dist)}/ is unchanged.`);

@@ -4,7 +4,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../helpers/chromium.ts';
 import { builtPages } from '../helpers/dist.ts';
-import { problemsOnEveryPage, timeoutFor } from '../helpers/every-page.ts';
+import { problemsByPage, timeoutFor, visitEveryPage } from '../helpers/every-page.ts';
 import { serveDist, type DistServer } from '../helpers/server.ts';
 
 const pages = builtPages();
@@ -20,24 +20,9 @@ afterAll(async () => {
 	await server?.close();
 });
 
-const onEveryPage = (options: BrowserContextOptions, check: (page: Page) => Promise<string[]>) => problemsOnEveryPage(browser, server.url, pages, options, check);
-
-/**
- * Counts the tab's requests in flight; the function returned resolves once none has been for
- * `ms`: time for what scripts fetch after `load`, far sooner than `networkidle`'s 500 ms.
- */
-function trackRequests(page: Page): (ms?: number) => Promise<void> {
-	let inFlight = 0;
-	let lastChange = Date.now();
-	const change = (by: number) => () => {
-		inFlight += by;
-		lastChange = Date.now();
-	};
-	page.on('request', change(1)).on('requestfinished', change(-1)).on('requestfailed', change(-1));
-	return async (ms = 100) => {
-		while (inFlight > 0 || Date.now() - lastChange < ms) await sleep(20);
-	};
-}
+// Where several tests read the same visit (the reduced-motion and skip-link ones), a `beforeAll`
+// makes it once and each test checks one thing it found: every page load counts on 2 cores.
+const onEveryPage = <T>(options: BrowserContextOptions, visit: (page: Page) => Promise<T>) => visitEveryPage(browser, server.url, pages, options, visit);
 
 /** Whether the page scrolls sideways, naming the outermost elements that stick out past the viewport's right edge. */
 const sidewaysScroll = (page: Page) =>
@@ -57,16 +42,27 @@ describe('no request leaves the site', () => {
 			// Refused, not sent: a test must not reach the network (and a refusal is quick).
 			await context.route((target) => target.origin !== server.url, (route) => route.abort('blockedbyclient'));
 			const page = await context.newPage();
-			const settled = trackRequests(page);
+			let inFlight = 0;
+			let lastChange = 0;
 			let offSite: string[] = [];
 			page.on('request', (request) => {
+				inFlight++;
+				lastChange = Date.now();
 				if (!request.url().startsWith(`${server.url}/`) && !/^(?:data|blob):/.test(request.url())) offSite.push(request.url());
 			});
+			const finished = () => {
+				inFlight--;
+				lastChange = Date.now();
+			};
+			page.on('requestfinished', finished).on('requestfailed', finished);
+
 			const problems: string[] = [];
 			for (const { url } of pages) {
 				offSite = [];
 				await page.goto(server.url + url);
-				await settled();
+				// Until no request has been in flight for 50 ms: time for what scripts fetch after `load`,
+				// far sooner than `networkidle`'s 500 ms.
+				while (inFlight > 0 || Date.now() - lastChange < 50) await sleep(10);
 				for (const request of offSite) problems.push(`${url}: requests ${request}`);
 				for (const cookie of await context.cookies()) problems.push(`${url}: sets the cookie ${cookie.name}`);
 				await context.clearCookies();
@@ -80,33 +76,28 @@ describe('no request leaves the site', () => {
 
 describe('reflow (WCAG 1.4.10)', () => {
 	test('no page scrolls sideways at 320 CSS pixels wide', { timeout }, async () => {
-		expect(await onEveryPage({ viewport: { width: 320, height: 640 } }, sidewaysScroll)).toEqual([]);
+		const found = await onEveryPage({ viewport: { width: 320, height: 640 } }, sidewaysScroll);
+		expect(problemsByPage(found, (problems) => problems)).toEqual([]);
 	});
 });
 
 describe('text resize (WCAG 1.4.4)', () => {
 	test('no page scrolls sideways at 1280 pixels wide with text at 200%', { timeout }, async () => {
-		const problems = await onEveryPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+		const found = await onEveryPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
 			await page.addStyleTag({ content: 'html { font-size: 200% !important }' });
 			return sidewaysScroll(page);
 		});
-		expect(problems).toEqual([]);
+		expect(problemsByPage(found, (problems) => problems)).toEqual([]);
 	});
 });
 
 describe('reduced motion', () => {
-	test('no page scrolls smoothly when reduced motion is asked for', { timeout }, async () => {
-		const problems = await onEveryPage({ reducedMotion: 'reduce' }, async (page) => {
-			const behaviour = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
-			return behaviour === 'smooth' ? ['html has scroll-behavior: smooth'] : [];
-		});
-		expect(problems).toEqual([]);
-	});
-
-	test('no page runs an animation or transition when reduced motion is asked for', { timeout }, async () => {
-		const problems = await onEveryPage({ reducedMotion: 'reduce' }, (page) =>
-			page.evaluate(() =>
-				document
+	let motion: Map<string, { scrollBehavior: string; running: string[] }>;
+	beforeAll(async () => {
+		motion = await onEveryPage({ reducedMotion: 'reduce' }, (page) =>
+			page.evaluate(() => ({
+				scrollBehavior: getComputedStyle(document.documentElement).scrollBehavior,
+				running: document
 					.getAnimations()
 					// Anything longer than 0.01 s counts: the usual reset shortens durations to 0.01 ms.
 					.filter((animation) => Number(animation.effect?.getComputedTiming().duration ?? 0) > 10)
@@ -115,64 +106,85 @@ describe('reduced motion', () => {
 						const what = animation instanceof CSSAnimation ? `animation ${animation.animationName}` : animation instanceof CSSTransition ? `transition of ${animation.transitionProperty}` : 'scripted animation';
 						return `runs the ${what} on <${target?.tagName.toLowerCase() ?? '?'}${target?.id ? ` id="${target.id}"` : ''}>`;
 					}),
-			),
+			})),
 		);
-		expect(problems).toEqual([]);
+	}, timeout);
+
+	test('no page scrolls smoothly when reduced motion is asked for', () => {
+		expect(problemsByPage(motion, ({ scrollBehavior }) => (scrollBehavior === 'smooth' ? ['html has scroll-behavior: smooth'] : []))).toEqual([]);
+	});
+
+	test('no page runs an animation or transition after loading when reduced motion is asked for', () => {
+		expect(problemsByPage(motion, ({ running }) => running)).toEqual([]);
 	});
 });
 
 describe('keyboard', () => {
 	const desktop = { viewport: { width: 1280, height: 800 } };
 
-	test('on every page the first Tab focuses the "Skip to main content" link', { timeout }, async () => {
-		const problems = await onEveryPage(desktop, async (page) => {
+	interface SkipLink {
+		/** What the first Tab focuses, as `<tag href="…">text`. */
+		first: string;
+		/** Why the focused element cannot be seen, if it cannot. */
+		hidden?: string;
+		/** The `:target` after Enter on it, when it is an in-page link. */
+		target?: string;
+		/** Where the Tab after that lands, when it is back before <main>. */
+		backTo?: string;
+	}
+	let skipLinks: Map<string, SkipLink>;
+	beforeAll(async () => {
+		skipLinks = await onEveryPage(desktop, async (page): Promise<SkipLink> => {
 			await page.keyboard.press('Tab');
-			const focused = await page.evaluate(() => {
-				const el = document.activeElement;
-				return el ? `<${el.tagName.toLowerCase()} href="${el.getAttribute('href')}">${el.textContent?.trim()}` : 'nothing';
-			});
-			return focused === '<a href="#main-content">Skip to main content' ? [] : [`the first Tab focuses ${focused}`];
-		});
-		expect(problems).toEqual([]);
-	});
-
-	test('on every page the skip link can be seen while it has focus', { timeout }, async () => {
-		const problems = await onEveryPage(desktop, async (page) => {
-			await page.keyboard.press('Tab');
-			return page.evaluate(() => {
-				const el = document.activeElement as HTMLElement;
+			const found: SkipLink = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el || el === document.body) return { first: 'nothing' };
 				const { width, height, top, left } = el.getBoundingClientRect();
 				const style = getComputedStyle(el);
-				// The usual visually-hidden pattern leaves a clipped 1 px box: not something a sighted keyboard user can see.
+				// The usual visually-hidden pattern leaves a clipped 1 px box: nothing a sighted keyboard user can see.
 				const seen = width > 10 && height > 10 && top >= 0 && left >= 0 && style.clip === 'auto' && style.clipPath === 'none' && style.opacity === '1';
-				return seen ? [] : [`the focused skip link is not visible: ${Math.round(width)}×${Math.round(height)} at ${Math.round(left)},${Math.round(top)}, clip ${style.clip}, clip-path ${style.clipPath}, opacity ${style.opacity}`];
+				return {
+					first: `<${el.tagName.toLowerCase()} href="${el.getAttribute('href')}">${el.textContent?.trim()}`,
+					...(seen ? {} : { hidden: `${Math.round(width)}×${Math.round(height)} at ${Math.round(left)},${Math.round(top)}, clip ${style.clip}, clip-path ${style.clipPath}, opacity ${style.opacity}` }),
+				};
 			});
-		});
-		expect(problems).toEqual([]);
-	});
-
-	test('on every page Enter on the skip link moves on past the header to the main content', { timeout }, async () => {
-		const problems = await onEveryPage(desktop, async (page) => {
-			await page.keyboard.press('Tab');
-			// Enter on anything but an in-page link would leave the page; the first test reports that.
-			if (!(await page.evaluate(() => document.activeElement?.getAttribute('href')?.startsWith('#')))) return ['the first Tab reaches no in-page link'];
+			// Enter on anything but an in-page link would leave the page.
+			if (!found.first.startsWith('<a href="#')) return found;
 			await page.keyboard.press('Enter');
 			const target = await page.evaluate(() => document.querySelector(':target')?.id);
-			// From there the next Tab must land in or after <main>, not back in the header.
 			await page.keyboard.press('Tab');
-			const next = await page.evaluate(() => {
+			const backTo = await page.evaluate(() => {
 				const main = document.getElementById('main-content');
 				const el = document.activeElement;
 				if (!main || !el || el === document.body || main.contains(el) || main.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) return undefined;
 				return el.outerHTML.slice(0, 100);
 			});
-			return [...(target === 'main-content' ? [] : [`Enter on the skip link targets ${target ? `#${target}` : 'nothing'}`]), ...(next ? [`the Tab after it goes back to ${next}`] : [])];
+			return { ...found, ...(target ? { target } : {}), ...(backTo ? { backTo } : {}) };
+		});
+	}, timeout);
+
+	test('on every page the first Tab focuses the "Skip to main content" link', () => {
+		const skipLink = '<a href="#main-content">Skip to main content';
+		expect(problemsByPage(skipLinks, ({ first }) => (first === skipLink ? [] : [`the first Tab focuses ${first}`]))).toEqual([]);
+	});
+
+	test('on every page what the first Tab focuses can be seen', () => {
+		expect(problemsByPage(skipLinks, ({ first, hidden }) => (hidden ? [`${first} is not visible while focused: ${hidden}`] : []))).toEqual([]);
+	});
+
+	test('on every page Enter on the skip link moves on to the main content, past the header', () => {
+		const problems = problemsByPage(skipLinks, ({ first, target, backTo }) => {
+			if (!first.startsWith('<a href="#')) return [`the first Tab focuses ${first}, not a link within the page`];
+			return [
+				...(target === 'main-content' ? [] : [`Enter on ${first} targets ${target ? `#${target}` : 'nothing'}`]),
+				...(backTo ? [`the Tab after it goes back to ${backTo}`] : []),
+			];
 		});
 		expect(problems).toEqual([]);
 	});
 
 	test('on every page everything Tab reaches shows a focus indicator', { timeout }, async () => {
-		const problems = await onEveryPage(desktop, async (page) => {
+		const found = await onEveryPage(desktop, async (page) => {
 			const presses = await page.evaluate(() => {
 				const unmarked: string[] = [];
 				(window as unknown as { lcfUnmarked: string[] }).lcfUnmarked = unmarked;
@@ -185,18 +197,17 @@ describe('keyboard', () => {
 					for (const animation of el.getAnimations()) animation.finish();
 					const style = getComputedStyle(el);
 					const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0 && !/transparent|rgba\([^)]*,\s*0\)/.test(style.outlineColor);
-					if (!outline && style.boxShadow === 'none') {
-						const name = el.getAttribute('aria-label') || el.textContent?.trim().slice(0, 50) || el.getAttribute('name') || el.id;
-						unmarked.push(`<${el.tagName.toLowerCase()}> "${name}" shows no focus indicator`);
-					}
+					if (outline || style.boxShadow !== 'none') return;
+					const name = el.getAttribute('aria-label') || el.textContent?.trim().slice(0, 50) || el.getAttribute('name') || el.id;
+					unmarked.push(`<${el.tagName.toLowerCase()}> "${name}" shows no focus indicator`);
 				});
-				// Enough presses to go round the page once (capped at 200); ones that are not tabbable only add spare presses.
+				// Enough presses to go round the page once (at most 200); the untabbable only add spare ones.
 				const focusable = document.querySelectorAll('a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable]');
 				return Math.min(focusable.length + 1, 200);
 			});
 			for (let press = 0; press < presses; press++) await page.keyboard.press('Tab');
 			return page.evaluate(() => (window as unknown as { lcfUnmarked: string[] }).lcfUnmarked);
 		});
-		expect(problems).toEqual([]);
+		expect(problemsByPage(found, (unmarked) => unmarked)).toEqual([]);
 	});
 });

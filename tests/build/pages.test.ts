@@ -2,11 +2,13 @@
  * The built pages keep the URL contract and carry what their readers need: every capability,
  * sub-capability and attribute where it belongs, with its id as an anchor.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { attributesFromFile } from '../../src/source/attributes.ts';
 import { validateContent } from '../../src/source/validate.ts';
 import type { Attribute, CurriculumArea, SubCapability } from '../../schemas/index.ts';
-import { attr, fileFor, parseHtmlFile } from '../helpers/dist.ts';
+import { attr, builtPages, distDir, fileFor, parseHtmlFile } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
 let attributes: Attribute[];
@@ -135,5 +137,29 @@ describe('home page', () => {
 		expect(attr(doc.querySelector('.lcf-diagram__svg')!, 'aria-labelledby')).toBe('four-c-title');
 		expect(doc.querySelector('#four-c-title')?.textContent).toContain('Curiosity leads to');
 		expect(doc.querySelectorAll('.lcf-diagram__steps li')).toHaveLength(4);
+	});
+});
+
+describe('every page, for a pasted link to preview properly', () => {
+	const site = 'https://4c-leadership-framework.example';
+	test.each(['/', '/pathways/pathway-2/', '/capabilities/managing-complexity/complexity-of-decision-making/', '/links/', '/search/'])(
+		'%s has a title, description, canonical address and Open Graph tags',
+		(url) => {
+			const doc = page(url);
+			const meta = (selector: string) => attr(doc.querySelector(selector)!, 'content');
+			expect(doc.querySelector('title')?.textContent).toMatch(/4C Leadership Capability Framework$/);
+			expect(meta('meta[name="description"]')?.length).toBeGreaterThan(20);
+			expect(attr(doc.querySelector('link[rel="canonical"]')!, 'href')).toBe(`${site}${url}`);
+			expect(meta('meta[property="og:url"]')).toBe(`${site}${url}`);
+			expect(meta('meta[property="og:title"]')).toBe(doc.querySelector('title')?.textContent);
+			expect(meta('meta[property="og:description"]')).toBe(meta('meta[name="description"]'));
+		},
+	);
+
+	test('the sitemap lists every page but the 404 page, and robots.txt points to it', () => {
+		const sitemap = readFileSync(path.join(distDir, 'sitemap.xml'), 'utf8');
+		const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+		expect(listed).toEqual(builtPages().filter((p) => p.url !== '/404.html').map((p) => p.url).sort());
+		expect(readFileSync(path.join(distDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap.xml`);
 	});
 });

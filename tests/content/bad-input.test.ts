@@ -75,5 +75,14 @@ describe('npm run build', () => {
 		const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
 		expect(home).toContain('Pathway 1: Practice Supervisors');
 		expect(home).toContain('Pathway 4: Practice Leaders');
+		// Renamed ids: the old sub-capability page redirects, the old attribute fragment still lands.
+		const moved = readFileSync(path.join(dist, 'capabilities/maintaining-curiosity/curiosity-of-oneself/index.html'), 'utf8');
+		expect(moved).toContain('<meta http-equiv="refresh" content="0; url=/capabilities/maintaining-curiosity/curiosity-of-self/">');
+		expect(moved).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/capabilities\/maintaining-curiosity\/curiosity-of-self\/">/);
+		expect(readFileSync(path.join(dist, '_redirects'), 'utf8')).toContain(
+			'/capabilities/maintaining-curiosity/curiosity-of-oneself/ /capabilities/maintaining-curiosity/curiosity-of-self/ 301',
+		);
+		const pathway1 = readFileSync(path.join(dist, 'pathways/pathway-1/index.html'), 'utf8');
+		expect(pathway1).toMatch(/<li class="lcf-attribute" id="p1-knows-self"[^]*?<span class="lcf-former-id" id="p1-knows-strengths"><\/span><\/li>/);
 	});
 });

@@ -1,0 +1,15 @@
+/**
+ * `npm run links:publish`: records the pages and items of the built site in dist/ as published,
+ * so that from now on the tests fail if any of them disappears without a redirect.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { registryFile, withNewLinks, type LinkItem, type PublishedLink } from './lib/published-links.ts';
+
+const registry = JSON.parse(readFileSync(registryFile, 'utf8')) as { about: string; links: PublishedLink[] };
+const items = JSON.parse(readFileSync('dist/links.json', 'utf8')) as LinkItem[];
+const pages = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+const links = withNewLinks(registry.links, pages, items);
+// One link a line, so a diff shows exactly what was published.
+const lines = links.map((link) => `\t\t${JSON.stringify(link)}`).join(',\n');
+writeFileSync(registryFile, `{\n\t"about": ${JSON.stringify(registry.about)},\n\t"links": [\n${lines}\n\t]\n}\n`);
+console.log(`Recorded ${links.length - registry.links.length} newly published links (${links.length} in all) in ${registryFile}.`);

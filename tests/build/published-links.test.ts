@@ -1,0 +1,61 @@
+/**
+ * Links are a promise: every published link still works (or redirects), every citable item is
+ * published, codes stay with their items, and links.json points at real anchors.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkPublishedLinks, registryFile, type LinkItem, type PublishedLink } from '../../scripts/lib/published-links.ts';
+import { distDir } from '../helpers/dist.ts';
+import { projectRoot } from '../helpers/fixtures.ts';
+
+const registry = (JSON.parse(readFileSync(path.join(projectRoot, registryFile), 'utf8')) as { links: PublishedLink[] }).links;
+const items = JSON.parse(readFileSync(path.join(distDir, 'links.json'), 'utf8')) as (LinkItem & { kind: string })[];
+const local = (url: string) => new URL(url).pathname + new URL(url).hash;
+
+describe('the registry of published links', () => {
+	test('every published link still works in the built site', () => expect(checkPublishedLinks(registry, distDir, items)).toEqual([]));
+
+	test('records every citable item (run `npm run links:publish` after publishing new ones)', () => {
+		const published = new Set(registry.map((link) => link.url));
+		expect(items.map((item) => local(item.url)).filter((url) => !published.has(url))).toEqual([]);
+	});
+
+	test('fails a published attribute removed without a redirect', () => {
+		const removed = { url: '/pathways/pathway-2/#p2-removed-statement', code: 'P2-CU1.9', id: 'p2-removed-statement' };
+		expect(checkPublishedLinks([removed], distDir, items)).toEqual([
+			'/pathways/pathway-2/#p2-removed-statement: /pathways/pathway-2/ has no element with id "p2-removed-statement". Declare the old id in formerIds.',
+		]);
+	});
+
+	test('fails a published page removed without a redirect', () =>
+		expect(checkPublishedLinks([{ url: '/capabilities/providing-clarity/clarity-of-old/' }], distDir, items)).toHaveLength(1));
+
+	test('fails a code that has moved to another item', () => {
+		const reused = { url: '/pathways/pathway-2/#p2-role-models-curiosity', code: 'P2-CU1.2', id: 'p2-role-models-curiosity' };
+		expect(checkPublishedLinks([reused], distDir, items).join('\n')).toContain('its code P2-CU1.2 now belongs to p2-identify-values-decision-making');
+	});
+});
+
+describe('links.json', () => {
+	test('lists every item once, each code unique', () => {
+		expect(new Set(items.map((i) => i.code)).size).toBe(items.length);
+		expect(items.filter((i) => i.kind === 'attribute')).toHaveLength(93);
+	});
+
+	test('every address resolves to an element with that id', () => {
+		const broken = items.filter((item) => {
+			const { pathname, hash } = new URL(item.url);
+			const html = readFileSync(path.join(distDir, pathname, 'index.html'), 'utf8');
+			return !html.includes(`id="${hash ? hash.slice(1) : item.id}"`);
+		});
+		expect(broken.map((i) => i.url)).toEqual([]);
+	});
+});
+
+describe('the link index page', () => {
+	test('shows every code with its permanent link', () => {
+		const html = readFileSync(path.join(distDir, 'links/index.html'), 'utf8');
+		for (const item of items) expect(html, item.code).toContain(`href="${local(item.url)}" data-copy-link="${item.code}"`);
+	});
+});
