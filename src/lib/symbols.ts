@@ -16,6 +16,11 @@ export function symbolCode(symbol: string): string {
 		.join('-');
 }
 
+/** Where a tag finds a source symbol: in the one sprite all pages share (`/symbols.svg`). */
+export function symbolHref(symbol: string): string {
+	return `/symbols.svg#lcf-symbol-${symbolCode(symbol)}`;
+}
+
 /** The SVG `<symbol>` for a source symbol, to be referenced with `<use href="#lcf-symbol-…">`. */
 export function symbolDefinition(symbol: string): string {
 	const svg = readFileSync(path.join(twemojiDir, `${symbolCode(symbol)}.svg`), 'utf8');
