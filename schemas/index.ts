@@ -8,3 +8,4 @@ export * from './attribute.ts';
 export * from './curriculum-area.ts';
 export * from './resource.ts';
 export * from './resource-parts.ts';
+export * from './framework-export.ts';

@@ -17,7 +17,7 @@ export interface PageSize {
 	css: Size;
 	/** Scripts it loads (with their static imports) plus its inline scripts. */
 	js: Size;
-	/** Requests for the first load: the HTML, stylesheets, scripts, and images and icons in the HTML. */
+	/** Requests for the first load: the HTML, stylesheets, scripts, and images, icons and SVG sprites in the HTML. */
 	requests: number;
 }
 
@@ -91,6 +91,8 @@ export function measureSite(distDir: string): SiteSize {
 				...root.querySelectorAll('img').map((img) => value(img, 'src') || value(img, 'srcset').split(/\s/)[0] || ''),
 				...links('icon', 'apple-touch-icon', 'manifest').map((link) => value(link, 'href')),
 				...root.querySelectorAll('input[type="image"], video[poster]').map((el) => value(el, 'src') || value(el, 'poster')),
+				// What `<use>` and `<image>` in inline SVG fetch (html-validate's parser leaves SVG content out).
+				...[...html.toString('utf8').matchAll(/<(?:use|image)\b[^>]*?\s(?:xlink:)?href\s*=\s*["']([^"'#]+)/gi)].map((m) => m[1]!),
 			].filter((src) => src && !/^data:/i.test(src)),
 		);
 		return { url, html: sizeOf(html), css: sum(css.map((c) => c.size)), js: sum(js), requests: 1 + new Set(stylesheets).size + scriptFiles.size + images.size };

@@ -3,7 +3,7 @@ import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { HtmlElement } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { attr, builtPages, distDir, fileFor, parseHtmlFile } from '../helpers/dist.ts';
+import { attr, builtPages, distDir, fileFor, inlineSvg, parseHtmlFile } from '../helpers/dist.ts';
 
 const pages = builtPages();
 const site = 'http://site.invalid';
@@ -38,12 +38,16 @@ const offSite = (url: string) => hasScheme(url) && !/^(?:data|blob):/i.test(url)
 const notFollowed = hasScheme;
 
 const idCache = new Map<string, Set<string>>();
-/** The ids (and, as HTML allows, `<a name>`s) a fragment can point at on a page. */
+/** The ids a fragment can point at in a page (with, as HTML allows, `<a name>`s) or an SVG file. */
 function targetsOn(file: string): Set<string> {
 	let ids = idCache.get(file);
 	if (!ids) {
-		const root = parseHtmlFile(file);
-		ids = new Set([...root.querySelectorAll('[id]').map((el) => attr(el, 'id') ?? ''), ...root.querySelectorAll('a[name]').map((el) => attr(el, 'name') ?? '')]);
+		if (file.endsWith('.svg')) ids = new Set([...readFileSync(file, 'utf8').matchAll(/\sid\s*=\s*["']([^"']+)["']/g)].map((m) => m[1]!));
+		else {
+			const root = parseHtmlFile(file);
+			const named = [...root.querySelectorAll('[id]').map((el) => attr(el, 'id') ?? ''), ...root.querySelectorAll('a[name]').map((el) => attr(el, 'name') ?? '')];
+			ids = new Set([...named, ...inlineSvg(readFileSync(file, 'utf8')).ids]);
+		}
 		idCache.set(file, ids);
 	}
 	return ids;
@@ -53,9 +57,11 @@ function targetsOn(file: string): Set<string> {
 function problemWith(reference: string, pageUrl: string, pageFile: string): string | undefined {
 	let url: URL;
 	let pathname: string;
+	let fragment: string;
 	try {
 		url = new URL(reference, site + pageUrl);
 		pathname = decodeURIComponent(url.pathname);
+		fragment = decodeURIComponent(url.hash.slice(1));
 	} catch {
 		return 'is not a valid URL';
 	}
@@ -66,10 +72,9 @@ function problemWith(reference: string, pageUrl: string, pageFile: string): stri
 		if (!pathname.endsWith('/') && fileFor(`${url.pathname}/`)) return `needs a trailing slash: ${url.pathname}/`;
 		return `has no file in dist for ${pathname}`;
 	}
-	const fragment = decodeURIComponent(url.hash.slice(1));
 	// "#" and "#top" go to the top of the page, and "#:~:" starts a text fragment: none needs an id.
-	if (!fragment || fragment.toLowerCase() === 'top' || fragment.startsWith(':~:') || !file.endsWith('.html')) return undefined;
-	if (!targetsOn(file).has(fragment)) return `points at #${fragment}, which is not an id on ${samePage ? 'this page' : pathname}`;
+	if (!fragment || fragment.toLowerCase() === 'top' || fragment.startsWith(':~:') || !/\.(?:html|svg)$/.test(file)) return undefined;
+	if (!targetsOn(file).has(fragment)) return `points at #${fragment}, which is not an id in ${samePage ? 'this page' : pathname}`;
 	return undefined;
 }
 
@@ -84,6 +89,15 @@ describe('links and references', () => {
 					const problem = problemWith(reference, url, file);
 					if (problem) broken.push(`<${element.tagName} ${name}="${reference}"> ${problem}`);
 				}
+		for (const { tag, href } of inlineSvg(readFileSync(file, 'utf8')).hrefs) {
+			const problem = notFollowed(href) ? undefined : problemWith(href, url, file);
+			if (problem) broken.push(`<svg><${tag} href="${href}"> ${problem}`);
+		}
+		for (const meta of root.querySelectorAll('meta[http-equiv]')) {
+			const redirect = /^\s*\d+\s*[;,]\s*url\s*=\s*['"]?([^'"]+)/i.exec(attr(meta, 'content') ?? '')?.[1];
+			const problem = redirect && !notFollowed(redirect) ? problemWith(redirect, url, file) : undefined;
+			if (problem) broken.push(`<meta http-equiv="refresh"> to ${redirect} ${problem}`);
+		}
 		expect(broken).toEqual([]);
 	});
 
@@ -118,6 +132,7 @@ describe('no request leaves the site', () => {
 			const href = attr(link, 'href') ?? '';
 			if (rels.some((rel) => fetchingRels.has(rel)) && offSite(href)) external.push(`<link rel="${rels.join(' ')}" href="${href}">`);
 		}
+		for (const { tag, href } of inlineSvg(readFileSync(file, 'utf8')).hrefs) if (tag !== 'a' && offSite(href)) external.push(`<svg><${tag} href="${href}">`);
 		const inlineCss = [...root.querySelectorAll('style').map((style) => style.textContent), ...root.querySelectorAll('[style]').map((el) => attr(el, 'style') ?? '')];
 		for (const reference of inlineCss.flatMap(cssUrls)) if (offSite(reference)) external.push(`CSS url(${reference})`);
 		expect(external).toEqual([]);

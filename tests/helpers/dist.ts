@@ -12,6 +12,8 @@ export interface BuiltPage {
 	url: string;
 	/** The file's absolute path. */
 	file: string;
+	/** Whether it only sends the reader on elsewhere, by `<meta http-equiv="refresh">`. */
+	redirect: boolean;
 }
 
 /** The site URL path a file in dist is served at (`a/index.html` → `/a/`). */
@@ -21,10 +23,12 @@ export function urlOf(relativeFile: string): string {
 	return `/${folderIndex ? posix.slice(0, -'index.html'.length) : posix}`;
 }
 
+const metaRefresh = /<meta\s[^>]*http-equiv=["']?refresh\b/i;
+
 /** Every HTML page in dist, home page first. */
 export function builtPages(dir = distDir): BuiltPage[] {
 	return globSync('**/*.html', { cwd: dir })
-		.map((rel) => ({ url: urlOf(rel), file: path.join(dir, rel) }))
+		.map((rel) => ({ url: urlOf(rel), file: path.join(dir, rel), redirect: metaRefresh.test(readFileSync(path.join(dir, rel), 'utf8')) }))
 		.sort((a, b) => (a.url === '/' ? -1 : b.url === '/' ? 1 : a.url.localeCompare(b.url)));
 }
 
@@ -55,3 +59,17 @@ function decodeEntities(text: string): string {
 		return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1)));
 	});
 }
+
+/**
+ * The `href`s and ids inside a page's inline `<svg>`s. html-validate's parser leaves out what is
+ * inside an `<svg>`, so a careful regular expression reads these from the markup.
+ */
+export function inlineSvg(html: string): { hrefs: { tag: string; href: string }[]; ids: string[] } {
+	const svgs = html.match(/<svg\b[\s\S]*?<\/svg>/gi) ?? [];
+	const hrefs = svgs.flatMap((svg) =>
+		[...svg.matchAll(/<(use|image|feImage|a)\b[^>]*?\s(?:xlink:)?href\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => ({ tag: m[1]!, href: decodeEntities(m[2] ?? m[3] ?? '') })),
+	);
+	const ids = svgs.flatMap((svg) => [...svg.matchAll(/\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => decodeEntities(m[1] ?? m[2] ?? '')));
+	return { hrefs, ids };
+}
+

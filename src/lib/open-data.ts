@@ -1,0 +1,140 @@
+/**
+ * The framework as open data, for spreadsheets and other tools: `/framework.json` (the whole
+ * framework), `/framework.schema.json` (its JSON Schema) and `/framework.csv` (one row per
+ * attribute). Plain functions from the model `getFramework()` loads; the endpoints serve them.
+ */
+import { z } from 'zod';
+import { frameworkExportSchema, type FrameworkExport } from '../../schemas/index.ts';
+import type { FrameworkModel } from './framework.ts';
+import { allSubCapabilities } from './queries.ts';
+import { urls } from './urls.ts';
+
+/** Where the open data files are published. Tools link to these: they must never change. */
+export const openDataUrls = {
+	json: '/framework.json',
+	schema: '/framework.schema.json',
+	csv: '/framework.csv',
+};
+
+/** The site's address, which every URL in the files starts with. */
+export function siteAddress(site: URL | undefined): URL {
+	if (!site) throw new Error('The open data files give absolute addresses: set `site` in astro.config.mjs.');
+	return site;
+}
+
+/**
+ * The whole framework as one document, checked against its schema: if the model and the schema
+ * disagree, this throws and the build fails, rather than publishing a file its schema rejects.
+ */
+export function frameworkExport(model: FrameworkModel, site: URL): FrameworkExport {
+	const absolute = (path: string) => new URL(path, site).href;
+	const document: z.input<typeof frameworkExportSchema> = {
+		$schema: absolute(openDataUrls.schema),
+		version: model.framework.version,
+		date: model.framework.date,
+		framework: model.framework,
+		pathways: model.pathways.map(({ id, number, title, audience }) => ({ id, number, title, audience, url: absolute(urls.pathway(id)) })),
+		capabilities: model.capabilities.map(({ id, code, order, title, shortName, description }) => ({
+			id, code, order, title, shortName, description, url: absolute(urls.capability(id)),
+		})),
+		subCapabilities: allSubCapabilities(model).map(({ subCapability: { id, code, capability, order, title, description } }) => ({
+			id, code, capability, order, title, description, url: absolute(urls.subCapability(capability, id)),
+		})),
+		attributes: model.pathways.flatMap((pathway) =>
+			allSubCapabilities(model).flatMap(({ capability, subCapability }) =>
+				(subCapability.attributesByPathway.get(pathway.id) ?? []).map((a) => ({
+					id: a.id,
+					code: a.code,
+					pathway: a.pathway,
+					capability: capability.id,
+					subCapability: a.subCapability,
+					order: a.order,
+					text: a.text,
+					areas: a.areas,
+					areasFrom: a.areasFrom,
+					sourceSymbol: a.sourceSymbol,
+					formerIds: a.formerIds,
+					url: absolute(urls.attribute(a)),
+				})),
+			),
+		),
+		curriculumAreas: model.curriculumAreas.map((area) => ({ ...area, url: absolute(urls.area(area.id)) })),
+		resources: model.resources.map(({ id, data }) => ({
+			id,
+			title: data.title,
+			kind: data.kind,
+			publisher: data.publisher,
+			authors: data.authors,
+			published: data.published,
+			updated: data.updated,
+			summary: data.summary,
+			attribution: data.attribution,
+			sourceUrl: data.sourceUrl,
+			pathways: data.pathways,
+			capabilities: data.capabilities,
+			subCapabilities: data.subCapabilities,
+			areas: data.areas,
+			url: absolute(urls.resource(id)),
+		})),
+	};
+	const result = frameworkExportSchema.safeParse(document);
+	if (!result.success) throw new Error(`${openDataUrls.json} does not match its schema (schemas/framework-export.ts):\n${z.prettifyError(result.error)}`);
+	return result.data;
+}
+
+/**
+ * `/framework.schema.json`: the JSON Schema (draft 2020-12) of `/framework.json`, generated from
+ * the same zod schema the build checks the document with. `io: 'output'` describes the document as
+ * published: defaults filled in and dates already text, so nothing in it is unrepresentable.
+ */
+export function frameworkJsonSchema(site: URL) {
+	const { $schema, ...schema } = z.toJSONSchema(frameworkExportSchema, { io: 'output' });
+	return {
+		$schema,
+		$id: new URL(openDataUrls.schema, site).href,
+		title: '4C Leadership Capability Framework: open data',
+		description: `The whole framework as one document, published at ${new URL(openDataUrls.json, site).href}.`,
+		...schema,
+	};
+}
+
+/** The CSV's columns, in order. */
+export const csvColumns = ['pathway', 'capability', 'sub_capability', 'code', 'text', 'areas', 'url'] as const;
+
+/** One row per attribute, in the document's order, with names a spreadsheet reader knows. */
+export function frameworkCsvRows(document: FrameworkExport): Record<(typeof csvColumns)[number], string>[] {
+	const title = <T extends { id: string }>(list: T[], id: string, name: (item: T) => string) => name(list.find((item) => item.id === id)!);
+	return document.attributes.map((a) => ({
+		pathway: title(document.pathways, a.pathway, (p) => `Pathway ${p.number}: ${p.title}`),
+		capability: title(document.capabilities, a.capability, (c) => c.title),
+		sub_capability: title(document.subCapabilities, a.subCapability, (s) => s.title),
+		code: a.code,
+		text: a.text,
+		areas: a.areas.map((id) => title(document.curriculumAreas, id, (area) => area.title)).join('; '),
+		url: a.url,
+	}));
+}
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, quotes doubled.
+ * Written here rather than taken from csv-stringify: these two rules are the whole of the encoding
+ * the file needs, and the build need not depend on a library for them.
+ */
+export function csvField(value: string): string {
+	return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** CSV text (RFC 4180): a header line, then one line per row, each ending in CRLF. */
+export function toCsv<K extends string>(columns: readonly K[], rows: Record<K, string>[]): string {
+	return [columns, ...rows.map((row) => columns.map((column) => row[column]))].map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('');
+}
+
+/**
+ * `/framework.csv`, in UTF-8 with a byte order mark first. Excel opens a CSV file without one in
+ * the computer's legacy code page (Windows-1252 in England), which garbles every character outside
+ * ASCII, such as the curly apostrophe in "team’s"; the mark tells it the file is UTF-8. Most other
+ * tools skip it (csv-parse with `bom: true`, pandas with `encoding='utf-8-sig'`).
+ */
+export function frameworkCsv(document: FrameworkExport): string {
+	return `\uFEFF${toCsv(csvColumns, frameworkCsvRows(document))}`;
+}

@@ -1,0 +1,149 @@
+/**
+ * The open data files: `/framework.json` follows `/framework.schema.json` and holds every attribute
+ * of the content, each with an address that reaches it; `/framework.csv` holds the same attributes,
+ * one row each, encoded as spreadsheets expect.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { parse, type Options } from 'csv-parse/sync';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Attribute, Framework, FrameworkExport } from '../../schemas/index.ts';
+import { toCsv } from '../../src/lib/open-data.ts';
+import { attributesFromFile } from '../../src/source/attributes.ts';
+import { validateContent } from '../../src/source/validate.ts';
+import { attr, distDir, fileFor, parseHtmlFile } from '../helpers/dist.ts';
+import { projectRoot } from '../helpers/fixtures.ts';
+
+const site = 'https://4c-leadership-framework.example';
+const columns = ['pathway', 'capability', 'sub_capability', 'code', 'text', 'areas', 'url'];
+
+let framework: Framework;
+let attributes: Attribute[];
+/** The CSV row each attribute should have, worked out from the content, by code. */
+let expectedRows: Record<string, string>[];
+let document: FrameworkExport;
+let schema: { $id: string };
+let csv: Buffer;
+
+beforeAll(async () => {
+	const { content } = await validateContent(projectRoot);
+	framework = content.framework!;
+	attributes = content.attributeFiles.flatMap((f) => attributesFromFile(f.id!, f.value));
+	const titleOf = <T extends { id?: string; value: { title: string } }>(list: T[], id: string, key = (item: T) => item.id) =>
+		list.find((item) => key(item) === id)!.value.title;
+	expectedRows = attributes
+		.map((a) => {
+			const pathway = content.pathways.find((p) => p.id === a.pathway)!.value;
+			const subCapability = content.subCapabilities.find((s) => s.value.id === a.subCapability)!.value;
+			return {
+				pathway: `Pathway ${pathway.number}: ${pathway.title}`,
+				capability: titleOf(content.capabilities, subCapability.capability, (c) => c.value.id),
+				sub_capability: subCapability.title,
+				code: a.code,
+				text: a.text,
+				areas: a.areas.map((id) => titleOf(content.curriculumAreas, id, (area) => area.value.id)).join('; '),
+				url: `${site}/pathways/${a.pathway}/#${a.id}`,
+			};
+		})
+		.sort((a, b) => a.code.localeCompare(b.code));
+	document = JSON.parse(readFileSync(path.join(distDir, 'framework.json'), 'utf8'));
+	schema = JSON.parse(readFileSync(path.join(distDir, 'framework.schema.json'), 'utf8'));
+	csv = readFileSync(path.join(distDir, 'framework.csv'));
+});
+
+/** A draft 2020-12 validator for the published schema, strict about the schema itself. */
+function validator() {
+	const ajv = new Ajv2020({ strict: true, allErrors: true, formats: { uri: (value: string) => URL.canParse(value) } });
+	return ajv.compile(schema);
+}
+
+/** The CSV's records, each a list of fields. */
+const csvRecords = (options: Options = {}) => parse(csv, { bom: true, ...options });
+
+describe('framework.json', () => {
+	test('validates against framework.schema.json', () => {
+		const validate = validator();
+		validate(document);
+		expect(validate.errors ?? []).toEqual([]);
+	});
+
+	test('names its schema by the address the schema gives itself', () => {
+		expect(document.$schema).toBe(`${site}/framework.schema.json`);
+		expect(schema.$id).toBe(document.$schema);
+	});
+
+	test('carries the version and date of the framework record', () => {
+		expect({ version: document.version, date: document.date }).toEqual({ version: framework.version, date: framework.date });
+	});
+
+	test('holds every attribute of the content, each with its code', () => {
+		const idsAndCodes = (list: { id: string; code: string }[]) => list.map((a) => `${a.id} ${a.code}`).sort();
+		expect(idsAndCodes(document.attributes)).toEqual(idsAndCodes(attributes));
+	});
+
+	test('gives every attribute a code of its own', () => {
+		const codes = document.attributes.map((a) => a.code);
+		expect(codes.filter((code, index) => codes.indexOf(code) !== index)).toEqual([]);
+	});
+
+	test('gives each attribute a url that reaches the element with its id on the built site', () => {
+		const idsOn = new Map<string, Set<string>>();
+		const unreached = document.attributes.filter(({ id, url }) => {
+			const { origin, pathname, hash } = new URL(url);
+			const file = origin === site ? fileFor(pathname) : undefined;
+			if (!file) return true;
+			if (!idsOn.has(file)) idsOn.set(file, new Set(parseHtmlFile(file).querySelectorAll('[id]').map((el) => attr(el, 'id') ?? '')));
+			return decodeURIComponent(hash.slice(1)) !== id || !idsOn.get(file)!.has(id);
+		});
+		expect(unreached.map((a) => a.url)).toEqual([]);
+	});
+
+	test('gives every other item an absolute url of a page that was built', () => {
+		const { pathways, capabilities, subCapabilities, curriculumAreas, resources } = document;
+		const unbuilt = [...pathways, ...capabilities, ...subCapabilities, ...curriculumAreas, ...resources]
+			.map((item) => item.url)
+			.filter((url) => !url.startsWith(`${site}/`) || !fileFor(new URL(url).pathname));
+		expect(unbuilt).toEqual([]);
+	});
+
+	test('gives resources as records only, without their prose or structured parts', () => {
+		const parts = ['body', 'strategyGroups', 'keyFindings', 'domains', 'learningModel', 'references', 'closing'];
+		expect(document.resources.flatMap((r) => Object.keys(r)).filter((key) => parts.includes(key))).toEqual([]);
+	});
+});
+
+describe('framework.schema.json', () => {
+	test('rejects a document with an attribute that lacks its code', () => {
+		const broken = structuredClone(document) as { attributes: Partial<FrameworkExport['attributes'][number]>[] };
+		delete broken.attributes[0]!.code;
+		expect(validator()(broken)).toBe(false);
+	});
+});
+
+describe('framework.csv', () => {
+	test('starts with a UTF-8 byte order mark, for Excel', () => {
+		expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	});
+
+	test('ends every line, the last too, with CRLF', () => {
+		expect(csvRecords({ record_delimiter: '\r\n' })).toHaveLength(attributes.length + 1);
+		expect(csv.subarray(-2).toString()).toBe('\r\n');
+	});
+
+	test('has the agreed header', () => {
+		expect(csvRecords({ to_line: 1 })).toEqual([columns]);
+	});
+
+	test('reads back as one row per attribute of the content: pathway, titles, code, text, areas and url', () => {
+		const rows = parse<Record<string, string>>(csv, { bom: true, columns: true }).sort((a, b) => (a['code'] ?? '').localeCompare(b['code'] ?? ''));
+		expect(rows).toEqual(expectedRows);
+	});
+});
+
+describe('CSV encoding', () => {
+	test('quotes a field with a comma, a quote or a line break, doubling its quotes, and leaves others bare', () => {
+		const rows = [{ a: 'Says "yes", then\r\nacts', b: 'Plain text.' }];
+		expect(toCsv(['a', 'b'], rows)).toBe('a,b\r\n"Says ""yes"", then\r\nacts",Plain text.\r\n');
+	});
+});
