@@ -2,7 +2,7 @@
  * Indexes the search records the site build wrote (`search-records.json`) with Pagefind, into
  * `pagefind/` beside the pages, then removes the records file: the index is what search reads.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../../src/lib/search-records.ts';
@@ -23,5 +23,8 @@ export async function buildSearchIndex(siteDir: string): Promise<void> {
 		await pagefind.close();
 	}
 	await rm(recordsFile);
+	// Pagefind always writes its ready-made search UIs; the site has its own, so they go.
+	for (const file of await readdir(path.join(siteDir, 'pagefind')))
+		if (/^pagefind-(component-|modular-)?ui\.(css|js)$/.test(file)) await rm(path.join(siteDir, 'pagefind', file));
 	console.log(`Indexed ${records.length} search records.`);
 }
