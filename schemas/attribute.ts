@@ -17,7 +17,7 @@ export const attributeEntrySchema = z
 		/** Stable id, e.g. `p2-role-models-curiosity`. Written once, never derived from text or position. */
 		id: contentId,
 		/** Citation code: `P<pathway>-<sub-capability code>.<n>`, e.g. `P2-CU1.2`. Written once; never reused. */
-		code: z.string().regex(/^P[1-4]-[A-Z]{2}[1-9][0-9]*\.[1-9][0-9]*$/, { error: 'must be written P<pathway>-<sub-capability code>.<number>, e.g. P2-CU1.2' }),
+		code: z.string().regex(/^P[1-9][0-9]*-[A-Z]{2}[1-9][0-9]*\.[1-9][0-9]*$/, { error: 'must be written P<pathway>-<sub-capability code>.<number>, e.g. P2-CU1.2' }),
 		/** Ids it was published under before (see the README on renaming). */
 		formerIds,
 		/** The statement, word for word as the framework has it. */

@@ -7,12 +7,11 @@ import { z } from 'zod';
 import { text } from './common.ts';
 
 export const pathwaySchema = z.strictObject({
-	/** The pathway's number, 1 to 4; the folder must be named `pathway-<number>`. */
+	/** The pathway's number (the Pathways programme has 1 to 4); the folder must be named `pathway-<number>`. */
 	number: z
-		.number({ error: 'must be a whole number from 1 to 4' })
-		.int({ error: 'must be a whole number from 1 to 4' })
-		.min(1, { error: 'must be a whole number from 1 to 4' })
-		.max(4, { error: 'must be a whole number from 1 to 4' }),
+		.number({ error: 'must be a whole number, e.g. 2' })
+		.int({ error: 'must be a whole number, e.g. 2' })
+		.min(1, { error: 'must be a whole number, e.g. 2' }),
 	/** Who the pathway is named for, e.g. "Middle Leaders". */
 	title: text,
 	/** Who it is for, in one plain sentence. */

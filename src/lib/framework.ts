@@ -22,6 +22,8 @@ export interface FrameworkModel {
 	curriculumAreas: CurriculumArea[];
 	resources: ResourceEntry[];
 	attributes: Attribute[];
+	/** Pathways with any attribute whose areas were assigned by the editors. */
+	editorialPathways: Set<string>;
 }
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
@@ -41,14 +43,17 @@ async function load(): Promise<FrameworkModel> {
 		.map((entry) => ({ ...entry.data, id: entry.id, entry }))
 		.sort((a, b) => a.number - b.number);
 	const attributeList = attributes.map((a) => a.data).sort(byOrder);
+	// Grouped in one pass: the site must stay linear in its content as pathways are added.
+	const grouped = new Map<string, Attribute[]>();
+	for (const attribute of attributeList) {
+		const key = `${attribute.subCapability} ${attribute.pathway}`;
+		const group = grouped.get(key);
+		if (group) group.push(attribute);
+		else grouped.set(key, [attribute]);
+	}
 	const subCapabilityNodes = subCapabilities.map(({ data }): SubCapabilityNode => ({
 		...data,
-		attributesByPathway: new Map(
-			pathwayList.map((pathway) => [
-				pathway.id,
-				attributeList.filter((a) => a.subCapability === data.id && a.pathway === pathway.id),
-			]),
-		),
+		attributesByPathway: new Map(pathwayList.map((pathway) => [pathway.id, grouped.get(`${data.id} ${pathway.id}`) ?? []])),
 	}));
 	return {
 		framework: framework.data,
@@ -62,6 +67,7 @@ async function load(): Promise<FrameworkModel> {
 		curriculumAreas: areas.map((a) => a.data).sort(byOrder),
 		resources: resources.sort((a, b) => a.data.title.localeCompare(b.data.title)),
 		attributes: attributeList,
+		editorialPathways: new Set(attributeList.filter((a) => a.areasFrom === 'editorial').map((a) => a.pathway)),
 	};
 }
 

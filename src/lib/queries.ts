@@ -70,7 +70,7 @@ export function areaCounts(model: FrameworkModel, areaId: string): { pathway: Pa
 
 /** Whether any attribute on this pathway has its areas assigned by the editors. */
 export function hasEditorialAreas(model: FrameworkModel, pathwayId: string): boolean {
-	return model.attributes.some((a) => a.pathway === pathwayId && a.areasFrom === 'editorial');
+	return model.editorialPathways.has(pathwayId);
 }
 
 /** The sub-capability an attribute belongs to, with its capability. */

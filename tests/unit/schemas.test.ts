@@ -23,7 +23,7 @@ describe('attributeEntrySchema', () => {
 	test('accepts an editorial attribute, with no former ids by default', () =>
 		expect(attributeEntrySchema.parse(attribute)).toEqual({ ...attribute, formerIds: [] }));
 
-	test.each(['P2-CU2', 'p2-cu2.1', 'P5-CU2.1', 'P2-CU0.1'])('rejects the citation code %s', (code) =>
+	test.each(['P2-CU2', 'p2-cu2.1', 'P0-CU2.1', 'P2-CU0.1'])('rejects the citation code %s', (code) =>
 		expect(attributeEntrySchema.safeParse({ ...attribute, code }).success).toBe(false));
 
 	test('trims the text and rejects empty text', () => {
@@ -55,10 +55,10 @@ describe('attributeFileSchema', () => {
 });
 
 describe('pathwaySchema', () => {
-	test('accepts pathways 1 to 4 only', () => {
+	test('accepts whole pathway numbers from 1', () => {
 		const pathway = { title: 'Middle Leaders', audience: 'Middle leaders.' };
 		expect(pathwaySchema.safeParse({ ...pathway, number: 4 }).success).toBe(true);
-		expect(pathwaySchema.safeParse({ ...pathway, number: 5 }).success).toBe(false);
+		expect(pathwaySchema.safeParse({ ...pathway, number: 0 }).success).toBe(false);
 		expect(pathwaySchema.safeParse({ ...pathway, number: 2.5 }).success).toBe(false);
 	});
 });
