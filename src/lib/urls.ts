@@ -12,6 +12,8 @@ export const urls = {
 	areas: '/curriculum-areas/',
 	area: (id: string) => `/curriculum-areas/${id}/`,
 	resources: '/resources/',
+	search: '/search/',
+	links: '/links/',
 	resource: (id: string) => `/resources/${id}/`,
 	/** An attribute's permanent address: its anchor on its pathway's page. */
 	attribute: (attribute: Pick<Attribute, 'pathway' | 'id'>) => `/pathways/${attribute.pathway}/#${attribute.id}`,

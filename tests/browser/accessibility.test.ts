@@ -3,12 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as Axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { builtPages, distDir } from '../helpers/dist.ts';
 import { problemsByPage, timeoutFor, visitEveryPage } from '../helpers/every-page.ts';
-import { serveDist, type DistServer } from '../helpers/server.ts';
+import { useBrowserAndSite } from '../helpers/browser.ts';
 
 // Loaded as an init script rather than a script tag added afterwards: Chromium compiles it during
 // the page load, and reuses the compiled code from page to page in one tab.
@@ -17,15 +16,7 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // Not the pages that only redirect: the browser leaves them at once, for the page they point to.
 const pages = builtPages().filter((page) => !page.redirect);
 
-let browser: Browser;
-let server: DistServer;
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBrowserAndSite();
 
 /** axe's violations on the loaded page, one line per rule: id, impact, help and the offending elements. */
 async function violations(page: Page): Promise<string[]> {
@@ -38,16 +29,16 @@ async function violations(page: Page): Promise<string[]> {
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 	test.for(['light', 'dark'] as const)('no page has a violation in the %s colour scheme', { timeout: timeoutFor(pages, 3_000) }, async (colorScheme) => {
-		const found = await visitEveryPage(browser, server.url, pages, { colorScheme, initScript: axeSource }, violations);
+		const found = await visitEveryPage(site.browser, site.server.url, pages, { colorScheme, initScript: axeSource }, violations);
 		expect(problemsByPage(found, (v) => v)).toEqual([]);
 	});
 
 	test.skipIf(!existsSync(path.join(distDir, 'pathways/pathway-2/index.html')))('Pathway 2 filtered to one curriculum area has no violation', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		try {
 			await context.addInitScript({ content: axeSource });
 			const page = await context.newPage();
-			await page.goto(`${server.url}/pathways/pathway-2/?area=making-decisions`, { waitUntil: 'networkidle' });
+			await page.goto(`${site.server.url}/pathways/pathway-2/?area=making-decisions`, { waitUntil: 'networkidle' });
 			// Two frames more: time for the page's scripts to apply the filter they read from the URL.
 			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 			expect(await violations(page)).toEqual([]);

@@ -1,23 +1,13 @@
 /** The curriculum-area filter, in a real browser: instant, announced, in the URL, never leaving holes. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/chromium.ts';
-import { serveDist, type DistServer } from '../helpers/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowserAndSite } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: DistServer;
-
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBrowserAndSite();
 
 async function open(path: string): Promise<Page> {
-	const page = await browser.newPage();
-	await page.goto(`${server.url}${path}`);
+	const page = await site.browser.newPage();
+	await page.goto(`${site.server.url}${path}`);
 	await page.waitForFunction(() => customElements.get('lcf-filter'));
 	return page;
 }

@@ -1,29 +1,19 @@
 /** Printing from the browser: the print stylesheet hides the chrome on every page and says what a filter left out. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { builtPages } from '../helpers/dist.ts';
-import { launchBrowser } from '../helpers/chromium.ts';
-import { serveDist, type DistServer } from '../helpers/server.ts';
+import { useBrowserAndSite } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: DistServer;
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBrowserAndSite();
 
 const chrome = ['.lcf-skip-link', '.lcf-nav', '.lcf-header', '.lcf-breadcrumbs', '.lcf-filter__details', '.lcf-footer', '.lcf-back-to-top', '.lcf-search'];
 
 describe('printing a page', () => {
 	test('shows none of the navigation, search, filter or footer, on any page', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		await page.emulateMedia({ media: 'print' });
 		const shown: string[] = [];
 		for (const { url } of builtPages()) {
-			await page.goto(`${server.url}${url}`);
+			await page.goto(`${site.server.url}${url}`);
 			const visible = await page.evaluate(
 				(selectors) => selectors.filter((s) => [...document.querySelectorAll(s)].some((el) => getComputedStyle(el).display !== 'none')),
 				chrome,
@@ -35,8 +25,8 @@ describe('printing a page', () => {
 	});
 
 	test('with an area filter, prints what is shown and a line saying which filter', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/pathways/pathway-3/?area=making-decisions`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.server.url}/pathways/pathway-3/?area=making-decisions`);
 		await page.waitForFunction(() => customElements.get('lcf-filter'));
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.isVisible('[data-filter-status]')).toBe(true);
@@ -46,8 +36,8 @@ describe('printing a page', () => {
 	});
 
 	test('without a filter, prints no filter line', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/pathways/pathway-3/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.server.url}/pathways/pathway-3/`);
 		await page.waitForFunction(() => customElements.get('lcf-filter'));
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.isVisible('[data-filter-status]')).toBe(false);

@@ -1,24 +1,14 @@
 /** Search, in a real browser: results at the level of one attribute, facets, URL state, landing. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/chromium.ts';
-import { serveDist, type DistServer } from '../helpers/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowserAndSite } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: DistServer;
-
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBrowserAndSite();
 
 /** Opens the search page at `query` and waits for its results to render. */
 async function search(query: string): Promise<Page> {
-	const page = await browser.newPage();
-	await page.goto(`${server.url}/search/?${query}`);
+	const page = await site.browser.newPage();
+	await page.goto(`${site.server.url}/search/?${query}`);
 	if (query) await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent);
 	else await page.waitForFunction(() => customElements.get('lcf-search'));
 	return page;
@@ -95,9 +85,9 @@ describe('URL state', () => {
 	});
 
 	test('the header search box on every page leads to the results, without JavaScript too', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/capabilities/`);
+		await page.goto(`${site.server.url}/capabilities/`);
 		await page.fill('#header-search', 'thresholds');
 		await page.press('#header-search', 'Enter');
 		await page.waitForURL(/\/search\/\?q=thresholds$/);
@@ -124,11 +114,11 @@ describe('following a result', () => {
 
 describe('loading', () => {
 	test('reading pages never load the search index, and the search page loads it only when used', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const fetched: string[] = [];
 		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-		await page.goto(`${server.url}/pathways/pathway-2/`);
-		await page.goto(`${server.url}/search/`);
+		await page.goto(`${site.server.url}/pathways/pathway-2/`);
+		await page.goto(`${site.server.url}/search/`);
 		await page.waitForTimeout(300);
 		expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
 		await page.fill('#search-query', 'curiosity');

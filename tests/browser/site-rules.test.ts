@@ -1,29 +1,20 @@
 /** The rules every built page keeps in Chromium: nothing from elsewhere, reflow, text resize, reduced motion, keyboard use. */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/chromium.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { builtPages } from '../helpers/dist.ts';
 import { problemsByPage, timeoutFor, visitEveryPage } from '../helpers/every-page.ts';
-import { serveDist, type DistServer } from '../helpers/server.ts';
+import { useBrowserAndSite } from '../helpers/browser.ts';
 
 // Not the pages that only redirect: the browser leaves them at once, for the page they point to.
 const pages = builtPages().filter((page) => !page.redirect);
 const timeout = timeoutFor(pages);
 
-let browser: Browser;
-let server: DistServer;
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBrowserAndSite();
 
 // Where several tests read the same visit (the reduced-motion and skip-link ones), a `beforeAll`
 // makes it once and each test checks one thing it found: every page load counts on 2 cores.
-const onEveryPage = <T>(options: BrowserContextOptions, visit: (page: Page) => Promise<T>) => visitEveryPage(browser, server.url, pages, options, visit);
+const onEveryPage = <T>(options: BrowserContextOptions, visit: (page: Page) => Promise<T>) => visitEveryPage(site.browser, site.server.url, pages, options, visit);
 
 /** Whether the page scrolls sideways, naming the outermost elements that stick out past the viewport's right edge. */
 const sidewaysScroll = (page: Page) =>
@@ -38,10 +29,10 @@ const sidewaysScroll = (page: Page) =>
 
 describe('no request leaves the site', () => {
 	test('no page requests anything from elsewhere or sets a cookie', { timeout }, async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		try {
 			// Refused, not sent: a test must not reach the network (and a refusal is quick).
-			await context.route((target) => target.origin !== server.url, (route) => route.abort('blockedbyclient'));
+			await context.route((target) => target.origin !== site.server.url, (route) => route.abort('blockedbyclient'));
 			const page = await context.newPage();
 			let inFlight = 0;
 			let lastChange = 0;
@@ -49,7 +40,7 @@ describe('no request leaves the site', () => {
 			page.on('request', (request) => {
 				inFlight++;
 				lastChange = Date.now();
-				if (!request.url().startsWith(`${server.url}/`) && !/^(?:data|blob):/.test(request.url())) offSite.push(request.url());
+				if (!request.url().startsWith(`${site.server.url}/`) && !/^(?:data|blob):/.test(request.url())) offSite.push(request.url());
 			});
 			const finished = () => {
 				inFlight--;
@@ -60,7 +51,7 @@ describe('no request leaves the site', () => {
 			const problems: string[] = [];
 			for (const { url } of pages) {
 				offSite = [];
-				await page.goto(server.url + url);
+				await page.goto(site.server.url + url);
 				// Until no request has been in flight for 50 ms: time for what scripts fetch after `load`,
 				// far sooner than `networkidle`'s 500 ms.
 				while (inFlight > 0 || Date.now() - lastChange < 50) await sleep(10);
