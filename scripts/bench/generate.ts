@@ -1,7 +1,8 @@
 /**
  * Synthetic content for the benchmark: a copy of `content/` grown to `scale` times the real
  * framework. New pathways (numbered on from the highest real one) each cover all 28
- * sub-capabilities with statements drawn from the real pathways' own, under fresh ids and codes;
+ * sub-capabilities with statements drawn from the real pathways' own (spliced two by two at a
+ * shared word, so that they read like the framework without repeating it), under fresh ids and codes;
  * the resources are copied `scale` times under new ids and titles. The same pathway number always
  * gets the same statements (the random draw is seeded by it), so every scale holds the smaller ones.
  */
@@ -36,6 +37,22 @@ function random(seed: number): () => number {
 
 const pick = <T>(items: readonly T[], next: () => number): T => items[Math.floor(next() * items.length)]!;
 
+/**
+ * A statement in the framework's own words that it does not contain: the start of `first` up to a
+ * word it shares with one of `others`, then the rest of that one. Copies word for word would make
+ * pages compress far better than real new statements would.
+ */
+function splice(first: string, others: readonly string[], next: () => number): string {
+	const words = first.split(' ');
+	for (let attempt = 0; attempt < 8; attempt++) {
+		const other = pick(others, next).split(' ');
+		const cut = 2 + Math.floor(next() * Math.max(1, words.length - 4));
+		const joinAt = other.indexOf(words[cut]!, 2);
+		if (joinAt > 0 && joinAt < other.length - 1 && other.join(' ') !== first) return [...words.slice(0, cut), ...other.slice(joinAt)].join(' ');
+	}
+	return first;
+}
+
 /** Splits an MDX file into its frontmatter (parsed) and its body. */
 function splitMdx(text: string): { data: Record<string, unknown>; body: string } {
 	const match = text.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/);
@@ -55,6 +72,7 @@ export function generateContent(sourceDir: string, dir: string, scale: number): 
 	});
 	const subCapabilities = parse(readFileSync(path.join(dir, 'sub-capabilities.yaml'), 'utf8')) as { id: string; code: string }[];
 	const realAttributes = real.reduce((sum, p) => sum + Object.values(p.attributes).flat().length, 0);
+	const statements = real.flatMap((p) => Object.values(p.attributes).flat().map((entry) => entry.text));
 
 	// As many new pathways as bring the attribute count nearest to `scale` times the real one.
 	const perPathway = realAttributes / real.length;
@@ -74,7 +92,14 @@ export function generateContent(sourceDir: string, dir: string, scale: number): 
 			file[subCapability] = Array.from({ length: count }, (_, index) => {
 				const { id, text, areas, areasFrom, sourceSymbol } = drawn[index % drawn.length]!;
 				const words = id.replace(/^p\d+-/, '');
-				return { id: `p${number}-s${++sequence}-${words}`, code: `P${number}-${code}.${index + 1}`, text, areas, areasFrom, ...(sourceSymbol ? { sourceSymbol } : {}) };
+				return {
+					id: `p${number}-s${++sequence}-${words}`,
+					code: `P${number}-${code}.${index + 1}`,
+					text: splice(text, statements, next),
+					areas,
+					areasFrom,
+					...(sourceSymbol ? { sourceSymbol } : {}),
+				};
 			});
 			attributes += count;
 		}

@@ -17,6 +17,10 @@ export interface PageSize {
 	css: Size;
 	/** Scripts it loads (with their static imports) plus its inline scripts. */
 	js: Size;
+	/** Images, icons and SVG sprites its first load fetches from the site. */
+	images: Size;
+	/** What its first load would fetch from other sites (stylesheets, scripts, images): there should be nothing. */
+	offSite: string[];
 	/** Requests for the first load: the HTML, stylesheets, scripts, and images, icons and SVG sprites in the HTML. */
 	requests: number;
 }
@@ -86,7 +90,7 @@ export function measureSite(distDir: string): SiteSize {
 		for (const link of links('modulepreload')) addWithImports(`import "${value(link, 'href')}"`, url);
 		const js = [...[...scriptFiles].map((src) => sizeOf(fetchLocal(src) ?? '')), ...inlineJs.map(sizeOf)];
 
-		const images = new Set(
+		const imageUrls = new Set(
 			[
 				...root.querySelectorAll('img').map((img) => value(img, 'src') || value(img, 'srcset').split(/\s/)[0] || ''),
 				...links('icon', 'apple-touch-icon', 'manifest').map((link) => value(link, 'href')),
@@ -95,7 +99,17 @@ export function measureSite(distDir: string): SiteSize {
 				...[...html.toString('utf8').matchAll(/<(?:use|image)\b[^>]*?\s(?:xlink:)?href\s*=\s*["']([^"'#]+)/gi)].map((m) => m[1]!),
 			].filter((src) => src && !/^data:/i.test(src)),
 		);
-		return { url, html: sizeOf(html), css: sum(css.map((c) => c.size)), js: sum(js), requests: 1 + new Set(stylesheets).size + scriptFiles.size + images.size };
+		const images = [...imageUrls].map((src) => resolve(src));
+		const offSite = [...stylesheets, ...scriptFiles, ...images].filter((target) => !target.startsWith('/') || target.startsWith('//'));
+		return {
+			url,
+			html: sizeOf(html),
+			css: sum(css.map((c) => c.size)),
+			js: sum(js),
+			images: sum(images.map((src) => sizeOf(fetchLocal(src) ?? ''))),
+			offSite,
+			requests: 1 + new Set(stylesheets).size + scriptFiles.size + imageUrls.size,
+		};
 	});
 
 	pages.sort((a, b) => (a.url === '/' ? -1 : b.url === '/' ? 1 : a.url.localeCompare(b.url)));
@@ -103,5 +117,5 @@ export function measureSite(distDir: string): SiteSize {
 	return { pages, cssLoaded: sum([...loadedCss.values()]), cssFiles: sum(cssFiles) };
 }
 
-/** All a page's first load transfers, compressed: HTML, CSS and JavaScript. */
-export const firstLoadGzip = (page: PageSize) => page.html.gzip + page.css.gzip + page.js.gzip;
+/** All a page's first load transfers, compressed: HTML, CSS, JavaScript and images. */
+export const firstLoadGzip = (page: PageSize) => page.html.gzip + page.css.gzip + page.js.gzip + page.images.gzip;

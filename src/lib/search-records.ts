@@ -62,26 +62,27 @@ export function searchRecords(model: FrameworkModel): SearchRecord[] {
 		});
 	}
 	for (const { id, data, body } of model.resources) {
-		const parts = [
-			data.title,
-			data.summary,
-			markdownToText(body ?? ''),
-			...(data.strategyGroups ?? []).flatMap((g) => g.strategies.flatMap((s) => [s.title, markdownToText(s.text)])),
-			...(data.keyFindings ?? []),
-			...(data.domains ?? []).flatMap((d) => [d.title, d.descriptor, ...d.learningOutcomes]),
-		];
-		records.push({
-			url: urls.resource(id),
-			content: parts.join(' '),
-			language: 'en',
-			meta: { title: data.title, kind: 'Resource', context: data.publisher },
-			filters: {
-				pathway: data.pathways.map(pathwayName),
-				capability: data.capabilities.map((c) => model.capabilities.find((x) => x.id === c)!.title),
-				area: data.areas.map((a) => areaById(model, a).title),
-				kind: ['Resource'],
-			},
-		});
+		const filters = {
+			pathway: data.pathways.map(pathwayName),
+			capability: data.capabilities.map((c) => model.capabilities.find((x) => x.id === c)!.title),
+			area: data.areas.map((a) => areaById(model, a).title),
+			kind: ['Resource'],
+		};
+		// One record per part of a resource that has its own anchor, so that a result lands on the
+		// strategy or domain it matched, and a query fetches only that part's words, not the resource's.
+		const record = (fragment: string, title: string, parts: string[], context = data.title) =>
+			records.push({
+				url: `${urls.resource(id)}${fragment}`,
+				content: [title, ...parts].join(' '),
+				language: 'en',
+				meta: { title, kind: 'Resource', context },
+				filters,
+			});
+		record('', data.title, [data.summary, markdownToText(body ?? '')], data.publisher);
+		for (const group of data.strategyGroups ?? [])
+			for (const s of group.strategies) record(`#strategy-${s.id}`, s.title, [markdownToText(s.text)], `${data.title} › ${group.title}`);
+		if (data.keyFindings?.length) record('#key-findings', 'Key findings', data.keyFindings);
+		for (const d of data.domains ?? []) record(`#domain-${d.id}`, d.title, [d.descriptor, ...d.learningOutcomes]);
 	}
 	return records;
 }

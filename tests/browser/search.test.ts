@@ -19,7 +19,7 @@ describe('search results', () => {
 	test.each([
 		['thresholds', ['/pathways/pathway-2/#p2-thresholds-applied-consistently', '/pathways/pathway-3/#p3-partners-aligned-to-thresholds', '/pathways/pathway-3/#p3-clarity-around-thresholds']],
 		['reflective supervision&pathway=Pathway 3', ['/pathways/pathway-3/#p3-promotes-reflective-supervision', '/pathways/pathway-3/#p3-bias-interrogated-in-supervision']],
-		['storytelling', ['/resources/expanding-capacity-in-practice/']],
+		['storytelling', ['/resources/expanding-capacity-in-practice/#strategy-storytelling-workshops']],
 		['safe uncertainty', ['/pathways/pathway-2/#p2-jointly-owns-outcomes']],
 	])('"%s" finds its attributes first', async (query, expected) => {
 		const page = await search(`q=${query}`);

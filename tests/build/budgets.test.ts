@@ -2,11 +2,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { measureSite } from '../../scripts/lib/measure.ts';
+import { firstLoadGzip, measureSite } from '../../scripts/lib/measure.ts';
 import { distDir } from '../helpers/dist.ts';
 
 const site = measureSite(distDir);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const pathwayPages = site.pages.filter((page) => /^\/pathways\/[^/]+\/$/.test(page.url));
 
 describe('weight budgets', () => {
 	test.skipIf(!existsSync(path.join(distDir, 'pathways/pathway-2/index.html')))('the Pathway 2 page is at most 25 KB of HTML', () => {
@@ -21,5 +22,33 @@ describe('weight budgets', () => {
 
 	test.for(site.pages)('$url loads at most 6 KB of JavaScript', (page, { expect }) => {
 		expect(page.js.gzip, `${page.url} loads ${kb(page.js.gzip)} of JavaScript gzipped`).toBeLessThanOrEqual(6 * 1024);
+	});
+});
+
+// The page people read and print most: it must stay fast on a slow phone connection.
+describe('pathway page budgets', () => {
+	test('there are pathway pages to measure', () => {
+		expect(pathwayPages.length).toBeGreaterThan(0);
+	});
+
+	test.for(pathwayPages)('$url first load is at most 28 KB in at most 4 requests', (page, { expect }) => {
+		expect.soft(firstLoadGzip(page), `${page.url}: its first load is ${kb(firstLoadGzip(page))} gzipped, HTML, CSS, JavaScript and images`).toBeLessThanOrEqual(28 * 1024);
+		expect.soft(page.requests, `${page.url}: its first load makes ${page.requests} requests`).toBeLessThanOrEqual(4);
+	});
+
+	test.for(pathwayPages)('$url has at most 14 KB of HTML, 8 KB of CSS and 6 KB of JavaScript', (page, { expect }) => {
+		expect.soft(page.html.gzip, `${page.url}: its HTML is ${kb(page.html.gzip)} gzipped`).toBeLessThanOrEqual(14 * 1024);
+		expect.soft(page.css.gzip, `${page.url}: its CSS is ${kb(page.css.gzip)} gzipped`).toBeLessThanOrEqual(8 * 1024);
+		expect.soft(page.js.gzip, `${page.url}: its JavaScript is ${kb(page.js.gzip)} gzipped`).toBeLessThanOrEqual(6 * 1024);
+	});
+});
+
+describe('every page', () => {
+	test.for(site.pages)('$url first load is at most 60 KB', (page, { expect }) => {
+		expect(firstLoadGzip(page), `${page.url}: its first load is ${kb(firstLoadGzip(page))} gzipped, HTML, CSS, JavaScript and images`).toBeLessThanOrEqual(60 * 1024);
+	});
+
+	test.for(site.pages)('$url first load asks nothing of other sites', (page, { expect }) => {
+		expect(page.offSite, `${page.url}: its first load would fetch ${page.offSite.join(', ')}`).toEqual([]);
 	});
 });
