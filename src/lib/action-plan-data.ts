@@ -63,3 +63,13 @@ export function actionPlanData(model: Pick<FrameworkModel, 'pathways' | 'capabil
 		redirects: Object.fromEntries(attributes.flatMap(({ attribute }) => attribute.formerIds.map((old) => [old, attribute.id]))),
 	};
 }
+
+/** The resources the planner's explanation points to: those with strategies, and the one with a model of self-directed learning. */
+export function actionPlanGuides(model: Pick<FrameworkModel, 'resources'>) {
+	const link = ({ id, data }: FrameworkModel['resources'][number]) => ({ title: data.title, url: urls.resource(id) });
+	const learning = model.resources.find((r) => r.data.learningModel);
+	return {
+		strategies: model.resources.filter((r) => r.data.strategyGroups?.length).map(link),
+		learningModel: learning && { ...link(learning), model: learning.data.learningModel!.title },
+	};
+}

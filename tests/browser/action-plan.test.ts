@@ -1,0 +1,302 @@
+/**
+ * The action planner at /action-plan/ and "Add to my plan", in Chromium: plans persist in this
+ * browser only; edit, review, rename and delete; export, import and upgrade; the print view; plans
+ * follow renamed ids; and reading pages load none of it until it is used.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type * as Axe from 'axe-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { serveSite } from '../../scripts/lib/static-server.ts';
+import { useBrowserAndSite } from '../helpers/browser.ts';
+import { contentFolder, runScript } from '../helpers/fixtures.ts';
+
+const site = useBrowserAndSite();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const storageKey = 'lcf-action-plan';
+
+let context: BrowserContext;
+afterEach(async () => context?.close());
+
+/** A fresh browser profile (no plans) at `url` on the site; its planner or page scripts ready. */
+async function open(url = '/action-plan/', origin = site.server.url): Promise<Page> {
+	context = await site.browser.newContext();
+	await context.addInitScript({ content: axeSource });
+	const page = await context.newPage();
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+	await page.goto(`${origin}${url}`);
+	return page;
+}
+
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), storageKey);
+const notice = (page: Page) => page.textContent('[data-planner-notice]');
+
+/** Starts a plan for a pathway through the form, as a reader would. */
+async function startPlan(page: Page, pathway: string, name?: string) {
+	await page.check(`#new-plan-${pathway}`);
+	if (name) await page.fill('#new-plan-name', name);
+	await page.click('button:has-text("Start plan")');
+	await page.waitForFunction(() => document.activeElement?.id === 'plan-heading');
+}
+
+async function addAttribute(page: Page, id: string) {
+	await page.selectOption('#add-attribute', id);
+	await page.click('button:has-text("Add attribute")');
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+	const results = await page.evaluate(() =>
+		(window as unknown as { axe: typeof Axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+	);
+	return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('"Add to my plan" on reading pages', () => {
+	test('loads none of the planner until clicked, then adds the attribute to a new plan for its pathway', async () => {
+		const page = await open('/pathways/pathway-2/');
+		const scripts: string[] = [];
+		page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+		await page.waitForLoadState('networkidle');
+		expect(scripts, 'scripts loaded after the page').toEqual([]);
+		const item = page.locator('#p2-thresholds-applied-consistently');
+		await item.locator('button:has-text("Add to my plan")').click();
+		const status = item.locator('[role="status"]');
+		await expect.poll(() => status.textContent()).toBe('Added to your plan “Pathway 2 action plan” — view your plan');
+		expect(scripts.length, 'the planner\'s storage loads on the first click').toBeGreaterThan(0);
+		await item.locator('button:has-text("Add to my plan")').click();
+		await expect.poll(() => status.textContent()).toBe('Already in your plan “Pathway 2 action plan” — view your plan');
+
+		await status.locator('a').click();
+		await page.waitForURL(/\/action-plan\/$/);
+		expect(await page.textContent('#plan-heading')).toBe('Pathway 2 action plan');
+		expect(await page.textContent('[data-item="0"] h4')).toBe('P2-CO3.3 Ensures that thresholds for risk are applied consistently.');
+	});
+
+	test('a strategy goes on the plan too, and the plan says which sections still need one', async () => {
+		const page = await open('/resources/expanding-capacity-in-practice/');
+		const strategies = page.locator('.lcf-strategy');
+		await strategies.first().locator('button:has-text("Add to my plan")').click();
+		await expect.poll(() => strategies.first().locator('[role="status"]').textContent()).toMatch(/^Added to your plan/);
+		await page.goto(`${site.server.url}/action-plan/`);
+		const overToYou = await page.textContent('[data-slot="plan-over-to-you"]');
+		expect(overToYou).toMatch(/you have strategies from 1 of its 3 sections\.\s+Still to choose one from: /);
+	});
+
+	test('without JavaScript, there is no button, and the planner says it needs JavaScript', async () => {
+		context = await site.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${site.server.url}/pathways/pathway-2/`);
+		expect(await page.locator('button:has-text("Add to my plan")').count()).toBe(0);
+		await page.goto(`${site.server.url}/action-plan/`);
+		expect(await page.isVisible('[data-planner-fallback]')).toBe(true);
+		expect(await page.textContent('[data-planner-fallback]')).toContain('The planner needs JavaScript');
+		expect(await page.isVisible('[data-planner-screen]')).toBe(false);
+	});
+});
+
+describe('the planner', () => {
+	test('says the plan stays in this browser', async () => {
+		const page = await open();
+		expect(await page.textContent('.lcf-planner-intro')).toContain('Your plans are stored only in this browser, on this device. They are never sent anywhere');
+	});
+
+	test('creates a plan, saves answers and reviews as they are made, and keeps them after a reload', async () => {
+		const page = await open();
+		await startPlan(page, 'pathway-3', 'Spring supervision');
+		expect(await notice(page)).toBe('“Spring supervision” has been started.');
+		await addAttribute(page, 'p3-clarity-around-thresholds');
+		expect(await notice(page)).toBe('“P3-CO3.2” has been added to your plan.');
+
+		await page.check('#item-0-level-developing');
+		await page.fill('#item-0-evidence', 'Two audits this quarter');
+		await page.fill('#item-0-try', 'Explain the thresholds at the partnership meeting');
+		await page.fill('#item-0-whenWhere', 'Partnership meeting, 12 May');
+		await page.fill('#item-0-support', 'My service manager');
+		await page.fill('#item-0-measure', 'Fewer referrals below threshold');
+		await page.fill('#item-0-review-date', '2026-06-01');
+		await page.fill('#item-0-review-effect', 'Partners asked better questions');
+		await page.click('[data-item="0"] button:has-text("Add review")');
+		expect(await notice(page)).toBe('Your review has been added.');
+
+		await page.reload();
+		expect(await page.textContent('#plan-heading')).toBe('Spring supervision');
+		expect(await page.isChecked('#item-0-level-developing')).toBe(true);
+		expect(await page.inputValue('#item-0-evidence')).toBe('Two audits this quarter');
+		expect(await page.inputValue('#item-0-whenWhere')).toBe('Partnership meeting, 12 May');
+		expect(await page.inputValue('#item-0-measure')).toBe('Fewer referrals below threshold');
+		expect(await page.textContent('[data-item="0"] [data-slot="reviews"]')).toBe('1 June 2026: Partners asked better questions');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	test('shows GOV.UK-style errors: a summary that takes focus and links to the field, and a message by it', async () => {
+		const page = await open();
+		await page.click('button:has-text("Start plan")');
+		await page.waitForFunction(() => document.activeElement?.matches('[data-planner-errors]'));
+		expect(await page.textContent('[data-planner-errors] li')).toBe('Choose the pathway your plan is for');
+		expect(await page.textContent('.lcf-form-group--error .lcf-error-message')).toBe('Error: Choose the pathway your plan is for');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.click('[data-planner-errors] a');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-plan-pathway-2');
+		expect(await stored(page)).toBeNull();
+
+		await startPlan(page, 'pathway-2');
+		expect(await page.isVisible('[data-planner-errors]')).toBe(false);
+		expect(await page.locator('.lcf-error-message').count()).toBe(0);
+		await addAttribute(page, 'p2-thresholds-applied-consistently');
+		await page.click('[data-item="0"] button:has-text("Add review")');
+		expect(await page.textContent('[data-planner-errors] ul')).toBe('Say what effect it has had');
+	});
+
+	test('renames a plan, and deletes one only after "Yes"', async () => {
+		const page = await open();
+		await startPlan(page, 'pathway-2');
+		await page.fill('#plan-name', 'With my supervisor');
+		await page.click('button:has-text("Rename plan")');
+		expect(await page.textContent('#plan-heading')).toBe('With my supervisor');
+
+		await page.click('button:has-text("Delete this plan")');
+		expect(await page.textContent('[data-slot="confirm-question"]')).toBe('Are you sure you want to delete “With my supervisor”?');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Are you sure you want to delete “With my supervisor”?');
+		await page.click('button:has-text("No, go back")');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete this plan');
+		expect(await page.textContent('#plan-heading')).toBe('With my supervisor');
+
+		await page.click('button:has-text("Delete this plan")');
+		await page.click('button:has-text("Yes, delete this plan")');
+		expect(await notice(page)).toBe('“With my supervisor” has been deleted.');
+		expect(await page.isVisible('[data-planner-plan]')).toBe(false);
+		expect(JSON.parse((await stored(page))!).plans).toEqual([]);
+	});
+
+	test('exports a plan, and imports it again after "delete all my data", identical', async () => {
+		const page = await open();
+		await startPlan(page, 'pathway-2', 'Round trip');
+		await addAttribute(page, 'p2-thresholds-applied-consistently');
+		await page.check('#item-0-level-confident');
+		await page.fill('#item-0-try', 'Line 1\nLine 2 with “quotes” & <angles>');
+		await page.fill('#item-0-review-effect', 'It worked');
+		await page.click('[data-item="0"] button:has-text("Add review")');
+		await page.selectOption('#add-strategy', { index: 1 });
+		await page.click('button:has-text("Add strategy")');
+
+		const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Export as a file")')]);
+		expect(download.suggestedFilename()).toBe('4c-action-plan-round-trip.json');
+		const exported = readFileSync((await download.path())!, 'utf8');
+		expect(JSON.parse(exported)).toMatchObject({ format: 'lcf-action-plan', version: 2, plan: { name: 'Round trip' } });
+
+		await page.click('button:has-text("Delete all my data")');
+		await page.click('button:has-text("Yes, delete all my data")');
+		expect(await notice(page)).toBe('All your data has been deleted from this browser.');
+		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+
+		await page.setInputFiles('#import-file', { name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+		await page.click('button:has-text("Import plan")');
+		await expect.poll(() => notice(page)).toBe('“Round trip” has been imported.');
+		const [again] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Export as a file")')]);
+		expect(readFileSync((await again.path())!, 'utf8')).toBe(exported);
+	});
+
+	test.each([
+		['a file that is not JSON', 'not json {', 'It is not a JSON file.'],
+		['another JSON file', '{"name":"package","version":"1.0.0"}', 'It is not an action plan exported from this planner.'],
+		['a damaged plan', '{"format":"lcf-action-plan","version":2,"plan":{"id":"x"}}', 'It is an action plan, but part of it is damaged: plan › name: '],
+	])('refuses %s with a clear message, and changes nothing', async (_, file, reason) => {
+		const page = await open();
+		await startPlan(page, 'pathway-2', 'Keep me');
+		const before = await stored(page);
+		await page.setInputFiles('#import-file', { name: 'file.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+		await page.click('button:has-text("Import plan")');
+		await page.waitForFunction(() => document.activeElement?.matches('[data-planner-errors]'));
+		const message = await page.textContent('[data-planner-errors] li');
+		expect(message).toContain(`The selected file could not be imported. ${reason}`);
+		expect(message).toMatch(/Your plans have not been changed\.$/);
+		expect(await stored(page)).toBe(before);
+		expect(await page.textContent('#plan-heading')).toBe('Keep me');
+	});
+
+	test('upgrades a plan exported by the first version of the planner', async () => {
+		const page = await open();
+		const v1 = {
+			format: 'lcf-action-plan',
+			version: 1,
+			id: 'plan-old-0001',
+			title: 'From last year',
+			pathway: 'pathway-2',
+			saved: '2025-09-01T10:00:00.000Z',
+			attributes: [{ id: 'p2-thresholds-applied-consistently', code: 'P2-CO3.3', text: 'Ensures that thresholds for risk are applied consistently.', level: 'developing', evidence: '', action: 'Audit', when: 'Autumn', support: '', success: '' }],
+		};
+		await page.setInputFiles('#import-file', { name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(v1)) });
+		await page.click('button:has-text("Import plan")');
+		await expect.poll(() => notice(page)).toBe('“From last year” has been imported. It was exported from an earlier version of the planner and has been brought up to date.');
+		expect(await page.inputValue('#item-0-try')).toBe('Audit');
+		expect(await page.inputValue('#item-0-whenWhere')).toBe('Autumn');
+		expect(await page.isChecked('#item-0-level-developing')).toBe(true);
+	});
+
+	test('keeps the saved words of an attribute the framework no longer has, and says so', async () => {
+		const page = await open();
+		await startPlan(page, 'pathway-2');
+		await page.evaluate((key) => {
+			const store = JSON.parse(localStorage.getItem(key)!);
+			store.plans[0].items.push({ kind: 'attribute', id: 'p2-withdrawn-statement', code: 'P2-CU9.9', text: 'A statement since withdrawn.', pathway: 'pathway-2', evidence: '', added: store.plans[0].created, try: '', whenWhere: '', support: '', measure: '', reviews: [] });
+			localStorage.setItem(key, JSON.stringify(store));
+		}, storageKey);
+		await page.reload();
+		expect(await page.textContent('[data-item="0"] h4')).toBe('P2-CU9.9 A statement since withdrawn.');
+		expect(await page.isVisible('[data-item="0"] [data-slot="gone"]')).toBe(true);
+		expect(await page.textContent('[data-item="0"] [data-slot="gone"]')).toContain('no longer in the framework');
+	});
+
+	test('prints the plan as a document for supervision: the answers and reviews, not the forms', async () => {
+		const page = await open();
+		await startPlan(page, 'pathway-2', 'For supervision');
+		await addAttribute(page, 'p2-thresholds-applied-consistently');
+		await page.check('#item-0-level-developing');
+		await page.fill('#item-0-try', 'Run a threshold clinic');
+		await page.fill('#item-0-review-effect', 'Clearer referrals');
+		await page.click('[data-item="0"] button:has-text("Add review")');
+		await page.emulateMedia({ media: 'print' });
+		const printed = await page.evaluate(() => document.body.innerText);
+		expect(printed).toContain('For supervision');
+		expect(printed).toContain('P2-CO3.3 Ensures that thresholds for risk are applied consistently.');
+		expect(printed).toMatch(/Where I am now\s+Developing/);
+		expect(printed).toMatch(/What will you try\?\s+Run a threshold clinic/);
+		expect(printed).toMatch(/How will you know it worked\?\s+Not written yet/);
+		expect(printed).toContain('Clearer referrals');
+		for (const chrome of ['Start a new plan', 'Import a plan', 'Delete all my data', 'Add review', 'Private by design', 'Add to my plan'])
+			expect(printed, `"${chrome}" is printed`).not.toContain(chrome);
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.length).toBeGreaterThan(1000);
+	});
+});
+
+describe('renamed ids', () => {
+	test('a plan follows an attribute whose id was renamed to the new id', async () => {
+		// The fixture content renames p1-knows-strengths to p1-knows-self (formerIds).
+		const dist = path.join(contentFolder(), 'site', 'dist');
+		const built = runScript('scripts/build.ts', { LCF_CONTENT_DIR: contentFolder(), LCF_DIST_DIR: dist, LCF_SKIP_PDF: '1' });
+		expect(built.status, built.output).toBe(0);
+		const server = await serveSite(dist);
+		try {
+			const page = await open('/action-plan/', server.url);
+			await page.evaluate((key) => {
+				const time = '2026-01-05T09:00:00.000Z';
+				const item = { kind: 'attribute', id: 'p1-knows-strengths', code: 'P1-CU1.1', text: 'Knows own strengths.', pathway: 'pathway-1', evidence: 'Feedback', added: time, try: '', whenWhere: '', support: '', measure: '', reviews: [] };
+				const plan = { id: 'plan-renamed-0001', name: 'Renamed', pathway: 'pathway-1', created: time, updated: time, items: [item] };
+				localStorage.setItem(key, JSON.stringify({ version: 2, current: plan.id, plans: [plan] }));
+			}, storageKey);
+			await page.reload();
+			expect(await page.textContent('[data-item="0"] h4')).toMatch(/^P1-CU1\.1 /);
+			expect(await page.getAttribute('[data-item="0"] h4 a', 'href')).toBe('/pathways/pathway-1/#p1-knows-self');
+			expect(await page.isVisible('[data-item="0"] [data-slot="gone"]')).toBe(false);
+			expect(await page.inputValue('#item-0-evidence')).toBe('Feedback');
+			expect(JSON.parse((await stored(page))!).plans[0].items[0].id).toBe('p1-knows-self');
+		} finally {
+			await server.close();
+		}
+	}, 120_000);
+});
