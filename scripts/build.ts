@@ -2,6 +2,9 @@
  * `npm run build`: validates the content, builds the site into a temporary folder, and only when
  * every step has succeeded swaps it into `dist/` (or `LCF_DIST_DIR`). Bad content or a failed step
  * leaves the last good site in place, so a broken or half-built site is never served.
+ *
+ * `npm run build` runs it with `--max-semi-space-size=4`: V8's default young generation lets the
+ * build's peak memory reach ~630 MiB; with 4 MiB semi-spaces it peaks ~80 MiB lower, no slower.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';

@@ -44,9 +44,9 @@ export async function runBuild(root: string, contentDir: string, distDir: string
 	rmSync(path.join(contentDir, '.astro-cache'), { recursive: true, force: true });
 	const timeFile = `${distDir}.time`;
 	const useTime = existsSync(gnuTime);
-	const [command, args] = useTime
-		? [gnuTime, ['-v', '-o', timeFile, process.execPath, 'scripts/build.ts']]
-		: [process.execPath, ['scripts/build.ts']];
+	// The same Node flag as `npm run build` (see scripts/build.ts).
+	const build = [process.execPath, '--max-semi-space-size=4', 'scripts/build.ts'];
+	const [command, args] = useTime ? [gnuTime, ['-v', '-o', timeFile, ...build]] : [build[0]!, build.slice(1)];
 	const started = performance.now();
 	const child = spawn(command, args, {
 		cwd: root,

@@ -14,6 +14,7 @@ export const urls = {
 	resources: '/resources/',
 	search: '/search/',
 	links: '/links/',
+	actionPlan: '/action-plan/',
 	resource: (id: string) => `/resources/${id}/`,
 	/** An attribute's permanent address: its anchor on its pathway's page. */
 	attribute: (attribute: Pick<Attribute, 'pathway' | 'id'>) => `/pathways/${attribute.pathway}/#${attribute.id}`,

@@ -151,6 +151,35 @@ describe('the planner', () => {
 		expect(await page.textContent('[data-planner-errors] ul')).toBe('Say what effect it has had');
 	});
 
+	test('works from the keyboard alone, with focus put where the reader carries on', async () => {
+		const page = await open();
+		const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim());
+		await page.focus('#new-plan-pathway-2');
+		await page.keyboard.press('Space');
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('new-plan-name');
+		await page.keyboard.type('Keyboard plan');
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.activeElement?.id === 'plan-heading');
+		expect(await page.textContent('#plan-heading')).toBe('Keyboard plan');
+
+		await page.focus('#add-attribute');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('Add attribute');
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.activeElement?.id === 'item-0-heading');
+
+		await page.focus('[data-item="0"] button:has-text("Remove from plan")');
+		await page.keyboard.press('Enter');
+		expect(await focused()).toBe('confirm-heading');
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('Yes, remove it');
+		await page.keyboard.press('Enter');
+		expect(await focused()).toBe('items-heading');
+		expect(await page.textContent('#items-heading')).toBe('On your plan: 0 items');
+	});
+
 	test('renames a plan, and deletes one only after "Yes"', async () => {
 		const page = await open();
 		await startPlan(page, 'pathway-2');
