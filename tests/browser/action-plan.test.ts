@@ -78,6 +78,8 @@ describe('"Add to my plan" on reading pages', () => {
 
 	test('a strategy goes on the plan too, and the plan says which sections still need one', async () => {
 		const page = await open('/resources/expanding-capacity-in-practice/');
+		// Its "Over to you" asks for one from each section, planned with the action plan: the page points there.
+		expect(await page.getAttribute('.lcf-plan-hint a', 'href')).toBe('/action-plan/');
 		const strategies = page.locator('.lcf-strategy');
 		await strategies.first().locator('button:has-text("Add to my plan")').click();
 		await expect.poll(() => strategies.first().locator('[role="status"]').textContent()).toMatch(/^Added to your plan/);
