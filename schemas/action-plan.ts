@@ -15,7 +15,9 @@ export const actionPlanFormat = 'lcf-action-plan';
 export const planLevel = z.enum(['not-yet', 'developing', 'confident'], { error: 'must be "not-yet", "developing" or "confident"' });
 
 /** A leader's own words: may be empty, and may not run to a book. */
-const note = z.string({ error: 'must be text' }).max(10_000, { error: 'is too long: keep it under 10,000 characters' }).default('');
+/** The most a leader's answer may hold; the planner's boxes stop there too, so its own exports always import. */
+export const noteLimit = 10_000;
+const note = z.string({ error: 'must be text' }).max(noteLimit, { error: 'is too long: keep it under 10,000 characters' }).default('');
 const moment = z.iso.datetime({ offset: true, error: 'must be a date and time, e.g. 2025-03-04T09:30:00.000Z' });
 const planId = z.string({ error: 'must be a plan id' }).regex(/^[a-z0-9-]{1,64}$/, { error: 'must be a plan id: lowercase letters, digits and hyphens' });
 

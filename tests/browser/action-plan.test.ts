@@ -140,6 +140,7 @@ describe('the planner', () => {
 		await page.waitForFunction(() => document.activeElement?.matches('[data-planner-errors]'));
 		expect(await page.textContent('[data-planner-errors] li')).toBe('Choose the pathway your plan is for');
 		expect(await page.textContent('.lcf-form-group--error .lcf-error-message')).toBe('Error: Choose the pathway your plan is for');
+		expect(await page.title()).toMatch(/^Error: Your action plan/);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.click('[data-planner-errors] a');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-plan-pathway-2');
@@ -147,6 +148,7 @@ describe('the planner', () => {
 
 		await startPlan(page, 'pathway-2');
 		expect(await page.isVisible('[data-planner-errors]')).toBe(false);
+		expect(await page.title()).toMatch(/^Your action plan/);
 		expect(await page.locator('.lcf-error-message').count()).toBe(0);
 		await addAttribute(page, 'p2-thresholds-applied-consistently');
 		await page.click('[data-item="0"] button:has-text("Add review")');
@@ -180,6 +182,69 @@ describe('the planner', () => {
 		await page.keyboard.press('Enter');
 		expect(await focused()).toBe('items-heading');
 		expect(await page.textContent('#items-heading')).toBe('On your plan: 0 items');
+	});
+
+	test('keeps answers within what an export can hold, so that its own exports always import', async () => {
+		const page = await open();
+		await startPlan(page, 'pathway-2');
+		await addAttribute(page, 'p2-thresholds-applied-consistently');
+		await page.fill('#item-0-evidence', 'x'.repeat(12_000));
+		const saved = JSON.parse((await stored(page))!).plans[0].items[0].evidence as string;
+		expect(saved.length).toBe(10_000);
+	});
+
+	test('keeps a review being written when the plan is drawn again', async () => {
+		const page = await open();
+		await startPlan(page, 'pathway-2');
+		await addAttribute(page, 'p2-thresholds-applied-consistently');
+		await page.fill('#item-0-review-date', '2026-05-01');
+		await page.fill('#item-0-review-effect', 'Half written');
+		await addAttribute(page, 'p2-jointly-owns-outcomes');
+		expect(await page.inputValue('#item-0-review-effect')).toBe('Half written');
+		expect(await page.inputValue('#item-0-review-date')).toBe('2026-05-01');
+	});
+
+	test('two tabs each keep their own plan open, and a confirmation acts on the plans as stored then', async () => {
+		const a = await open();
+		await startPlan(a, 'pathway-2', 'Plan A');
+		await addAttribute(a, 'p2-thresholds-applied-consistently');
+		const b = await context.newPage();
+		await b.goto(`${site.server.url}/action-plan/`);
+		await startPlan(b, 'pathway-3', 'Plan B');
+		await expect.poll(() => a.textContent('[data-planner-plans]')).toContain('Plan B');
+		expect(await a.textContent('#plan-heading')).toBe('Plan A');
+
+		// Tab A asks before removing; meanwhile tab B adds to Plan A.
+		await a.click('[data-item="0"] button:has-text("Remove from plan")');
+		await b.click('button:has-text("Open Plan A")');
+		await addAttribute(b, 'p2-jointly-owns-outcomes');
+		await a.click('button:has-text("Yes, remove it")');
+		const planA = JSON.parse((await stored(a))!).plans.find((p: { name: string }) => p.name === 'Plan A');
+		expect(planA.items.map((i: { id: string }) => i.id)).toEqual(['p2-jointly-owns-outcomes']);
+	});
+
+	test('a plan imported twice comes in as numbered copies', async () => {
+		const page = await open();
+		await startPlan(page, 'pathway-2', 'Twice');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Export as a file")')]);
+		const file = { name: 'plan.json', mimeType: 'application/json', buffer: readFileSync((await download.path())!) };
+		for (const copy of [1, 2]) {
+			await page.setInputFiles('#import-file', file);
+			await page.click('button:has-text("Import plan")');
+			await expect.poll(() => notice(page)).toBe(`“Twice (imported copy ${copy})” has been imported.`);
+		}
+	});
+
+	test('a plan for a pathway the site no longer has says so, and offers no attributes to add', async () => {
+		const page = await open();
+		await page.evaluate((key) => {
+			const time = '2026-01-05T09:00:00.000Z';
+			const plan = { id: 'plan-gone-0001', name: 'Old pathway', pathway: 'pathway-9', created: time, updated: time, items: [] };
+			localStorage.setItem(key, JSON.stringify({ version: 2, current: plan.id, plans: [plan] }));
+		}, storageKey);
+		await page.reload();
+		expect(await page.textContent('[data-slot="plan-meta"]')).toMatch(/^pathway-9 \(no longer on this site\)/);
+		expect(await page.isVisible('[data-form="add-attribute"]')).toBe(false);
 	});
 
 	test('renames a plan, and deletes one only after "Yes"', async () => {
@@ -287,7 +352,7 @@ describe('the planner', () => {
 		await startPlan(page, 'pathway-2', 'For supervision');
 		await addAttribute(page, 'p2-thresholds-applied-consistently');
 		await page.check('#item-0-level-developing');
-		await page.fill('#item-0-try', 'Run a threshold clinic');
+		await page.fill('#item-0-try', 'Run a threshold clinic\nMonthly, with partners');
 		await page.fill('#item-0-review-effect', 'Clearer referrals');
 		await page.click('[data-item="0"] button:has-text("Add review")');
 		await page.emulateMedia({ media: 'print' });
@@ -295,7 +360,7 @@ describe('the planner', () => {
 		expect(printed).toContain('For supervision');
 		expect(printed).toContain('P2-CO3.3 Ensures that thresholds for risk are applied consistently.');
 		expect(printed).toMatch(/Where I am now\s+Developing/);
-		expect(printed).toMatch(/What will you try\?\s+Run a threshold clinic/);
+		expect(printed, 'line breaks in an answer are kept').toMatch(/What will you try\?\s+Run a threshold clinic\nMonthly, with partners/);
 		expect(printed).toMatch(/How will you know it worked\?\s+Not written yet/);
 		expect(printed).toContain('Clearer referrals');
 		for (const chrome of ['Start a new plan', 'Import a plan', 'Delete all my data', 'Add review', 'Private by design', 'Add to my plan'])

@@ -25,10 +25,10 @@ export class Catalogue {
 		this.attributes = new Map(data.attributes.map((a) => [a.id, a]));
 	}
 
-	/** "Pathway 2: Middle Leaders", or the id for a pathway this site does not have. */
+	/** "Pathway 2: Middle Leaders", or the id and a word for a pathway this site no longer has. */
 	pathway(id: string): string {
 		const pathway = this.data.pathways.find((p) => p.id === id);
-		return pathway ? `Pathway ${pathway.number}: ${pathway.title}` : id;
+		return pathway ? `Pathway ${pathway.number}: ${pathway.title}` : `${id} (no longer on this site)`;
 	}
 
 	/** Moves items whose attribute id was renamed onto the current id; says whether any moved. */

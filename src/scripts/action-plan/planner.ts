@@ -9,16 +9,20 @@ import type { ActionPlan } from '../../../schemas/action-plan.ts';
 import { Catalogue } from './catalogue.ts';
 import { html } from './html.ts';
 import { openPlan, planList, printView } from './render.ts';
-import { addItem, deleteAllData, newItem, newPlanId, now, readStore, startPlan, storageKey, writeStore } from './storage.ts';
+import { addItem, deleteAllData, itemKey, newItem, newPlanId, now, readStore, startPlan, storageKey, writeStore } from './storage.ts';
 import { downloadPlan, readPlanFile } from './transfer.ts';
 
 type Fields = Record<string, string | undefined>;
 /** A message from the markup with `{}` filled in. */
 const say = (message: string | undefined, name: string) => (message ?? '').replace('{}', name);
+/** The plan open in this tab, kept per tab so that two tabs can each have their own plan open. */
+const openKey = `${storageKey}-open`;
 
 class LcfActionPlan extends HTMLElement {
 	#catalogue = new Catalogue(JSON.parse(document.getElementById('action-plan-data')!.textContent!) as PlannerData);
 	#store = readStore();
+	#current: string | null = sessionStorage.getItem(openKey) ?? this.#store.current;
+	#title = document.title;
 	#confirmed: (() => void) | undefined;
 	#returnTo: HTMLElement | undefined;
 
@@ -27,7 +31,14 @@ class LcfActionPlan extends HTMLElement {
 	#notice = (text: string) => (this.#part('notice').textContent = text);
 
 	get #plan(): ActionPlan | undefined {
-		return this.#store.plans.find((p) => p.id === this.#store.current);
+		return this.#store.plans.find((p) => p.id === this.#current);
+	}
+
+	/** Opens a plan in this tab; "Add to my plan" then adds to it too (the store's current plan). */
+	#open(id: string | null) {
+		this.#current = this.#store.current = id;
+		if (id) sessionStorage.setItem(openKey, id);
+		else sessionStorage.removeItem(openKey);
 	}
 
 	connectedCallback() {
@@ -57,9 +68,9 @@ class LcfActionPlan extends HTMLElement {
 
 	#render() {
 		const store = this.#store;
-		if (!this.#plan) store.current = [...store.plans].sort((a, b) => b.updated.localeCompare(a.updated))[0]?.id ?? null;
+		if (!this.#plan) this.#current = [...store.plans].sort((a, b) => b.updated.localeCompare(a.updated))[0]?.id ?? null;
 		if (store.plans.map((plan) => this.#catalogue.follow(plan)).includes(true)) this.#save();
-		this.#part('plans').innerHTML = planList(store, this.#catalogue);
+		this.#part('plans').innerHTML = planList(store, this.#current, this.#catalogue);
 		const plan = this.#plan;
 		this.#part('plan').hidden = this.#part('print').hidden = !plan;
 		if (plan) openPlan(this, plan, this.#catalogue);
@@ -82,6 +93,8 @@ class LcfActionPlan extends HTMLElement {
 		if (!plan || !name || !index || (field.type === 'radio' && !field.checked)) return;
 		Object.assign(plan.items[Number(index)]!, { [name]: field.value });
 		plan.updated = now();
+		// The last message has been read by now: clear it, so that it no longer covers the page (a failure to save says so again).
+		this.#notice('');
 		this.#save();
 		printView(this, plan, this.#catalogue);
 	}
@@ -98,25 +111,29 @@ class LcfActionPlan extends HTMLElement {
 		if (action === 'confirm' || action === 'cancel') return this.#closeConfirm(action === 'confirm');
 		this.#notice('');
 		if (action === 'open') {
-			this.#store.current = button.dataset['plan']!;
+			this.#open(button.dataset['plan']!);
 			this.#done('', '#plan-heading');
 		} else if (action === 'print') print();
 		else if (action === 'export' && plan) {
 			downloadPlan(plan);
 			this.#notice(say(button.dataset['done'], plan.name));
 		} else {
-			const index = Number(button.closest<HTMLElement>('[data-item]')?.dataset['item']);
-			const item = plan?.items[index];
+			const item = plan?.items[Number(button.closest<HTMLElement>('[data-item]')?.dataset['item'])];
 			const shown = item && this.#catalogue.now(item);
-			const name = shown ? (shown.code ?? shown.title) : (plan?.name ?? '');
+			const name = shown ? [shown.code, shown.title].filter(Boolean).join(' ') : (plan?.name ?? '');
+			const [planId, key] = [plan?.id, item && itemKey(item)];
 			this.#confirm(button, name, () => {
+				// Another tab may have saved since the question was asked: act on the plans as stored now.
+				this.#store = readStore();
+				const target = this.#store.plans.find((p) => p.id === planId);
 				if (action === 'delete-all') {
 					deleteAllData();
+					sessionStorage.removeItem(openKey);
 					this.#store = readStore();
-				} else if (item) {
-					plan.items.splice(index, 1);
-					plan.updated = now();
-				} else this.#store.plans = this.#store.plans.filter((p) => p !== plan);
+				} else if (key && target) {
+					target.items = target.items.filter((i) => itemKey(i) !== key);
+					target.updated = now();
+				} else this.#store.plans = this.#store.plans.filter((p) => p.id !== planId);
 				this.#done(say(button.dataset['done'], name), button.dataset['focus']!);
 				// Deleting all leaves nothing behind: not even an empty list of plans.
 				if (action === 'delete-all') deleteAllData();
@@ -160,7 +177,9 @@ class LcfActionPlan extends HTMLElement {
 		const kind = form.dataset['form'];
 		if (kind === 'new') {
 			if (!value('pathway')) return this.#errors([field('[data-error]')]);
-			done(startPlan(this.#store, value('pathway'), value('name') || undefined).name, '#plan-heading');
+			const plan = startPlan(this.#store, value('pathway'), value('name') || undefined);
+			this.#open(plan.id);
+			done(plan.name, '#plan-heading');
 		} else if (kind === 'import') {
 			const input = field('[type=file]');
 			const file = input.files?.[0];
@@ -168,10 +187,15 @@ class LcfActionPlan extends HTMLElement {
 			const result = await readPlanFile(file);
 			if (!result.success) return this.#errors([input], say(form.dataset['failed'], result.error));
 			const imported = result.data.plan;
-			// A plan is never written over: a second copy of one already here comes in beside it.
-			if (this.#store.plans.some((p) => p.id === imported.id)) Object.assign(imported, { id: newPlanId(), name: `${imported.name} (imported)`.slice(0, 200) });
+			// A plan is never written over: a second copy of one already here comes in beside it, numbered.
+			if (this.#store.plans.some((p) => p.id === imported.id)) {
+				const names = new Set(this.#store.plans.map((p) => p.name));
+				let copy = 1;
+				while (names.has(`${imported.name.slice(0, 180)} (imported copy ${copy})`)) copy++;
+				Object.assign(imported, { id: newPlanId(), name: `${imported.name.slice(0, 180)} (imported copy ${copy})` });
+			}
 			this.#store.plans.push(imported);
-			this.#store.current = imported.id;
+			this.#open(imported.id);
 			done(imported.name, '#plan-heading', result.from < 2 ? form.dataset['upgraded'] : '');
 		} else if (!plan) return;
 		else if (kind === 'rename') {
@@ -225,11 +249,13 @@ class LcfActionPlan extends HTMLElement {
 			return html`<li><a href="#${field.id}">${words}</a></li>`;
 		});
 		this.#part('error-list').innerHTML = html`${errors}`.value;
+		document.title = `Error: ${this.#title}`;
 		this.#part('errors').hidden = false;
 		this.#part('errors').focus();
 	}
 
 	#clearErrors() {
+		document.title = this.#title;
 		this.#part('errors').hidden = true;
 		for (const text of this.querySelectorAll('.lcf-error-message')) {
 			const described = this.querySelector(`[aria-describedby~="${text.id}"]`)!;

@@ -6,18 +6,20 @@ import type { ActionPlan, PlanItem } from '../../../schemas/action-plan.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { Catalogue, ItemNow } from './catalogue.ts';
 import { html } from './html.ts';
-import type { PlanStore } from './storage.ts';
+import { itemKey, type PlanStore } from './storage.ts';
 
 const levelLabels: Record<string, string> = { 'not-yet': 'Not yet', developing: 'Developing', confident: 'Confident' };
-const day = (moment: string) => formatDate(moment.slice(0, 10));
+/** `YYYY-MM-DD` of a moment in the reader's own time zone (en-CA writes dates that way). */
+const localDate = (moment: Date | string) => new Date(moment).toLocaleDateString('en-CA');
+const day = (moment: string) => formatDate(localDate(moment));
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const slot = (root: ParentNode, name: string) => root.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
 
 /** A copy of a `<template>` for the item at `index`: its `_` in ids and names becomes the index. */
 function copy(root: ParentNode, name: string, index: number): DocumentFragment {
 	const fragment = root.querySelector<HTMLTemplateElement>(`template[data-template="${name}"]`)!.content.cloneNode(true) as DocumentFragment;
-	for (const el of fragment.querySelectorAll('[id], [for], [name], [aria-describedby]'))
-		for (const attribute of ['id', 'for', 'name', 'aria-describedby']) {
+	for (const el of fragment.querySelectorAll('[id], [for], [name], [aria-describedby], [aria-labelledby]'))
+		for (const attribute of ['id', 'for', 'name', 'aria-describedby', 'aria-labelledby']) {
 			const value = el.getAttribute(attribute);
 			if (value) el.setAttribute(attribute, value.replaceAll('_', String(index)));
 		}
@@ -41,14 +43,14 @@ function item(root: ParentNode, entry: PlanItem, index: number, catalogue: Catal
 	const fragment = copy(root, 'item', index);
 	const shown = catalogue.now(entry);
 	common(fragment, entry, shown, true);
-	fragment.querySelector('li')!.dataset['item'] = String(index);
+	Object.assign(fragment.querySelector('li')!.dataset, { item: String(index), key: itemKey(entry) });
 	for (const el of fragment.querySelectorAll<HTMLElement>('[data-slot="name"]')) el.textContent = shown.code ?? shown.title;
 	for (const field of fragment.querySelectorAll<HTMLInputElement>('[data-field]')) {
 		const value = (entry as Record<string, unknown>)[field.dataset['field']!];
 		if (field.type === 'radio') field.checked = value === field.value;
 		else field.value = String(value ?? '');
 	}
-	fragment.querySelector<HTMLInputElement>('input[type=date]')!.value = new Date().toISOString().slice(0, 10);
+	fragment.querySelector<HTMLInputElement>('input[type=date]')!.value = localDate(new Date());
 	return fragment;
 }
 
@@ -64,13 +66,13 @@ function printItem(root: ParentNode, entry: PlanItem, index: number, catalogue: 
 	return fragment;
 }
 
-export function planList(store: PlanStore, catalogue: Catalogue): string {
+export function planList(store: PlanStore, current: string | null, catalogue: Catalogue): string {
 	if (!store.plans.length) return html`<p>You have no plans in this browser yet. Start one below, or import a plan you exported.</p>`.value;
 	return html`<ul class="lcf-plan-list">${store.plans.map(
 		(plan) => html`<li class="lcf-plan-list__item">
 			<span class="lcf-plan-list__name">${plan.name}</span>
 			<span class="lcf-hint">${catalogue.pathway(plan.pathway)} · ${count(plan.items.length, 'item')} · last changed ${day(plan.updated)}</span>
-			${plan.id === store.current
+			${plan.id === current
 				? html`<strong>Open below</strong>`
 				: html`<button class="lcf-button" type="button" data-action="open" data-plan="${plan.id}">Open<span class="lcf-visually-hidden"> ${plan.name}</span></button>`}
 		</li>`,
@@ -80,7 +82,9 @@ export function planList(store: PlanStore, catalogue: Catalogue): string {
 /** For each resource the plan has strategies from: how many of its sections it has one from. */
 function overToYou(plan: ActionPlan, catalogue: Catalogue) {
 	return catalogue.data.resources.map((resource) => {
-		const chosen = new Set(plan.items.flatMap((i) => (i.kind === 'strategy' && i.resource === resource.id ? [i.group] : [])));
+		// Only strategies the resource still has: one it has dropped no longer stands for its section.
+		const still = (id: string) => resource.groups.some((g) => g.strategies.some((s) => s.id === id));
+		const chosen = new Set(plan.items.flatMap((i) => (i.kind === 'strategy' && i.resource === resource.id && still(i.id) ? [i.group] : [])));
 		const missing = resource.groups.filter((g) => !chosen.has(g.id)).map((g) => g.title);
 		return chosen.size
 			? html`<p class="lcf-inset">From <a href="${resource.url}">${resource.title}</a> you have strategies from ${chosen.size} of its ${resource.groups.length} sections.
@@ -109,6 +113,8 @@ export function openPlan(root: HTMLElement, plan: ActionPlan, catalogue: Catalog
 	slot(root, 'plan-pathway').textContent = catalogue.pathway(plan.pathway);
 	root.querySelector<HTMLInputElement>('#plan-name')!.value = plan.name;
 	const select = root.querySelector<HTMLSelectElement>('#add-attribute')!;
+	// A plan for a pathway this site no longer has: its items stay, but there is nothing to add.
+	select.closest('form')!.hidden = !catalogue.data.attributes.some((a) => a.pathway === plan.pathway);
 	if (select.dataset['pathway'] !== plan.pathway) {
 		select.innerHTML = attributeOptions(plan, catalogue);
 		select.dataset['pathway'] = plan.pathway;
@@ -116,7 +122,17 @@ export function openPlan(root: HTMLElement, plan: ActionPlan, catalogue: Catalog
 	slot(root, 'plan-over-to-you').innerHTML = html`${overToYou(plan, catalogue)}`.value;
 	slot(root, 'plan-count').textContent = `On your plan: ${count(plan.items.length, 'item')}`;
 	slot(root, 'plan-empty').hidden = plan.items.length > 0;
+	// Reviews being written are not saved until added: keep them when the items are drawn again.
+	const drafts = new Map<string, [string, string]>();
+	for (const li of slot(root, 'plan-items').querySelectorAll<HTMLElement>('[data-key]')) {
+		const [date, effect] = ['date', 'effect'].map((name) => li.querySelector<HTMLInputElement>(`[name=${name}]`)!.value);
+		if (effect!.trim()) drafts.set(li.dataset['key']!, [date!, effect!]);
+	}
 	slot(root, 'plan-items').replaceChildren(...plan.items.map((entry, i) => item(root, entry, i, catalogue)));
+	for (const li of slot(root, 'plan-items').querySelectorAll<HTMLElement>('[data-key]')) {
+		const draft = drafts.get(li.dataset['key']!);
+		if (draft) ['date', 'effect'].forEach((name, i) => (li.querySelector<HTMLInputElement>(`[name=${name}]`)!.value = draft[i]!));
+	}
 	printView(root, plan, catalogue);
 }
 
