@@ -5,7 +5,7 @@ import { useBrowserAndSite } from '../helpers/browser.ts';
 
 const site = useBrowserAndSite();
 
-const chrome = ['.lcf-skip-link', '.lcf-nav', '.lcf-header', '.lcf-breadcrumbs', '.lcf-filter__details', '.lcf-footer', '.lcf-back-to-top', '.lcf-search'];
+const chrome = ['.lcf-skip-link', '.lcf-nav', '.lcf-header', '.lcf-breadcrumbs', '.lcf-filter__details', '.lcf-footer', '.lcf-back-to-top', '.lcf-search', '.lcf-add-to-plan', '.lcf-plan-hint'];
 
 describe('printing a page', () => {
 	test('shows none of the navigation, search, filter or footer, on any page', async () => {
