@@ -132,6 +132,10 @@ describe('the planner', () => {
 		expect(await page.inputValue('#item-0-measure')).toBe('Fewer referrals below threshold');
 		expect(await page.textContent('[data-item="0"] [data-slot="reviews"]')).toBe('1 June 2026: Partners asked better questions');
 		expect(await axeViolations(page)).toEqual([]);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect(await axeViolations(page), 'in the dark colour scheme').toEqual([]);
+		await page.click('[data-item="0"] button:has-text("Remove from plan")');
+		expect(await axeViolations(page), 'asking to confirm').toEqual([]);
 	});
 
 	test('shows GOV.UK-style errors: a summary that takes focus and links to the field, and a message by it', async () => {
