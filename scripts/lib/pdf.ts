@@ -11,9 +11,12 @@ import { chromiumPath, launchBrowser } from './chromium.ts';
 import { serveSite } from './static-server.ts';
 
 const margin = { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' };
-const small = 'font: 8px system-ui, sans-serif; color: #333; width: 100%; margin: 0 16mm;';
-const header = (title: string) => `<div style="${small}">${title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</div>`;
-const footer = `<div style="${small} text-align: right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+const small = 'font: 9px system-ui, sans-serif; color: #333; width: 100%; margin: 0 16mm;';
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const header = (title: string) => `<div style="${small}">${escape(title)}</div>`;
+/** The page's address on every page, so that a printout leads back to the site, and the page number. */
+const footer = (address: string) =>
+	`<div style="${small} display: flex; justify-content: space-between;"><span>${escape(address)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
 
 /** "123 KB" as GOV.UK writes file sizes. */
 export function fileSize(bytes: number): string {
@@ -47,6 +50,18 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 			const title = await page.title();
 			const author = await page.$eval('meta[name="author"]', (meta) => meta.getAttribute('content') ?? '');
 			const lang = await page.$eval('html', (html) => html.lang);
+			// Links in the PDF go to the published site, not to the local server it was printed from.
+			const address = await page.evaluate(() => {
+				const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href;
+				const site = new URL(canonical).origin;
+				for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+					const target = new URL(link.href);
+					if (target.origin !== location.origin) continue;
+					link.href = `${site}${target.pathname}${target.search}${target.hash}`;
+					link.dataset['siteLink'] = ''; // Not printed with its address after it, as links to other sites are.
+				}
+				return canonical;
+			});
 			const printed = await page.pdf({
 				format: 'A4',
 				landscape: job.landscape,
@@ -54,7 +69,7 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 				printBackground: true,
 				displayHeaderFooter: true,
 				headerTemplate: header(title),
-				footerTemplate: footer,
+				footerTemplate: footer(address),
 				tagged: true,
 				outline: true,
 			});

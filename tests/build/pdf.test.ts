@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { attributesFromFile } from '../../src/source/attributes.ts';
 import { validateContent } from '../../src/source/validate.ts';
 import type { Attribute } from '../../schemas/index.ts';
@@ -64,12 +65,54 @@ describe.each(['pathway-2', 'pathway-3'])('%s.pdf', (pathway) => {
 	});
 });
 
+describe.each(['pathway-2', 'pathway-3'])('page breaks in %s.pdf', (pathway) => {
+	test('a sub-capability\'s heading and description are on the page of its first attribute', async () => {
+		const doc = await getDocument({ data: new Uint8Array(readFileSync(path.join(distDir, 'downloads', `${pathway}.pdf`))), verbosity: 0 }).promise;
+		const pages: string[] = [];
+		for (let n = 1; n <= doc.numPages; n++) pages.push(squash((await (await doc.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('')));
+		const subCapabilities = parse(readFileSync(path.join(projectRoot, 'content/sub-capabilities.yaml'), 'utf8')) as { id: string; title: string; description: string }[];
+		const split = subCapabilities.flatMap(({ id, title, description }) => {
+			const first = attributes.find((a) => a.pathway === pathway && a.subCapability === id && a.order === 1);
+			const page = pages.findIndex((text) => text.includes(squash(description)));
+			return first && (page < 0 || !pages[page]!.includes(squash(title)) || !pages[page]!.includes(squash(first.text))) ? [`${title} (PDF page ${page + 1})`] : [];
+		});
+		expect(split).toEqual([]);
+	});
+});
+
 describe('compare.pdf', () => {
 	test('is landscape, with both pathways side by side and every attribute', async () => {
 		const { text, landscape, pages } = await readPdf('compare.pdf');
 		expect(landscape).toBe(true);
 		expect(attributes.filter((a) => !text.includes(squash(a.text))).map((a) => a.id)).toEqual([]);
 		expect(pages).toBeLessThanOrEqual(60);
+	});
+
+	test('prints every word of the row headings whole, never split across lines', async () => {
+		const doc = await getDocument({ data: new Uint8Array(readFileSync(path.join(distDir, 'downloads', 'compare.pdf'))), verbosity: 0 }).promise;
+		const lines: string[] = [];
+		for (let n = 1; n <= doc.numPages; n++) {
+			const items = (await (await doc.getPage(n)).getTextContent()).items;
+			// Lines as pdf.js ends them; NFKC reads ligatures such as "ﬂ" as their letters.
+			lines.push(...items.map((i) => ('str' in i ? `${i.str}${i.hasEOL ? '\n' : ''}` : '')).join('').normalize('NFKC').split('\n'));
+		}
+		const titles = (parse(readFileSync(path.join(projectRoot, 'content/sub-capabilities.yaml'), 'utf8')) as { title: string }[]).map((s) => s.title);
+		const words = [...new Set(titles.flatMap((title) => title.split(/\s+/)).filter((word) => word.length >= 10))];
+		expect(words.filter((word) => !lines.some((line) => line.includes(word)))).toEqual([]);
+	});
+});
+
+describe.each(['pathway-2.pdf', 'pathway-3.pdf', 'compare.pdf'])('links in %s', (name) => {
+	test('lead to the published site, never to the local server it was printed from', async () => {
+		const canonical = readFileSync(fileFor('/')!, 'utf8').match(/<link rel="canonical" href="([^"]+)"/)![1]!;
+		const site = new URL(canonical).origin;
+		const doc = await getDocument({ data: new Uint8Array(readFileSync(path.join(distDir, 'downloads', name))), verbosity: 0 }).promise;
+		const urls: string[] = [];
+		for (let n = 1; n <= doc.numPages; n++) for (const note of await (await doc.getPage(n)).getAnnotations()) if (note.url) urls.push(note.url as string);
+		expect(urls.filter((url) => /^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url))).toEqual([]);
+		// Every page's footer gives the address it was printed from.
+		const footer = (await (await doc.getPage(2)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
+		expect(footer).toContain(site);
 	});
 });
 
