@@ -12,7 +12,8 @@ export interface SearchRecord {
 	url: string;
 	content: string;
 	language: 'en';
-	meta: { title: string; kind: string; context: string };
+	/** `audience`: who an attribute's pathway is for; search matches it but does not index it. */
+	meta: { title: string; kind: string; context: string; audience?: string };
 	filters: Partial<Record<'pathway' | 'capability' | 'area' | 'kind', string[]>>;
 }
 
@@ -25,7 +26,7 @@ export function searchRecords(model: FrameworkModel): SearchRecord[] {
 	for (const { capability, subCapability } of allSubCapabilities(model)) {
 		records.push({
 			url: urls.subCapability(capability.id, subCapability.id),
-			content: `${subCapability.title}. ${subCapability.description}`,
+			content: `${subCapability.title}. ${subCapability.description} ${subCapability.code}`,
 			language: 'en',
 			meta: { title: subCapability.title, kind: 'Sub-capability', context: capability.title },
 			filters: { capability: [capability.title], kind: ['Sub-capability'] },
@@ -35,9 +36,15 @@ export function searchRecords(model: FrameworkModel): SearchRecord[] {
 				const areas = attribute.areas.map((id) => areaById(model, id).title);
 				records.push({
 					url: urls.attribute(attribute),
-					content: attribute.text,
+					// The code too, so that "P2-CU1.2" finds its attribute.
+					content: `${attribute.text} ${attribute.code}`,
 					language: 'en',
-					meta: { title: attribute.text, kind: 'Attribute', context: `${pathwayName(pathwayId)} › ${capability.title} › ${subCapability.title}` },
+					meta: {
+						title: attribute.text,
+						kind: 'Attribute',
+						context: `${pathwayName(pathwayId)} › ${capability.title} › ${subCapability.title}`,
+						audience: model.pathways.find((p) => p.id === pathwayId)!.title,
+					},
 					filters: { pathway: [pathwayName(pathwayId)], capability: [capability.title], area: areas, kind: ['Attribute'] },
 				});
 			}
@@ -46,7 +53,7 @@ export function searchRecords(model: FrameworkModel): SearchRecord[] {
 	for (const capability of model.capabilities) {
 		records.push({
 			url: urls.capability(capability.id),
-			content: `${capability.title}. ${capability.description}`,
+			content: `${capability.title}. ${capability.description} ${capability.code}`,
 			language: 'en',
 			meta: { title: capability.title, kind: 'Capability', context: 'Capability' },
 			filters: { capability: [capability.title], kind: ['Capability'] },

@@ -25,10 +25,10 @@ function variantOf(word: string): string {
 		if (lower.startsWith(british)) return american + lower.slice(british.length);
 		if (lower.startsWith(american)) return british + lower.slice(american.length);
 	}
-	// -ise/-ize and their forms: organisation/organization, prioritise/prioritize, recognised/recognized.
-	const ise = lower.match(/^(.{3,})is(e|es|ed|ing|ation|ations)$/);
+	// -ise/-ize and their forms: organisation(al)/organization(al), prioritise/prioritize, recognised/recognized.
+	const ise = lower.match(/^(.{3,})is(e|es|ed|ing|er|ers|ation|ations|ational|ationally)$/);
 	if (ise) return `${ise[1]}iz${ise[2]}`;
-	const ize = lower.match(/^(.{3,})iz(e|es|ed|ing|ation|ations)$/);
+	const ize = lower.match(/^(.{3,})iz(e|es|ed|ing|er|ers|ation|ations|ational|ationally)$/);
 	if (ize) return `${ize[1]}is${ize[2]}`;
 	return lower;
 }

@@ -17,7 +17,8 @@ interface ResultData {
 	url: string;
 	content: string;
 	excerpt: string;
-	meta: { title: string; kind: string; context: string };
+	/** `audience`: who an attribute's pathway is for, which a query may name ("… for heads of service"). */
+	meta: { title: string; kind: string; context: string; audience?: string };
 	filters: Record<string, string[]>;
 }
 
@@ -43,18 +44,23 @@ const loadPagefind = () =>
 		return module;
 	}));
 
+/** The words of a text, as search compares them: letters and digits, so "multi-agency" is two words. */
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** Words too common to require: "what does the framework say about supervision for heads of service". */
+const stopWords = new Set('a about an and are as at by does for from how in is of on or say says the to what with'.split(' '));
+
 /**
- * Whether a result really has every word of the query, in either spelling. Pagefind, finding no
- * word, falls back to fragments of it ("or" for "organization"); such results are dropped.
+ * Whether a result really has every word of the query (but the commonest), in either spelling, in
+ * its text, code or its pathway's audience. Pagefind, finding no word, falls back to fragments of it
+ * ("or" for "organization"); such results are dropped.
  */
 function matches(result: ResultData, query: string, variant: string | undefined): boolean {
-	const words = new Set(result.content.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+	const words = new Set(wordsOf(`${result.content} ${result.meta.audience ?? ''}`));
 	const stem = (word: string) => word.slice(0, Math.max(3, word.length - 3));
-	const alternatives = (variant ?? query).toLowerCase().split(/\s+/);
-	return query
-		.toLowerCase()
-		.split(/\s+/)
-		.every((word, i) => [stem(word), stem(alternatives[i] ?? word)].some((s) => [...words].some((w) => w.startsWith(s))));
+	const alternatives = wordsOf(variant ?? query);
+	const wanted = wordsOf(query).map((word, i) => [word, alternatives[i] ?? word] as const);
+	const required = wanted.filter(([word]) => !stopWords.has(word));
+	return (required.length ? required : wanted).every((pair) => pair.map(stem).some((s) => [...words].some((w) => w.startsWith(s))));
 }
 
 class LcfSearch extends HTMLElement {
@@ -63,6 +69,13 @@ class LcfSearch extends HTMLElement {
 	#list = this.querySelector<HTMLOListElement>('[data-search-list]')!;
 	#timer = 0;
 	#run = 0;
+	/** Whether more results were found than search reads. */
+	#cut = false;
+	#showAll = false;
+	#more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
+	#last: [ResultData[], Record<string, Record<string, number>>, Record<string, string[]>, string] | undefined;
+	/** Facet values in the URL may be ids, as on the reading pages (`area=making-decisions`): their names. */
+	#names = JSON.parse(this.dataset['facetNames'] ?? '{}') as Record<string, Record<string, string>>;
 
 	connectedCallback() {
 		this.querySelector<HTMLElement>('[data-search-no-js]')!.hidden = true;
@@ -78,6 +91,12 @@ class LcfSearch extends HTMLElement {
 			event.preventDefault();
 			void this.#search();
 		});
+		this.#more.addEventListener('click', () => {
+			this.#showAll = true;
+			const first = this.#list.children.length;
+			if (this.#last) this.#render(...this.#last);
+			this.#list.querySelectorAll<HTMLAnchorElement>('.lcf-search__link')[first]?.focus();
+		});
 		this.addEventListener('change', (event) => {
 			if ((event.target as HTMLElement).closest('[data-facet]')) void this.#search();
 		});
@@ -85,7 +104,7 @@ class LcfSearch extends HTMLElement {
 	}
 
 	#chosen(params?: URLSearchParams): Record<string, string[]> {
-		if (params) return Object.fromEntries(facetNames.map((name) => [name, params.getAll(name)]));
+		if (params) return Object.fromEntries(facetNames.map((name) => [name, params.getAll(name).map((value) => this.#names[name]?.[value] ?? value)]));
 		return Object.fromEntries(
 			facetNames.map((name) => [
 				name,
@@ -96,41 +115,52 @@ class LcfSearch extends HTMLElement {
 
 	async #search(params?: URLSearchParams) {
 		const run = ++this.#run;
-		const query = this.#input.value.trim();
+		this.#showAll = false;
+		const typed = this.#input.value.trim();
+		// Its words, which every result must have: "multi-agency" is "multi" and "agency"; quotes and "&" are not words.
+		const query = wordsOf(typed).join(' ');
 		const chosen = this.#chosen(params);
 		const url = new URL(location.href);
 		url.search = '';
-		if (query) url.searchParams.set('q', query);
+		if (typed) url.searchParams.set('q', typed);
 		for (const [name, values] of Object.entries(chosen)) for (const value of values) url.searchParams.append(name, value);
 		history.replaceState(history.state, '', url);
 
 		const anyChosen = Object.values(chosen).some((values) => values.length);
-		if (!query && !anyChosen) return this.#render([], {}, chosen, query);
+		if (!query && !anyChosen) return this.#render([], {}, chosen, typed);
 		const engine = await loadPagefind();
-		const variant = query ? spellingVariant(query) : undefined;
+		// Pagefind gets what was typed (it reads "P2-CU2.1" and "multi-agency" as the index does) but for
+		// the commonest words, which it would require; a "quoted phrase" goes as it is. The check below, the words.
+		const unquoted = typed.split(/\s+/).filter((word) => !stopWords.has(word.toLowerCase()));
+		const asked = typed.includes('"') || !unquoted.length ? typed : unquoted.join(' ');
+		const variant = query ? spellingVariant(asked) : undefined;
 		// Without words, Pagefind lists what the chosen facets match; with words, facets apply below.
 		const filters = query ? {} : Object.fromEntries(Object.entries(chosen).filter(([, v]) => v.length).map(([n, v]) => [n, { any: v }]));
-		const responses = await Promise.all([query || null, ...(variant ? [variant] : [])].map((q) => engine.search(q, { filters })));
+		const responses = await Promise.all([query ? asked : null, ...(variant ? [variant] : [])].map((q) => engine.search(q, { filters })));
 		const seen = new Set<string>();
-		const ranked = responses
+		const all = responses
 			.flatMap((r) => r.results)
 			.sort((a, b) => b.score - a.score)
-			.filter((r) => !seen.has(r.id) && seen.add(r.id))
-			.slice(0, maxResults);
+			.filter((r) => !seen.has(r.id) && seen.add(r.id));
+		const ranked = all.slice(0, maxResults);
+		this.#cut = all.length > maxResults;
 		const found = (await Promise.all(ranked.map((r) => r.data()))).filter((d) => !query || matches(d, query, variant));
 		if (run !== this.#run) return; // A newer search has started.
 		const counts: Record<string, Record<string, number>> = {};
 		for (const name of facetNames)
 			for (const result of found.filter((r) => inFacets(r, chosen, name)))
 				for (const value of result.filters[name] ?? []) (counts[name] ??= {})[value] = (counts[name]?.[value] ?? 0) + 1;
-		this.#render(found.filter((r) => inFacets(r, chosen)), counts, chosen, query);
+		this.#render(found.filter((r) => inFacets(r, chosen)), counts, chosen, typed);
 	}
 
 	#render(data: ResultData[], counts: Record<string, Record<string, number>>, chosen: Record<string, string[]>, query: string) {
 		const total = data.length;
+		// The checkboxes are made again with new counts: focus goes back to the one that had it.
+		const focused = document.activeElement?.closest('[data-facet]') ? (document.activeElement as HTMLInputElement) : undefined;
 		for (const name of facetNames) {
 			const box = this.querySelector(`[data-facet="${name}"] .lcf-checkboxes`)!;
 			const values = Object.keys(counts[name] ?? {}).concat(chosen[name] ?? []);
+			box.closest<HTMLElement>('[data-facet]')!.hidden = !values.length;
 			box.replaceChildren(
 				...[...new Set(values)].sort().map((value, i) => {
 					const item = document.createElement('div');
@@ -145,8 +175,10 @@ class LcfSearch extends HTMLElement {
 				}),
 			);
 		}
+		if (focused) this.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
+		this.querySelector<HTMLElement>('.lcf-search__facets')!.hidden = !facetNames.some((name) => !this.querySelector<HTMLElement>(`[data-facet="${name}"]`)!.hidden);
 		this.#list.replaceChildren(
-			...data.slice(0, shownResults).map((result) => {
+			...data.slice(0, this.#showAll ? total : shownResults).map((result) => {
 				const item = document.createElement('li');
 				item.className = 'lcf-search__result';
 				item.innerHTML = `<a class="lcf-search__link"></a><p class="lcf-search__context"></p>`;
@@ -163,8 +195,14 @@ class LcfSearch extends HTMLElement {
 				return item;
 			}),
 		);
-		const more = total > shownResults ? ` Showing the first ${shownResults}.` : '';
-		this.#status.textContent = query || total ? `${total} result${total === 1 ? '' : 's'}${query ? ` for ‘${query}’` : ''}.${more}` : '';
+		const shown = Math.min(total, this.#showAll ? total : shownResults);
+		const count = this.#cut ? `More than ${maxResults} results` : `${total} result${total === 1 ? '' : 's'}`;
+		const more = shown < total ? ` Showing the first ${shown}.` : this.#cut ? ` Showing the best ${total}: add words or choose facets to narrow them.` : '';
+		this.#status.textContent = query || total ? `${count}${query ? ` for ‘${query}’` : ''}.${more}` : '';
+		this.#more.hidden = shown >= total;
+		this.#more.textContent = `Show all ${total} results`;
+		this.querySelector<HTMLElement>('[data-search-none]')!.hidden = total > 0 || !(query || Object.values(chosen).some((v) => v.length));
+		this.#last = [data, counts, chosen, query];
 	}
 }
 

@@ -28,7 +28,40 @@ describe('search results', () => {
 	});
 
 	test.each([
+		['multi-agency', '/pathways/pathway-3/#p3-promotes-multi-agency-working'],
+		['"reflective supervision"', '/pathways/pathway-2/#p2-holds-reflective-supervision'],
+		['capacity for resourcefulness & impact', '/capabilities/expanding-capacity/capacity-for-resourcefulness-and-impact/'],
+		['P2-CU2.1', '/pathways/pathway-2/#p2-clear-on-own-strengths'],
+		// The issue's own example: the audience of Pathway 3 is not in its statements, but is its pathway's.
+		['reflective supervision for heads of service', '/pathways/pathway-3/#p3-promotes-reflective-supervision'],
+	])('%s (hyphens, quotes, "&", codes, a question) finds %s', async (query, expected) => {
+		const page = await search(`q=${encodeURIComponent(query)}`);
+		expect(await resultUrls(page)).toContain(expected);
+		await page.close();
+	});
+
+	test('a search with no results says what to try', async () => {
+		const page = await search('q=xyzzy');
+		expect(await page.textContent('[data-search-status]')).toBe('0 results for ‘xyzzy’.');
+		expect(await page.isVisible('[data-search-none]')).toBe(true);
+		expect(await page.isVisible('.lcf-search__facets')).toBe(false);
+		await page.close();
+	});
+
+	test('shows the first 40 results, and the rest on request', async () => {
+		const page = await search('kind=Attribute&pathway=pathway-2');
+		expect(await page.textContent('[data-search-status]')).toBe('50 results. Showing the first 40.');
+		expect(await resultUrls(page)).toHaveLength(40);
+		await page.click('[data-search-more]');
+		expect(await resultUrls(page)).toHaveLength(50);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe((await resultUrls(page))[40]);
+		expect(await page.isVisible('[data-search-more]')).toBe(false);
+		await page.close();
+	});
+
+	test.each([
 		['organisation', 'organization'],
+		['organisational', 'organizational'],
 		['judgement', 'judgment'],
 		['behaviour', 'behavior'],
 		['prioritise', 'prioritize'],
@@ -68,9 +101,29 @@ describe('facets', () => {
 		expect(narrowed.every((url) => url.startsWith('/pathways/pathway-3/'))).toBe(true);
 		await page.close();
 	});
+
+	test('keep focus on the checkbox just used, as the counts change', async () => {
+		const page = await search('q=thresholds');
+		await page.focus('[data-facet="pathway"] input[value="Pathway 2"]');
+		await page.keyboard.press('Space');
+		await page.waitForFunction(() => new URL(location.href).searchParams.get('pathway') === 'Pathway 2');
+		await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === 'Pathway 2');
+		expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+		await page.close();
+	});
 });
 
 describe('URL state', () => {
+	test('facets may be given by id, as the reading pages link them', async () => {
+		const page = await search('area=making-decisions&pathway=pathway-3');
+		expect(await page.isChecked('[data-facet="area"] input[value="Making Decisions"]')).toBe(true);
+		expect(await page.isChecked('[data-facet="pathway"] input[value="Pathway 3"]')).toBe(true);
+		const urls = await resultUrls(page);
+		expect(urls.length).toBeGreaterThan(0);
+		expect(urls.every((url) => url.startsWith('/pathways/pathway-3/'))).toBe(true);
+		await page.close();
+	});
+
 	test('typing writes the query to the URL, and a reload restores the search', async () => {
 		const page = await search('');
 		await page.fill('#search-query', 'advocacy');
