@@ -48,3 +48,6 @@ if (existsSync(dist)) await rename(dist, previous);
 await rename(staging, dist);
 await rm(previous, { recursive: true, force: true });
 console.log(`Built the site into ${path.relative(root, dist) || '.'}/`);
+// Canonical links, PDFs, the sitemap and the open data carry the site's address: say when it is only the placeholder.
+if (!process.env['SITE_URL'])
+	console.log('Its address is the placeholder https://4c-leadership-framework.example: to publish it, build with SITE_URL=https://… npm run build.');

@@ -1,13 +1,15 @@
 /**
- * `npm run links:publish`: records the pages and items of the built site in dist/ as published,
+ * `npm run links:publish`: records the pages and items of the built site in dist/ (or `LCF_DIST_DIR`) as published,
  * so that from now on the tests fail if any of them disappears without a redirect.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { registryFile, withNewLinks, type LinkItem, type PublishedLink } from './lib/published-links.ts';
 
 const registry = JSON.parse(readFileSync(registryFile, 'utf8')) as { about: string; links: PublishedLink[] };
-const items = JSON.parse(readFileSync('dist/links.json', 'utf8')) as LinkItem[];
-const pages = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+const dist = process.env['LCF_DIST_DIR'] || 'dist';
+const items = JSON.parse(readFileSync(path.join(dist, 'links.json'), 'utf8')) as LinkItem[];
+const pages = [...readFileSync(path.join(dist, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 const links = withNewLinks(registry.links, pages, items);
 // One link a line, so a diff shows exactly what was published.
 const lines = links.map((link) => `\t\t${JSON.stringify(link)}`).join(',\n');

@@ -13,11 +13,17 @@ describe('copy link', () => {
 		const link = page.locator('[data-copy-link="P3-CO3.2"]');
 		expect(await link.textContent()).toBe('Copy link to P3-CO3.2');
 		await link.click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-			`P3-CO3.2 ${site.server.url}/pathways/pathway-3/#p3-clarity-around-thresholds`,
-		);
+		// The address on the published site (the canonical one), alone as text; as HTML, a link labelled with the code.
+		const address = `${new URL((await page.getAttribute('link[rel="canonical"]', 'href'))!).origin}/pathways/pathway-3/#p3-clarity-around-thresholds`;
+		expect(address).not.toContain(site.server.url);
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(address);
+		const html = await page.evaluate(async () => {
+			const [item] = await navigator.clipboard.read();
+			return item!.types.includes('text/html') ? (await item!.getType('text/html')).text() : '';
+		});
+		expect(html).toContain(`<a href="${address}">P3-CO3.2</a>`);
 		expect(await link.textContent()).toBe('Link copied to P3-CO3.2');
-		expect(await page.textContent('[role="status"]:has-text("copied")')).toBe('Link to P3-CO3.2 copied');
+		await expect.poll(() => page.textContent('[role="status"]:has-text("copied")')).toBe('Link to P3-CO3.2 copied');
 		expect(page.url()).toBe(`${site.server.url}/capabilities/managing-complexity/`);
 		await context.close();
 	});
