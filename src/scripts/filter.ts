@@ -54,10 +54,16 @@ class LcfFilter extends HTMLElement {
 			for (const el of document.querySelectorAll<HTMLElement>(`[data-${name}]`)) el.hidden = !shows(name, el.dataset[name]);
 		for (const el of document.querySelectorAll<HTMLElement>('.lcf-attribute'))
 			el.hidden = choice.area.length > 0 && !el.dataset.areas!.split(' ').some((area) => choice.area.includes(area));
+		// An attribute a link led to always shows, even outside the filter: the reader came for it.
+		const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest<HTMLElement>('.lcf-attribute');
+		if (target) target.hidden = false;
 		for (const list of document.querySelectorAll<HTMLElement>('[data-filter-list]')) {
 			const empty = list.nextElementSibling as HTMLElement | null;
 			if (empty?.hasAttribute('data-filter-empty')) empty.hidden = !!list.querySelector('.lcf-attribute:not([hidden])');
 		}
+		// Sections and rows with nothing left are marked, so that a filtered printout leaves them out.
+		for (const part of document.querySelectorAll<HTMLElement>('.lcf-subcapability, .lcf-capability, .lcf-compare tbody tr'))
+			part.toggleAttribute('data-filter-none', !!part.querySelector('.lcf-attribute') && !part.querySelector('.lcf-attribute:not([hidden])'));
 		const all = [...document.querySelectorAll<HTMLElement>('.lcf-attribute')];
 		const shown = all.filter((el) => !el.closest('[hidden]')).length;
 		const labels = [...this.#form.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.labels?.[0]?.textContent?.trim());

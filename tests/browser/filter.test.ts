@@ -46,6 +46,24 @@ describe('area filter on a pathway page', () => {
 		await page.close();
 	});
 
+	test('shows an attribute a link led to, even when the filter would hide it', async () => {
+		const page = await open('/pathways/pathway-3/?area=making-decisions#p3-promotes-reflective-supervision');
+		expect(await page.isVisible('#p3-promotes-reflective-supervision')).toBe(true);
+		expect(await page.getAttribute('#p3-promotes-reflective-supervision', 'data-areas')).not.toContain('making-decisions');
+		await page.close();
+	});
+
+	test('prints only the sections the filter leaves something in', async () => {
+		const page = await open('/pathways/pathway-2/?area=high-quality-supervision');
+		await page.emulateMedia({ media: 'print' });
+		const printed = await page.$$eval('.lcf-subcapability', (sections) => sections.filter((s) => getComputedStyle(s).display !== 'none').length);
+		const withMatches = await page.$$eval('.lcf-subcapability', (sections) => sections.filter((s) => s.querySelector('.lcf-attribute:not([hidden])')).length);
+		expect(printed).toBe(withMatches);
+		expect(printed).toBeLessThan(28);
+		expect(printed).toBeGreaterThan(0);
+		await page.close();
+	});
+
 	test('restores a linked view on load, and after leaving and coming back', async () => {
 		const page = await open('/pathways/pathway-3/?area=making-decisions&area=leading-change');
 		expect(await page.isChecked('#filter-area-making-decisions')).toBe(true);

@@ -24,6 +24,18 @@ describe('printing a page', () => {
 		await page.close();
 	});
 
+	test('ends every printout with the page\'s address', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.server.url}/capabilities/managing-complexity/`);
+		await page.emulateMedia({ media: 'print' });
+		const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
+		expect(await page.isVisible('.lcf-print-source')).toBe(true);
+		expect(await page.textContent('.lcf-print-source')).toContain(canonical);
+		await page.emulateMedia({ media: 'screen' });
+		expect(await page.isVisible('.lcf-print-source')).toBe(false);
+		await page.close();
+	});
+
 	test('with an area filter, prints what is shown and a line saying which filter', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.server.url}/pathways/pathway-3/?area=making-decisions`);
