@@ -117,6 +117,20 @@ describe('compare page', () => {
 
 	test('has a column for each pathway', () =>
 		expect(page('/compare/').querySelectorAll('thead th[data-pathway]').map((th) => attr(th, 'data-pathway'))).toEqual(pathwayIds));
+
+	test('gives each row its sub-capability\'s code', () => {
+		const doc = page('/compare/');
+		const codes = subCapabilities.map((s) => doc.querySelector(`tr[id="${s.id}"] th .lcf-cite__code`)?.textContent);
+		expect(codes).toEqual(subCapabilities.map((s) => s.code));
+	});
+});
+
+describe('codes beside every item', () => {
+	test('a pathway page gives each capability its code', () => {
+		const doc = page('/pathways/pathway-2/');
+		const codes = doc.querySelectorAll('.lcf-capability').map((section) => section.querySelector('.lcf-capability__code .lcf-cite__code')?.textContent);
+		expect(codes).toEqual(['CU', 'CL', 'CO', 'CA']);
+	});
 });
 
 describe('curriculum area pages', () => {
