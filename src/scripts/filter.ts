@@ -29,7 +29,7 @@ class LcfFilter extends HTMLElement {
 		for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
 			box.checked = params.getAll(box.name).includes(box.value);
 		// A linked, filtered view opens the filter, so the reader sees why some attributes are missing.
-		if (this.#form.querySelector('input:checked')) this.querySelector('details')!.open = true;
+		if (this.#filtering().length) this.querySelector('details')!.open = true;
 		this.#apply(false);
 	}
 
@@ -39,6 +39,15 @@ class LcfFilter extends HTMLElement {
 		for (const [name, values] of Object.entries(this.#choice())) for (const value of values) url.searchParams.append(name, value);
 		history.replaceState(history.state, '', url);
 		this.#apply(true);
+	}
+
+	/** The ticked boxes that leave something out: all of a group ticked (both pathways, say) is everything. */
+	#filtering(): HTMLInputElement[] {
+		return dimensions.flatMap((name) => {
+			const boxes = [...this.#form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
+			const ticked = boxes.filter((box) => box.checked);
+			return ticked.length < boxes.length ? ticked : [];
+		});
 	}
 
 	#choice(): Choice {
@@ -66,7 +75,7 @@ class LcfFilter extends HTMLElement {
 			part.toggleAttribute('data-filter-none', !!part.querySelector('.lcf-attribute') && !part.querySelector('.lcf-attribute:not([hidden])'));
 		const all = [...document.querySelectorAll<HTMLElement>('.lcf-attribute')];
 		const shown = all.filter((el) => !el.closest('[hidden]')).length;
-		const labels = [...this.#form.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.labels?.[0]?.textContent?.trim());
+		const labels = this.#filtering().map((box) => box.dataset['label']);
 		const message = labels.length
 			? `Showing ${shown} of ${all.length} attributes. Filtered by: ${labels.join(', ')}.`
 			: `Showing all ${all.length} attributes.`;

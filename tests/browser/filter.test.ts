@@ -22,6 +22,9 @@ describe('area filter on a pathway page', () => {
 		await page.click('summary');
 		expect(await page.isVisible('[data-filter-form]')).toBe(true);
 		expect(await status(page)).toBe('Showing all 50 attributes.');
+		// Each area says how many attributes it has here, so one with none can be seen before choosing it.
+		expect(await page.textContent('label[for="filter-area-high-quality-supervision"]')).toMatch(/^\s*High Quality Supervision \(7\)\s*$/);
+		expect(await page.textContent('label[for="filter-area-making-decisions"]')).toContain('(0)');
 		await page.close();
 	});
 
@@ -96,6 +99,13 @@ describe('compare page filters', () => {
 		expect(await page.isHidden('#curiosity-of-self')).toBe(true);
 		expect(await page.isVisible('#clarity-of-family-focus')).toBe(true);
 		expect((await visibleAttributes(page)).every((id) => id.startsWith('p3-'))).toBe(true);
+		await page.close();
+	});
+
+	test('"Compare with Pathway 3" (both pathways ticked) is everything: the filter stays closed and says so', async () => {
+		const page = await open('/compare/?pathway=pathway-2&pathway=pathway-3');
+		expect(await page.$eval('[data-filter-details]', (details) => (details as HTMLDetailsElement).open)).toBe(false);
+		expect(await status(page)).toBe('Showing all 93 attributes.');
 		await page.close();
 	});
 });

@@ -134,6 +134,10 @@ describe('codes beside every item', () => {
 });
 
 describe('curriculum area pages', () => {
+	test('say which pathway has no attributes in the area', () => {
+		expect(page('/curriculum-areas/making-decisions/').querySelector('main')!.textContent).toContain('Pathway 2: Middle Leaders has no attributes in this area.');
+	});
+
 	test.each(['making-decisions', 'influencing-and-inspiring', 'leading-change'])('%s lists exactly the attributes tagged with it', (area) => {
 		const shown = page(`/curriculum-areas/${area}/`).querySelectorAll('.lcf-attribute').map((el) => attr(el, 'id')).sort();
 		expect(shown).toEqual(attributes.filter((a) => a.areas.includes(area)).map((a) => a.id).sort());
