@@ -81,6 +81,9 @@ class LcfSearch extends HTMLElement {
 		this.querySelector<HTMLElement>('[data-search-no-js]')!.hidden = true;
 		this.querySelector<HTMLElement>('[data-search-results]')!.hidden = false;
 		const params = new URLSearchParams(location.search);
+		// On a narrow screen the facets start closed, so that the results come first, unless some are chosen.
+		if (matchMedia('(max-width: 47.99em)').matches && !facetNames.some((name) => params.has(name)))
+			this.querySelector<HTMLDetailsElement>('[data-search-facets]')!.open = false;
 		this.#input.value = params.get('q') ?? '';
 		this.#input.addEventListener('focus', () => void loadPagefind(), { once: true });
 		this.#input.addEventListener('input', () => {

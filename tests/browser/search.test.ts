@@ -48,6 +48,15 @@ describe('search results', () => {
 		await page.close();
 	});
 
+	test('on a phone, puts the results first: the facets start closed', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
+		await page.goto(`${site.server.url}/search/?q=supervision`);
+		await page.waitForSelector('.lcf-search__link');
+		expect(await page.$eval('[data-search-facets]', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+		expect(await page.$eval('.lcf-search__link', (a) => a.getBoundingClientRect().top)).toBeLessThan(800);
+		await page.close();
+	});
+
 	test('shows the first 40 results, and the rest on request', async () => {
 		const page = await search('kind=Attribute&pathway=pathway-2');
 		expect(await page.textContent('[data-search-status]')).toBe('50 results. Showing the first 40.');
