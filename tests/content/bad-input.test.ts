@@ -84,5 +84,8 @@ describe('npm run build', () => {
 		);
 		const pathway1 = readFileSync(path.join(dist, 'pathways/pathway-1/index.html'), 'utf8');
 		expect(pathway1).toMatch(/<li class="lcf-attribute" id="p1-knows-self"[^]*?<span class="lcf-former-id" id="p1-knows-strengths"><\/span><\/li>/);
+		// A renamed capability: its old page redirects, and its old #anchor on pathway pages still lands.
+		expect(pathway1).toMatch(/<section class="lcf-capability" id="maintaining-curiosity"[^>]*><span class="lcf-former-id" id="staying-curious"><\/span>/);
+		expect(readFileSync(path.join(dist, 'capabilities/staying-curious/index.html'), 'utf8')).toContain('url=/capabilities/maintaining-curiosity/');
 	});
 });
