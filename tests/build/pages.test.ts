@@ -171,8 +171,21 @@ describe('every page, for a pasted link to preview properly', () => {
 			expect(meta('meta[property="og:url"]')).toBe(`${site}${url}`);
 			expect(meta('meta[property="og:title"]')).toBe(doc.querySelector('title')?.textContent);
 			expect(meta('meta[property="og:description"]')).toBe(meta('meta[name="description"]'));
+			expect(meta('meta[property="og:image"]')).toBe(`${site}/og-image.png`);
 		},
 	);
+
+	test('the preview picture is a 1200 × 630 PNG', () => {
+		const png = readFileSync(path.join(distDir, 'og-image.png'));
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+	});
+
+	test('the 404 page is not indexed and claims no address of its own', () => {
+		const doc = parseHtmlFile(path.join(distDir, '404.html'));
+		expect(attr(doc.querySelector('meta[name="robots"]')!, 'content')).toBe('noindex');
+		expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
+	});
 
 	test('the sitemap lists every page but the 404 page, and robots.txt points to it', () => {
 		const sitemap = readFileSync(path.join(distDir, 'sitemap.xml'), 'utf8');
