@@ -83,6 +83,13 @@ class LcfFilter extends HTMLElement {
 		this.#status.setAttribute('aria-live', announce ? 'polite' : 'off');
 		this.#status.toggleAttribute('data-filtered', labels.length > 0);
 		this.#status.textContent = message;
+		// Links to another view of the framework ("Compare with Pathway 3") take the chosen areas along.
+		for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-carry-filter]')) {
+			const target = new URL(link.href);
+			target.searchParams.delete('area');
+			for (const area of choice.area) target.searchParams.append('area', area);
+			link.href = target.href;
+		}
 	}
 }
 

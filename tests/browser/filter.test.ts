@@ -49,6 +49,14 @@ describe('area filter on a pathway page', () => {
 		await page.close();
 	});
 
+	test('takes the chosen areas along to the comparison', async () => {
+		const page = await open('/pathways/pathway-2/?area=leading-change');
+		const href = await page.getAttribute('a[data-carry-filter]', 'href');
+		expect(new URL(href!).searchParams.getAll('area')).toEqual(['leading-change']);
+		expect(new URL(href!).searchParams.getAll('pathway')).toEqual(['pathway-2', 'pathway-3']);
+		await page.close();
+	});
+
 	test('shows an attribute a link led to, even when the filter would hide it', async () => {
 		const page = await open('/pathways/pathway-3/?area=making-decisions#p3-promotes-reflective-supervision');
 		expect(await page.isVisible('#p3-promotes-reflective-supervision')).toBe(true);
