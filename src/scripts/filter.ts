@@ -73,6 +73,9 @@ class LcfFilter extends HTMLElement {
 		// Sections and rows with nothing left are marked, so that a filtered printout leaves them out.
 		for (const part of document.querySelectorAll<HTMLElement>('.lcf-subcapability, .lcf-capability, .lcf-compare tbody tr'))
 			part.toggleAttribute('data-filter-none', !!part.querySelector('.lcf-attribute') && !part.querySelector('.lcf-attribute:not([hidden])'));
+		// And so are their entries in the printed contents.
+		for (const entry of document.querySelectorAll<HTMLElement>('.lcf-print-cover__contents [data-section]'))
+			entry.toggleAttribute('data-filter-none', !!document.getElementById(entry.dataset['section']!)?.hasAttribute('data-filter-none'));
 		const all = [...document.querySelectorAll<HTMLElement>('.lcf-attribute')];
 		const shown = all.filter((el) => !el.closest('[hidden]')).length;
 		const labels = this.#filtering().map((box) => box.dataset['label']);

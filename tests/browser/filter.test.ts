@@ -72,6 +72,8 @@ describe('area filter on a pathway page', () => {
 		expect(printed).toBe(withMatches);
 		expect(printed).toBeLessThan(28);
 		expect(printed).toBeGreaterThan(0);
+		const listed = await page.$$eval('.lcf-print-cover__contents ol > li', (entries) => entries.filter((li) => getComputedStyle(li).display !== 'none').length);
+		expect(listed, 'the contents lists only the printed sub-capabilities').toBe(printed);
 		await page.close();
 	});
 
