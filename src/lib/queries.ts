@@ -77,3 +77,9 @@ export function hasEditorialAreas(model: FrameworkModel, pathwayId: string): boo
 export function placeOf(model: FrameworkModel, attribute: Attribute) {
 	return allSubCapabilities(model).find((s) => s.subCapability.id === attribute.subCapability)!;
 }
+
+/** Every pathway's attributes of a sub-capability, or of each sub-capability of a capability. */
+export function attributesUnder(node: CapabilityNode | SubCapabilityNode): Attribute[] {
+	const subCapabilities = 'subCapabilities' in node ? node.subCapabilities : [node];
+	return subCapabilities.flatMap((sub) => [...sub.attributesByPathway.values()].flat());
+}
