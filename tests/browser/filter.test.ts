@@ -83,8 +83,9 @@ describe('area filter on a pathway page', () => {
 		expect(await page.getAttribute('[data-filter-details]', 'open')).toBe('');
 		const shown = await visibleAttributes(page);
 		expect(shown.length).toBeGreaterThan(0);
-		await page.click('a[href="/compare/"]');
-		await page.goBack();
+		// Wait for the other page to load before going back: going back mid-navigation races in Chromium.
+		await Promise.all([page.waitForURL(/\/compare\/$/, { waitUntil: 'load' }), page.click('a[href="/compare/"]')]);
+		await page.goBack({ waitUntil: 'load' });
 		await page.waitForFunction(() => customElements.get('lcf-filter'));
 		expect(await visibleAttributes(page)).toEqual(shown);
 		await page.reload();
