@@ -1,5 +1,5 @@
 /** The built site stays within its weight budgets (gzip -9; 1 KB = 1024 bytes). */
-import { existsSync } from 'node:fs';
+import { existsSync, globSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { firstLoadGzip, measureSite } from '../../scripts/lib/measure.ts';
@@ -50,5 +50,19 @@ describe('every page', () => {
 
 	test.for(site.pages)('$url first load asks nothing of other sites', (page, { expect }) => {
 		expect(page.offSite, `${page.url}: its first load would fetch ${page.offSite.join(', ')}`).toEqual([]);
+	});
+});
+
+// Pagefind's chunk size is set by an unstable environment variable (scripts/lib/search-index.ts):
+// if an update stops reading it, the index is one ≈ 20 KB chunk again and every query fetches it all.
+describe('search index', () => {
+	const chunks = globSync('pagefind/index/*.pf_index', { cwd: distDir }).map((file) => ({ file, size: statSync(path.join(distDir, file)).size }));
+
+	test('the word index is split into several chunks', () => {
+		expect(chunks.length, `pagefind/index/ holds ${chunks.length} chunk(s): PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE did not take effect`).toBeGreaterThan(2);
+	});
+
+	test.for(chunks)('$file is at most 8 KB, so a one-word query fetches little of the index', ({ file, size }, { expect }) => {
+		expect(size, `${file} is ${kb(size)}`).toBeLessThanOrEqual(8 * 1024);
 	});
 });
