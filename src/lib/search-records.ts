@@ -1,6 +1,6 @@
 /**
- * What search finds: one record per attribute (linking to its anchor), sub-capability, capability,
- * curriculum area and resource, with the facets a reader narrows by. The build indexes these with
+ * What search finds: one record per pathway, attribute (linking to its anchor), sub-capability,
+ * capability, curriculum area and resource, with the facets a reader narrows by. The build indexes these with
  * Pagefind rather than the pages, so that a result is a single attribute, not a page.
  */
 import { markdownToText } from './markdown.ts';
@@ -12,7 +12,11 @@ export interface SearchRecord {
 	url: string;
 	content: string;
 	language: 'en';
-	/** `audience`: who an attribute's pathway is for; search matches it but does not index it. */
+	/**
+	 * Pagefind searches every meta field. `title` repeats the start of `content`; `audience`, who an
+	 * attribute's pathway is for, is meant to be found ("… for heads of service"); `kind` and
+	 * `context` are only shown, so search gives them no weight (src/scripts/search.ts).
+	 */
 	meta: { title: string; kind: string; context: string; audience?: string };
 	filters: Partial<Record<'pathway' | 'capability' | 'area' | 'kind', string[]>>;
 }
@@ -23,6 +27,16 @@ export function searchRecords(model: FrameworkModel): SearchRecord[] {
 		return `Pathway ${pathway.number}`;
 	};
 	const records: SearchRecord[] = [];
+	for (const pathway of model.pathways) {
+		const title = `${pathwayName(pathway.id)}: ${pathway.title}`;
+		records.push({
+			url: urls.pathway(pathway.id),
+			content: `${title}. ${pathway.audience} ${markdownToText(pathway.entry.body ?? '')}`,
+			language: 'en',
+			meta: { title, kind: 'Pathway', context: 'Pathway' },
+			filters: { pathway: [pathwayName(pathway.id)], kind: ['Pathway'] },
+		});
+	}
 	for (const { capability, subCapability } of allSubCapabilities(model)) {
 		records.push({
 			url: urls.subCapability(capability.id, subCapability.id),

@@ -40,7 +40,9 @@ const pagefindUrl = '/pagefind/pagefind.js';
 const loadPagefind = () =>
 	(pagefind ??= import(/* @vite-ignore */ pagefindUrl).then(async (module: Pagefind) => {
 		// No worker: it would fetch a second copy of the search code (12 KB) for no gain on an index this small.
-		await module.options({ excerptLength: 24, noWorker: true });
+		// Pagefind searches every meta field; `kind` and `context` are only shown (every attribute's context
+		// names its capability, which would match "complexity" to all of them), so they add nothing to a score.
+		await module.options({ excerptLength: 24, noWorker: true, ranking: { metaWeights: { kind: 0, context: 0 } } });
 		return module;
 	}));
 
@@ -143,6 +145,8 @@ class LcfSearch extends HTMLElement {
 		const seen = new Set<string>();
 		const all = responses
 			.flatMap((r) => r.results)
+			// With words, a result scoring 0 matched them only in `kind` or `context`: no need to read it.
+			.filter((r) => !query || r.score > 0)
 			.sort((a, b) => b.score - a.score)
 			.filter((r) => !seen.has(r.id) && seen.add(r.id));
 		const ranked = all.slice(0, maxResults);

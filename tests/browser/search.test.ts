@@ -40,6 +40,29 @@ describe('search results', () => {
 		await page.close();
 	});
 
+	test.each([
+		['pathway 3', '/pathways/pathway-3/'],
+		['heads of service', '/pathways/pathway-3/'],
+		['middle leaders', '/pathways/pathway-2/'],
+	])('"%s" finds its pathway first, a result of its own', async (query, expected) => {
+		const page = await search(`q=${encodeURIComponent(query)}`);
+		expect((await resultUrls(page))[0]).toBe(expected);
+		expect(await page.textContent('.lcf-search__context')).toMatch(/^Pathway ·/);
+		await page.close();
+	});
+
+	test('results matching only where an attribute sits ("complexity" in Managing Complexity) are not even fetched', async () => {
+		const page = await site.browser.newPage();
+		const fragments: string[] = [];
+		page.on('request', (request) => void (request.url().includes('/pagefind/fragment/') && fragments.push(request.url())));
+		await page.goto(`${site.server.url}/search/?q=complexity`);
+		await page.waitForSelector('.lcf-search__link');
+		const shown = await page.$$eval('.lcf-search__result', (items) => items.length);
+		// Managing Complexity has 35 attributes and sub-capabilities; reading all of them to show 16 doubles the cost.
+		expect(fragments.length, `read ${fragments.length} results to show ${shown}`).toBe(shown);
+		await page.close();
+	});
+
 	test('a search with no results says what to try', async () => {
 		const page = await search('q=xyzzy');
 		expect(await page.textContent('[data-search-status]')).toBe('0 results for ‘xyzzy’.');
