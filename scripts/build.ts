@@ -11,6 +11,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { formatReport } from '../src/source/problems.ts';
 import { buildPdfs } from './lib/pdf.ts';
+import { assertPublishedLinks, ContentError } from './lib/published-links.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { buildSitemap } from './lib/sitemap.ts';
 import { validateContent } from '../src/source/validate.ts';
@@ -35,11 +36,13 @@ await rm(staging, { recursive: true, force: true });
 try {
 	await build({ root, outDir: staging, logLevel: 'warn' });
 	// Steps that work on the built site, in order; each gets the folder being built.
-	for (const step of [buildSearchIndex, buildSitemap, buildPdfs]) await step(staging);
+	for (const step of [assertPublishedLinks, buildSearchIndex, buildSitemap, buildPdfs]) await step(staging);
 } catch (error) {
 	await rm(staging, { recursive: true, force: true });
 	console.error(`The build failed, so ${path.relative(root, dist)}/ is unchanged.`);
-	throw error;
+	if (!(error instanceof ContentError)) throw error;
+	console.error(error.message);
+	process.exit(1);
 }
 
 const previous = `${dist}.previous`;

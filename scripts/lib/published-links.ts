@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { contentDir } from '../../src/source/layout.ts';
 
 export interface PublishedLink {
 	/** Path, with `#fragment` for an item on a page. */
@@ -23,6 +24,34 @@ export interface LinkItem {
 }
 
 export const registryFile = 'content/published-links.json';
+
+/** A build step's finding that the editor must fix: reported as it is, without a stack trace. */
+export class ContentError extends Error {}
+
+/**
+ * The build step that keeps the promise: stops the build, naming each link, when the site just
+ * built would break one that was published (a renamed or removed attribute, page or resource).
+ */
+export function assertPublishedLinks(siteDir: string, root = process.cwd()): void {
+	// Beside the content it records: content built from elsewhere (tests, the benchmark) has published nothing.
+	const file = path.join(contentDir(root), path.basename(registryFile));
+	if (!existsSync(file)) return;
+	// Checked before the PDFs are made (and without them when they are skipped); the tests check those too.
+	const registry = (JSON.parse(readFileSync(file, 'utf8')) as { links: PublishedLink[] }).links.filter((link) => !link.url.endsWith('.pdf'));
+	const items = JSON.parse(readFileSync(path.join(siteDir, 'links.json'), 'utf8')) as LinkItem[];
+	const broken = checkPublishedLinks(registry, siteDir, items);
+	if (!broken.length) return;
+	throw new ContentError(
+		[
+			`The new site would break ${broken.length} published link${broken.length === 1 ? '' : 's'} (${registryFile}), which trainers have pasted into slides and courses:`,
+			'',
+			...broken.map((problem) => `  ${problem}`),
+			'',
+			'To rename an attribute, capability or sub-capability, keep its old id in its formerIds, e.g. formerIds: [p2-old-id], and keep its code.',
+			'A removed item or resource must stay, or keep redirecting, as long as its link is published.',
+		].join('\n'),
+	);
+}
 
 /** The page a path is served from, following one moved-page notice; undefined if there is none. */
 function servedPage(siteDir: string, pathname: string): { html: string; pathname: string } | undefined {

@@ -68,9 +68,30 @@ describe('npm run build', () => {
 		expect(existsSync(`${dist}.building`)).toBe(false);
 	});
 
+	test('stops, naming the link, when it would break a published one, and leaves the last good site untouched', () => {
+		const content = contentFolder();
+		const links = [{ url: '/pathways/pathway-1/#p1-knows-self' }, { url: '/pathways/pathway-1/#p1-renamed-without-former-id', code: 'P1-CU1.9', id: 'p1-renamed-without-former-id' }];
+		writeFileSync(path.join(content, 'published-links.json'), JSON.stringify({ links }));
+		const dist = path.join(content, 'site', 'dist');
+		mkdirSync(dist, { recursive: true });
+		writeFileSync(path.join(dist, 'index.html'), 'last good site');
+		const { status, output } = runScript('scripts/build.ts', { LCF_CONTENT_DIR: content, LCF_DIST_DIR: dist, LCF_SKIP_PDF: '1' });
+		expect(status, output).toBe(1);
+		expect(output).toContain('The new site would break 1 published link');
+		expect(output).toContain('/pathways/pathway-1/#p1-renamed-without-former-id: /pathways/pathway-1/ has no element with id "p1-renamed-without-former-id"');
+		expect(output).toContain('keep its old id in its formerIds');
+		expect(output).not.toMatch(/\n\s+at /); // no stack trace
+		expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('last good site');
+		expect(existsSync(`${dist}.building`)).toBe(false);
+	});
+
 	test('builds a pathway that exists only as content files (pathways 1 and 4 here)', () => {
-		const dist = path.join(contentFolder(), 'site', 'dist');
-		const { status, output } = runScript('scripts/build.ts', { LCF_CONTENT_DIR: contentFolder(), LCF_DIST_DIR: dist });
+		const content = contentFolder();
+		// Published links, one by an attribute's former id: the build checks they all still work.
+		const links = [{ url: '/pathways/pathway-1/#p1-knows-strengths' }, { url: '/capabilities/maintaining-curiosity/curiosity-of-oneself/' }];
+		writeFileSync(path.join(content, 'published-links.json'), JSON.stringify({ links }));
+		const dist = path.join(content, 'site', 'dist');
+		const { status, output } = runScript('scripts/build.ts', { LCF_CONTENT_DIR: content, LCF_DIST_DIR: dist });
 		expect(status, output).toBe(0);
 		const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
 		expect(home).toContain('Pathway 1: Practice Supervisors');
