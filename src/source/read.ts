@@ -7,8 +7,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import type { Problem } from './problems.ts';
+import { LineCounter, parseDocument, isNode, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
+import { describePath, type Problem } from './problems.ts';
 
 export type Path = readonly PropertyKey[];
 
@@ -39,7 +39,39 @@ function fromYaml(file: string, yamlText: string, firstLine: number): SourceFile
 		}
 		return undefined;
 	};
-	return { file, data: problems.length ? undefined : doc.toJS(), lineOf, problems };
+	const data = problems.length ? undefined : doc.toJS();
+	if (data !== undefined) problems.push(...cutByComments(file, doc, data, (offset) => lines.linePos(offset).line + firstLine - 1));
+	return { file, data, lineOf, problems };
+}
+
+/**
+ * Unquoted text stops at " #", which YAML reads as the start of a comment: `text: Knows it #1 priority`
+ * is "Knows it". Such text is a problem, not a comment, when the "#" is on the same line.
+ */
+function cutByComments(file: string, doc: Document, data: unknown, lineAt: (offset: number) => number): Problem[] {
+	const problems: Problem[] = [];
+	visit(doc, {
+		Scalar(_, node, ancestors) {
+			if (node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.comment || !node.range) return;
+			const [, valueEnd, nodeEnd] = node.range;
+			if (nodeEnd <= valueEnd || lineAt(valueEnd) !== lineAt(nodeEnd - 1)) return;
+			// The data path of this value, from the pairs and list items around it.
+			const path: PropertyKey[] = [];
+			ancestors.forEach((ancestor, i) => {
+				const child = ancestors[i + 1] ?? node;
+				if (isPair(ancestor) && isScalar(ancestor.key) && ancestor.value === child) path.push(String(ancestor.key.value));
+				if (isSeq(ancestor)) path.push(ancestor.items.indexOf(child as never));
+			});
+			const cut = `#${node.comment}`;
+			problems.push({
+				file,
+				line: lineAt(valueEnd),
+				field: describePath(data, path) || undefined,
+				message: `is cut short: " #" starts a comment in YAML, so "${cut}" is left out. Put the whole text in double quotes, e.g. "${node.value} ${cut}"`,
+			});
+		},
+	});
+	return problems;
 }
 
 export async function readYaml(absolutePath: string, file: string): Promise<SourceFile> {

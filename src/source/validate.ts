@@ -23,7 +23,8 @@ import { checkRules, type Parsed, type ParsedContent } from './rules.ts';
 /** Parses `source` with `schema`; on failure, records its problems and returns undefined. */
 function parse<S extends z.ZodType>(source: SourceFile, schema: S, problems: Problem[]): z.output<S> | undefined {
 	problems.push(...source.problems);
-	if (source.problems.length) return undefined;
+	// Unreadable (a syntax error); other problems in a readable file leave the rest to be checked.
+	if (source.data === undefined) return undefined;
 	const result = schema.safeParse(source.data);
 	if (result.success) return result.data;
 	problems.push(...schemaProblems(source, result.error));
@@ -43,7 +44,7 @@ function parseList<S extends z.ZodType>(source: SourceFile, schema: S, problems:
 
 /** The ids a list file declares, whether or not their entries are valid. */
 function declaredIds(source: SourceFile | undefined): Set<string> | undefined {
-	if (!source || source.problems.length || !Array.isArray(source.data)) return undefined;
+	if (!source || !Array.isArray(source.data)) return undefined;
 	return new Set(source.data.flatMap((entry) => (typeof entry?.id === 'string' ? [entry.id] : [])));
 }
 

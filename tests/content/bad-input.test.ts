@@ -27,6 +27,7 @@ const cases: [string, string, string, string][] = [
 	['wrong-code', 'pathways/pathway-4/attributes.yaml:9', 'clarity-of-empowerment › #1 (p4-empowers-system) › code', 'must start with P4-CL1. (its pathway and sub-capability), e.g. P4-CL1.1'],
 	['duplicate-code', 'pathways/pathway-4/attributes.yaml:8', 'curiosity-of-self › #2 (p4-knows-more) › code', 'P4-CU1.1 is already used at'],
 	['duplicate-code', 'pathways/pathway-4/attributes.yaml:9', 'curiosity-of-self › #2 (p4-knows-more) › formerIds › #1', '"p1-knows-self" is the id of a current item: a former id must never be reused'],
+	['text-cut-by-comment', 'pathways/pathway-4/attributes.yaml:4', 'curiosity-of-self › #1 (p4-knows-system) › text', 'is cut short: " #" starts a comment in YAML, so "#1 priority." is left out. Put the whole text in double quotes'],
 	['symbol-mismatch', 'pathways/pathway-1/attributes.yaml:5', 'curiosity-of-self › #1 (p1-knows-self) › areas', 'must include "leadership-essentials", the area of its symbol 🧠'],
 ];
 
