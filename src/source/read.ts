@@ -87,8 +87,11 @@ export async function readMdx(absolutePath: string, file: string): Promise<Sourc
 	try {
 		tree = mdxParser.parse(source);
 	} catch (error) {
-		const { line, reason } = error as { line?: number; reason?: string };
-		const message = `is not valid MDX: ${reason ?? String(error)}. Check for an unclosed "<" or "{", or escape it as \\< or \\{.`;
+		const { line, reason = String(error) } = error as { line?: number; reason?: string };
+		const hint = /import\/exports?/.test(reason)
+			? 'A line starting "import" or "export" is read as code: start it with a capital ("Import …"), or reword it.'
+			: 'Check for an unclosed "<" or "{", or escape it as \\< or \\{.';
+		const message = `is not valid MDX: ${reason}. ${hint}`;
 		return { file, data: undefined, lineOf: () => undefined, problems: [{ file, line, message }], body: '' };
 	}
 	const frontmatter = tree.children[0];
@@ -97,5 +100,34 @@ export async function readMdx(absolutePath: string, file: string): Promise<Sourc
 		return { file, data: undefined, lineOf: () => undefined, problems: [{ file, line: 1, message }], body: source };
 	}
 	const body = source.slice(frontmatter.position?.end.offset ?? 0);
-	return { ...fromYaml(file, frontmatter.value, (frontmatter.position?.start.line ?? 1) + 1), body };
+	const read = fromYaml(file, frontmatter.value, (frontmatter.position?.start.line ?? 1) + 1);
+	return { ...read, problems: [...read.problems, ...codeInMdx(file, tree)], body };
+}
+
+interface MdxNode {
+	type: string;
+	name?: string | null;
+	value?: string;
+	position?: { start: { line: number } };
+	children?: MdxNode[];
+}
+
+/**
+ * MDX reads `{…}`, `<Capitalised>` tags and lines starting "import"/"export" as code, which the
+ * build would run and fail on with a stack trace. Content has none of them: each is a problem here.
+ */
+function codeInMdx(file: string, tree: MdxNode): Problem[] {
+	const problems: Problem[] = [];
+	const at = (node: MdxNode, message: string) => problems.push({ file, line: node.position?.start.line, message });
+	const walk = (node: MdxNode) => {
+		if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
+			at(node, `has "{${node.value ?? ''}}", which MDX reads as code: to show the braces, write \\{ and \\}`);
+		else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[A-Z]/.test(node.name ?? ''))
+			at(node, `has <${node.name}>, which is not part of this site: use Markdown, or write \\< to show a "<"`);
+		else if (node.type === 'mdxjsEsm')
+			at(node, `has a line starting "import" or "export", which MDX reads as code: start it with a capital ("Import …"), or reword it`);
+		node.children?.forEach(walk);
+	};
+	walk(tree);
+	return problems;
 }

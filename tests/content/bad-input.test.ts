@@ -15,6 +15,8 @@ const cases: [string, string, string, string][] = [
 	['wrong-type', 'pathways/pathway-4/pathway.mdx:2', 'number', 'must be a whole number, e.g. 2'],
 	['malformed-yaml', 'sub-capabilities.yaml:8', '', 'is not valid YAML'],
 	['invalid-mdx', 'pathways/pathway-1/pathway.mdx:8', '', 'is not valid MDX: Expected a closing tag for `<span>`'],
+	['mdx-expression', 'resources/sample.mdx:23', '', 'has "{leaders}", which MDX reads as code: to show the braces, write \\{ and \\}'],
+	['mdx-component', 'resources/sample.mdx:23', '', 'has <Callout>, which is not part of this site'],
 	['unknown-pathway', 'resources/sample.mdx:8', 'pathways › #1', '"pathway-9" is not a known pathway'],
 	['unknown-capability', 'sub-capabilities.yaml:3', '#1 (curiosity-of-self) › capability', '"maintaining-curiousity" is not a known capability'],
 	['unknown-sub-capability', 'pathways/pathway-4/attributes.yaml:14', 'clarity-of-vision', 'is not a known sub-capability'],
