@@ -4,7 +4,7 @@ import { validateContent } from '../src/source/validate.ts';
 
 const { problems } = await validateContent();
 if (problems.length) {
-	console.error(formatReport(problems, `Fix ${problems.length === 1 ? 'it' : 'them'} and run `npm run check` again.`));
+	console.error(formatReport(problems, `Fix ${problems.length === 1 ? 'it' : 'them'} and run \`npm run check\` again.`));
 	process.exit(1);
 }
 console.log('Content is valid: no problems found.');
