@@ -157,13 +157,14 @@ function checkCodes(content: ParsedContent): Problem[] {
 	}
 	const coded: Parsed<{ id: string; code: string; formerIds: string[] }>[] = [...content.capabilities, ...content.subCapabilities];
 	for (const { id, value: file, source } of content.attributeFiles) {
-		const number = id?.replace('pathway-', '');
+		// A folder not named pathway-<number> is reported once, by the pathway check, not at every code.
+		const number = /^pathway-\d+$/.test(id ?? '') ? id!.replace('pathway-', '') : undefined;
 		for (const [subCapability, entries] of Object.entries(file)) {
 			entries.forEach((entry, index) => {
 				const path = [subCapability, index];
 				coded.push({ value: entry, source, path });
 				const prefix = `P${number}-${subCapabilityCode.get(subCapability) ?? ''}.`;
-				if (subCapabilityCode.has(subCapability) && !entry.code.startsWith(prefix))
+				if (number && subCapabilityCode.has(subCapability) && !entry.code.startsWith(prefix))
 					problems.push(problemAt(source, [...path, 'code'], `must start with ${prefix} (its pathway and sub-capability), e.g. ${prefix}${index + 1}`));
 			});
 		}

@@ -111,8 +111,33 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 			missing: ['pathway.mdx', 'attributes.yaml'].filter((file) => !existsSync(path.join(pathwaysDir, name, file))),
 		}));
 
+	problems.push(...(await unreadFiles(dir, relative)));
 	problems.push(...checkRules(content));
 	// File by file, top to bottom, as an editor works through them.
 	problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 	return { problems, content };
+}
+
+/** Files the site would silently ignore or cannot publish: each is a problem, with the fix. */
+async function unreadFiles(dir: string, relative: (file: string) => string): Promise<Problem[]> {
+	const problems: Problem[] = [];
+	const known = new Set([layout.framework, layout.capabilities, layout.subCapabilities, layout.curriculumAreas, 'published-links.json', 'pathways', 'resources']);
+	for (const entry of existsSync(dir) ? await readdir(dir, { withFileTypes: true }) : []) {
+		if (known.has(entry.name) || entry.name.startsWith('.')) continue;
+		const like = [...known].find((name) => name.replace(/\.\w+$/, '') === entry.name.replace(/\.\w+$/, ''));
+		problems.push({ file: relative(entry.name), message: `is not read by the site: ${like ? `rename it ${like}` : 'move it out of the content folder, or remove it'}` });
+	}
+	const resourcesDir = path.join(dir, 'resources');
+	for (const entry of existsSync(resourcesDir) ? await readdir(resourcesDir, { withFileTypes: true }) : []) {
+		const name = entry.name;
+		if (name.startsWith('.')) continue;
+		if (!entry.isFile() || !name.endsWith('.mdx'))
+			problems.push({ file: relative(`resources/${name}`), message: `is not read by the site: each resource is one .mdx file${entry.isFile() ? `; rename it ${name.replace(/\.\w+$/, '')}.mdx` : ''}` });
+		else if (!/^[a-z0-9]+(-[a-z0-9]+)*\.mdx$/.test(name))
+			problems.push({
+				file: relative(`resources/${name}`),
+				message: `has a name that cannot be its address (/resources/<name>/): use lowercase letters, digits and hyphens, e.g. ${name.toLowerCase().replace(/\.mdx$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx`,
+			});
+	}
+	return problems;
 }

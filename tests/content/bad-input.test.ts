@@ -17,6 +17,8 @@ const cases: [string, string, string, string][] = [
 	['invalid-mdx', 'pathways/pathway-1/pathway.mdx:8', '', 'is not valid MDX: Expected a closing tag for `<span>`'],
 	['mdx-expression', 'resources/sample.mdx:23', '', 'has "{leaders}", which MDX reads as code: to show the braces, write \\{ and \\}'],
 	['mdx-component', 'resources/sample.mdx:23', '', 'has <Callout>, which is not part of this site'],
+	['resource-file-name', 'resources/Another Resource.mdx', '', 'has a name that cannot be its address (/resources/<name>/): use lowercase letters, digits and hyphens, e.g. another-resource.mdx'],
+	['unread-file', 'resources/notes.md', '', 'is not read by the site: each resource is one .mdx file; rename it notes.mdx'],
 	['unknown-pathway', 'resources/sample.mdx:8', 'pathways › #1', '"pathway-9" is not a known pathway'],
 	['unknown-capability', 'sub-capabilities.yaml:3', '#1 (curiosity-of-self) › capability', '"maintaining-curiousity" is not a known capability'],
 	['unknown-sub-capability', 'pathways/pathway-4/attributes.yaml:14', 'clarity-of-vision', 'is not a known sub-capability'],
@@ -75,7 +77,7 @@ describe('npm run build', () => {
 		const content = contentFolder();
 		const links = [{ url: '/pathways/pathway-1/#p1-knows-self' }, { url: '/pathways/pathway-1/#p1-renamed-without-former-id', code: 'P1-CU1.9', id: 'p1-renamed-without-former-id' }];
 		writeFileSync(path.join(content, 'published-links.json'), JSON.stringify({ links }));
-		const dist = path.join(content, 'site', 'dist');
+		const dist = path.join(`${content}-site`, 'dist'); // Outside the content folder, which holds only content.
 		mkdirSync(dist, { recursive: true });
 		writeFileSync(path.join(dist, 'index.html'), 'last good site');
 		const { status, output } = runScript('scripts/build.ts', { LCF_CONTENT_DIR: content, LCF_DIST_DIR: dist, LCF_SKIP_PDF: '1' });
@@ -93,7 +95,7 @@ describe('npm run build', () => {
 		// Published links, one by an attribute's former id: the build checks they all still work.
 		const links = [{ url: '/pathways/pathway-1/#p1-knows-strengths' }, { url: '/capabilities/maintaining-curiosity/curiosity-of-oneself/' }];
 		writeFileSync(path.join(content, 'published-links.json'), JSON.stringify({ links }));
-		const dist = path.join(content, 'site', 'dist');
+		const dist = path.join(`${content}-site`, 'dist'); // Outside the content folder, which holds only content.
 		const { status, output } = runScript('scripts/build.ts', { LCF_CONTENT_DIR: content, LCF_DIST_DIR: dist });
 		expect(status, output).toBe(0);
 		const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
