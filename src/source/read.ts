@@ -21,6 +21,8 @@ export interface SourceFile {
 	lineOf(path: Path): number | undefined;
 	/** Problems with the file's syntax. */
 	problems: Problem[];
+	/** An MDX file's Markdown links, with their lines, for the rules to check the site's own. */
+	links?: { url: string; line: number | undefined }[];
 }
 
 function fromYaml(file: string, yamlText: string, firstLine: number): SourceFile {
@@ -101,15 +103,22 @@ export async function readMdx(absolutePath: string, file: string): Promise<Sourc
 	}
 	const body = source.slice(frontmatter.position?.end.offset ?? 0);
 	const read = fromYaml(file, frontmatter.value, (frontmatter.position?.start.line ?? 1) + 1);
-	return { ...read, problems: [...read.problems, ...codeInMdx(file, tree)], body };
+	const links: SourceFile['links'] = [];
+	const collect = (node: MdxNode) => {
+		if (node.type === 'link' && node.url) links.push({ url: node.url, line: node.position?.start.line });
+		node.children?.forEach(collect);
+	};
+	collect(tree);
+	return { ...read, problems: [...read.problems, ...codeInMdx(file, tree)], body, links };
 }
 
 interface MdxNode {
 	type: string;
-	name?: string | null;
-	value?: string;
-	position?: { start: { line: number } };
-	children?: MdxNode[];
+	name?: string | null | undefined;
+	url?: string | undefined;
+	value?: string | undefined;
+	position?: { start: { line: number } } | undefined;
+	children?: MdxNode[] | undefined;
 }
 
 /**

@@ -12,6 +12,7 @@ import type {
 	Resource,
 	SubCapability,
 } from '../../schemas/index.ts';
+import { urls } from '../lib/urls.ts';
 import { problemAt, type Problem } from './problems.ts';
 import type { Path, SourceFile } from './read.ts';
 
@@ -117,6 +118,7 @@ export function checkRules(content: ParsedContent): Problem[] {
 		}
 	}
 	problems.push(...checkCodes(content));
+	problems.push(...checkSiteLinks(content));
 	// Capability, sub-capability and attribute ids share one namespace: they are all page anchors.
 	problems.push(
 		...checkUnique(
@@ -175,5 +177,41 @@ function checkCodes(content: ParsedContent): Problem[] {
 		value.formerIds.forEach((old, index) => {
 			if (current.has(old)) problems.push(problemAt(source, [...path, 'formerIds', index], `"${old}" is the id of a current item: a former id must never be reused`));
 		});
+	return problems;
+}
+
+/**
+ * Links from the Markdown of pathways and resources to the site's own pages must lead somewhere:
+ * a page that exists and, on a pathway page, an anchor that does (an attribute, capability or
+ * sub-capability). Links elsewhere, and to data files and PDFs, are not checked here.
+ */
+function checkSiteLinks(content: ParsedContent): Problem[] {
+	const pages = new Set<string>(Object.values(urls).filter((url): url is string => typeof url === 'string'));
+	const anchors = new Map<string, Set<string>>();
+	// Former ids still land, so links to them are fine.
+	const idsOf = (item: { id: string; formerIds: string[] }) => [item.id, ...item.formerIds];
+	const sections = [...content.capabilities, ...content.subCapabilities].flatMap((entry) => idsOf(entry.value));
+	for (const folder of content.pathwayFolders) pages.add(urls.pathway(folder.id));
+	for (const { id, value } of content.attributeFiles)
+		anchors.set(urls.pathway(id ?? ''), new Set([...sections, ...Object.values(value).flatMap((entries) => entries.flatMap(idsOf))]));
+	for (const { value } of content.capabilities) pages.add(urls.capability(value.id));
+	for (const { value } of content.subCapabilities) pages.add(urls.subCapability(value.capability, value.id));
+	for (const { value } of content.curriculumAreas) pages.add(urls.area(value.id));
+	for (const { id } of content.resources) pages.add(urls.resource(id ?? ''));
+
+	const problems: Problem[] = [];
+	for (const { source } of [...content.pathways, ...content.resources])
+		for (const { url, line } of source.links ?? []) {
+			if (!url.startsWith('/') || url.startsWith('//')) continue;
+			const [pathname = '', fragment] = url.split('#') as [string, string?];
+			const page = pathname.split('?')[0] ?? '';
+			if (/\.\w+$/.test(page)) continue;
+			const problem = !pages.has(page)
+				? `links to ${url}, which is not a page of this site: check the address (pages end with "/", e.g. ${urls.pathway('pathway-2')})`
+				: fragment && anchors.has(page) && !anchors.get(page)!.has(fragment)
+					? `links to ${url}, but ${page} has no "#${fragment}": use the id of an attribute, capability or sub-capability`
+					: undefined;
+			if (problem) problems.push({ file: source.file, line, message: problem });
+		}
 	return problems;
 }
