@@ -32,6 +32,10 @@ export const publicationDate = z.preprocess(
 		.string({ error: 'must be a date written YYYY-MM-DD, or YYYY-MM when only the month is known' })
 		.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
 			error: 'must be a date written YYYY-MM-DD, or YYYY-MM when only the month is known',
+		})
+		// 2026-02-30 has the right shape but is no day: JavaScript would quietly make it 2 March.
+		.refine((date) => !/^\d{4}-\d\d-\d\d$/.test(date) || new Date(`${date}T00:00:00Z`).toISOString().startsWith(date), {
+			error: 'is not a day of the calendar (that month has fewer days): correct the day',
 		}),
 );
 

@@ -77,7 +77,7 @@ describe('publicationDate', () => {
 		expect(publicationDate.parse('2015-03')).toBe('2015-03');
 		expect(publicationDate.parse(new Date('2025-01-30T00:00:00Z'))).toBe('2025-01-30');
 	});
-	test.each(['30 January 2025', '2025-13', '2025'])('rejects "%s"', (date) => expect(publicationDate.safeParse(date).success).toBe(false));
+	test.each(['30 January 2025', '2025-13', '2025', '2026-02-30', '2025-04-31'])('rejects "%s"', (date) => expect(publicationDate.safeParse(date).success).toBe(false));
 });
 
 describe('resourceSchema', () => {
