@@ -50,9 +50,18 @@ function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
 		const keys = issue.keys.map((key) => `"${key}"`).join(', ');
 		return `has an unknown field ${keys}: check its spelling against the README's content guide, or remove it`;
 	}
-	if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) {
+	const value = valueAt(data, issue.path);
+	if (issue.code === 'invalid_type' && value === undefined) {
 		return `is missing: add "${String(issue.path.at(-1))}:" to this entry`;
 	}
+	// What YAML made of a slip, said in the editor's terms rather than zod's.
+	if (issue.code === 'invalid_type' && value === null) return 'is empty: write its value after the colon';
+	if (issue.code === 'invalid_type' && issue.expected === 'array' && typeof value === 'string')
+		return `must be a list: put it in square brackets, e.g. [${value.split(/[\s,]+/).filter(Boolean).join(', ')}]`;
+	if (issue.code === 'invalid_type' && issue.expected === 'string' && value && typeof value === 'object' && !Array.isArray(value))
+		return 'must be text, but YAML read a ": " in it as the start of a field: put the whole text in double quotes';
+	if (issue.code === 'invalid_format' && typeof value === 'string' && /^[a-z0-9-]+(\s+[a-z0-9-]+)+$/.test(value.trim()))
+		return `looks like several ids: separate them with commas, e.g. [${value.trim().split(/\s+/).join(', ')}]`;
 	return issue.message;
 }
 

@@ -43,3 +43,23 @@ describe('schemaProblems', () => {
 	test('turns a misspelt field into one problem that suggests the right name', () =>
 		expect(messages({ titel: 'x', summary: 'y' })).toEqual(['titel: is not a field: did you mean "title"? Correct the spelling']));
 });
+
+describe('what YAML made of a slip, in the editor\'s terms', () => {
+	const schema = z.strictObject({ text: z.string(), areas: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)) });
+	const message = (data: object) => schemaProblems(source(data), schema.safeParse(data).error!).map((p) => `${p.field}: ${p.message}`);
+
+	test('a list written without brackets', () =>
+		expect(message({ text: 'x', areas: 'leadership-essentials' })).toEqual(['areas: must be a list: put it in square brackets, e.g. [leadership-essentials]']));
+
+	test('ids without commas between them', () =>
+		expect(message({ text: 'x', areas: ['leadership-essentials making-decisions'] })).toEqual([
+			'areas › #1: looks like several ids: separate them with commas, e.g. [leadership-essentials, making-decisions]',
+		]));
+
+	test('an empty value', () => expect(message({ text: null, areas: [] })).toEqual(['text: is empty: write its value after the colon']));
+
+	test('text with an unquoted ": ", read as a field', () =>
+		expect(message({ text: { Result: 'four managers' }, areas: [] })).toEqual([
+			'text: must be text, but YAML read a ": " in it as the start of a field: put the whole text in double quotes',
+		]));
+});
