@@ -20,8 +20,10 @@ export const attributeEntrySchema = z
 		code: z.string().regex(/^P[1-9][0-9]*-[A-Z]{2}[1-9][0-9]*\.[1-9][0-9]*$/, { error: 'must be written P<pathway>-<sub-capability code>.<number>, e.g. P2-CU1.2' }),
 		/** Ids it was published under before (see the README on renaming). */
 		formerIds,
-		/** The statement, word for word as the framework has it. */
-		text,
+		/** The statement, word for word as the framework has it, as plain text (the site shows it as written). */
+		text: text.refine((statement) => !/<\/?[a-z][^>]*>|\*\*|__|[•▪●]|^[-*] /i.test(statement), {
+			error: 'must be plain text, as the site shows it exactly as written: remove any <tags>, ** or __, and bullets (•, "- ") copied from the source',
+		}),
 		/** The curriculum areas it links to: one or more area ids. */
 		areas: idList.min(1, { error: 'must list at least one curriculum area, e.g. areas: [making-decisions]' }),
 		/** `source` when the areas come from the symbol the source prints; `editorial` when we assigned them. */
@@ -32,6 +34,10 @@ export const attributeEntrySchema = z
 	.refine((entry) => entry.areasFrom !== 'source' || entry.sourceSymbol, {
 		path: ['sourceSymbol'],
 		error: 'is missing: with areasFrom: source, copy the symbol the source prints beside the statement',
+	})
+	.refine((entry) => entry.areasFrom !== 'editorial' || !entry.sourceSymbol, {
+		path: ['sourceSymbol'],
+		error: 'goes only with areasFrom: source (the source prints a symbol): remove it, or set areasFrom: source',
 	});
 
 /** A pathway's `attributes.yaml`: sub-capability id → its attributes, in order. */
