@@ -78,6 +78,7 @@ class LcfSearch extends HTMLElement {
 	#last: [ResultData[], Record<string, Record<string, number>>, Record<string, string[]>, string] | undefined;
 	/** Facet values in the URL may be ids, as on the reading pages (`area=making-decisions`): their names. */
 	#names = JSON.parse(this.dataset['facetNames'] ?? '{}') as Record<string, Record<string, string>>;
+	#baseTitle = document.title;
 
 	connectedCallback() {
 		this.querySelector<HTMLElement>('[data-search-no-js]')!.hidden = true;
@@ -130,6 +131,8 @@ class LcfSearch extends HTMLElement {
 		if (typed) url.searchParams.set('q', typed);
 		for (const [name, values] of Object.entries(chosen)) for (const value of values) url.searchParams.append(name, value);
 		history.replaceState(history.state, '', url);
+		// The tab, history and a screen reader's page title say what was searched for, as GOV.UK's search does.
+		document.title = `${typed ? `${typed} – ` : ''}${this.#baseTitle}`;
 
 		const anyChosen = Object.values(chosen).some((values) => values.length);
 		if (!query && !anyChosen) return this.#render([], {}, chosen, typed);
@@ -192,7 +195,8 @@ class LcfSearch extends HTMLElement {
 				const link = item.querySelector('a')!;
 				link.href = result.url;
 				link.textContent = result.meta.title;
-				item.querySelector('p')!.textContent = `${result.meta.kind} · ${result.meta.context}`;
+				// A pathway's or an area's context is its kind: say it once.
+				item.querySelector('p')!.textContent = [...new Set([result.meta.kind, result.meta.context])].join(' · ');
 				if (result.meta.kind !== 'Attribute') {
 					const excerpt = document.createElement('p');
 					excerpt.className = 'lcf-search__excerpt';

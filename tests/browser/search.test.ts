@@ -47,7 +47,9 @@ describe('search results', () => {
 	])('"%s" finds its pathway first, a result of its own', async (query, expected) => {
 		const page = await search(`q=${encodeURIComponent(query)}`);
 		expect((await resultUrls(page))[0]).toBe(expected);
-		expect(await page.textContent('.lcf-search__context')).toMatch(/^Pathway ·/);
+		expect(await page.textContent('.lcf-search__context'), 'its kind, said once').toBe('Pathway');
+		// The page title says what was searched for, as GOV.UK's search does.
+		expect(await page.title()).toBe(`${query} – Search – 4C Leadership Capability Framework`);
 		await page.close();
 	});
 
