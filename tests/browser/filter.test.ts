@@ -102,6 +102,17 @@ describe('area filter on a pathway page', () => {
 	});
 });
 
+test('a sub-capability left empty says so, shrunk to its heading and that line', async () => {
+	const page = await open('/pathways/pathway-2/?area=diversity-and-inclusion');
+	const empty = page.locator('.lcf-subcapability[data-filter-none]').first();
+	expect(await page.locator('.lcf-subcapability[data-filter-none]').count()).toBeGreaterThan(20);
+	expect(await empty.locator('h3').isVisible()).toBe(true);
+	expect(await empty.locator('[data-filter-empty]').isVisible()).toBe(true);
+	expect(await empty.locator('.lcf-subcapability__description').isVisible()).toBe(false);
+	expect(await page.locator('.lcf-subcapability:not([data-filter-none]) .lcf-subcapability__description').first().isVisible()).toBe(true);
+	await page.close();
+});
+
 describe('compare page filters', () => {
 	test('chooses pathways and capabilities', async () => {
 		const page = await open('/compare/?pathway=pathway-3&capability=providing-clarity');
