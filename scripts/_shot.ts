@@ -2,9 +2,10 @@ import { launchBrowser } from './lib/chromium.ts';
 import { serveSite } from './lib/static-server.ts';
 const browser = await launchBrowser();
 const server = await serveSite('dist');
-const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-await page.goto(server.url + '/pathways/pathway-2/?area=diversity-and-inclusion');
-await page.waitForTimeout(300);
-await page.evaluate(() => document.querySelector('.lcf-subcapability')!.scrollIntoView());
-await page.screenshot({ path: '/tmp/filter-phone.png' });
+for (const scheme of ['light', 'dark'] as const) {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+	await page.goto(server.url + '/');
+	await page.locator('.lcf-diagram__svg').screenshot({ path: `/tmp/diagram-${scheme}.png` });
+	await page.close();
+}
 await browser.close(); await server.close(); process.exit(0);
