@@ -77,6 +77,17 @@ describe('pathway page', () => {
 	test('says once where areas were assigned editorially, only where they were', () => {
 		expect(page('/pathways/pathway-3/').querySelectorAll('.lcf-provenance')).toHaveLength(1);
 		expect(page('/pathways/pathway-2/').querySelectorAll('.lcf-provenance')).toHaveLength(0);
+		// The symbols are explained only where some are shown.
+		expect(page('/pathways/pathway-3/').querySelector('.lcf-provenance')?.textContent).not.toContain('symbol beside');
+		expect(page('/compare/').querySelector('.lcf-provenance')?.textContent).toContain('Areas with a symbol beside them are as the source prints them.');
+	});
+
+	test.each([
+		['pathway-2', '/compare/?pathway=pathway-2&pathway=pathway-3'],
+		['pathway-3', '/compare/?pathway=pathway-3&pathway=pathway-2'],
+	])('%s offers to compare it with the next level, or from the top level with the one below', (pathway, href) => {
+		const links = page(`/pathways/${pathway}/`).querySelectorAll('main a[data-carry-filter]').map((a) => attr(a, 'href'));
+		expect(links).toContain(href);
 	});
 
 	test('never shows a symbol without its area name', () => {
