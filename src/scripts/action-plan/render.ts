@@ -73,7 +73,7 @@ export function planList(store: PlanStore, current: string | null, catalogue: Ca
 			<span class="lcf-plan-list__name">${plan.name}</span>
 			<span class="lcf-hint">${catalogue.pathway(plan.pathway)} · ${count(plan.items.length, 'item')} · last changed ${day(plan.updated)}</span>
 			${plan.id === current
-				? html`<strong>Open below</strong>`
+				? html`<strong>Shown below</strong>`
 				: html`<button class="lcf-button" type="button" data-action="open" data-plan="${plan.id}">Open<span class="lcf-visually-hidden"> ${plan.name}</span></button>`}
 		</li>`,
 	)}</ul>`.value;
