@@ -84,7 +84,7 @@ describe('search results', () => {
 
 	test('shows the first 40 results, and the rest on request', async () => {
 		const page = await search('kind=Attribute&pathway=pathway-2');
-		expect(await page.textContent('[data-search-status]')).toBe('50 results. Showing the first 40.');
+		expect(await page.textContent('[data-search-status]')).toBe('50 results. Filtered by: Attribute, Pathway 2. Showing the first 40.');
 		expect(await resultUrls(page)).toHaveLength(40);
 		await page.click('[data-search-more]');
 		expect(await resultUrls(page)).toHaveLength(50);
