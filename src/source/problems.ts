@@ -65,8 +65,8 @@ function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
 	return issue.message;
 }
 
-/** How many single-letter edits turn `a` into `b`, to spot a misspelt field. */
-function distance(a: string, b: string): number {
+/** How many single-letter edits turn `a` into `b`, to spot a misspelt field or id. */
+export function distance(a: string, b: string): number {
 	let row = Array.from({ length: b.length + 1 }, (_, i) => i);
 	for (let i = 1; i <= a.length; i++) {
 		const next = [i];

@@ -13,7 +13,7 @@ import type {
 	SubCapability,
 } from '../../schemas/index.ts';
 import { urls } from '../lib/urls.ts';
-import { problemAt, type Problem } from './problems.ts';
+import { distance, problemAt, type Problem } from './problems.ts';
 import type { Path, SourceFile } from './read.ts';
 
 /** A parsed value and where it came from. */
@@ -46,6 +46,12 @@ export interface ParsedContent {
 /** The ids an editor may use, when there are few enough to read in a message. */
 const list = (ids: Set<string>) => (ids.size && ids.size <= 10 ? ` (${[...ids].join(', ')})` : '');
 
+/** `did you mean "x"?` when a known id is a slip of the keyboard away from `id`. */
+const didYouMean = (id: string, ids: Iterable<string>) => {
+	const close = [...ids].find((known) => distance(id, known) <= 2);
+	return close ? ` Did you mean "${close}"?` : '';
+};
+
 /** Reports each later use of a key already used, naming where it was first used. */
 function checkUnique<T>(entries: Parsed<T>[], key: (value: T) => unknown, field: keyof T & string, what: string): Problem[] {
 	const first = new Map<unknown, Parsed<T>>();
@@ -69,7 +75,7 @@ export function checkRules(content: ParsedContent): Problem[] {
 		ids.forEach((id, index) => {
 			if (!known) return;
 			if (!known.has(id))
-				problems.push(problemAt(source, [...path, index], `"${id}" is not a known ${what}: use one of the ids in ${where}${list(known)}`));
+				problems.push(problemAt(source, [...path, index], `"${id}" is not a known ${what}: use one of the ids in ${where}${list(known)}.${didYouMean(id, known)}`));
 		});
 	};
 
@@ -83,7 +89,7 @@ export function checkRules(content: ParsedContent): Problem[] {
 
 	for (const { value, source, path } of content.subCapabilities) {
 		if (capabilityIds && !capabilityIds.has(value.capability))
-			problems.push(problemAt(source, [...path, 'capability'], `"${value.capability}" is not a known capability: use one of the ids in capabilities.yaml${list(capabilityIds)}`));
+			problems.push(problemAt(source, [...path, 'capability'], `"${value.capability}" is not a known capability: use one of the ids in capabilities.yaml${list(capabilityIds)}.${didYouMean(value.capability, capabilityIds)}`));
 	}
 
 	for (const { id, value, source } of content.pathways) {
@@ -112,7 +118,7 @@ export function checkRules(content: ParsedContent): Problem[] {
 		}
 		for (const [subCapability, entries] of Object.entries(file)) {
 			if (subCapabilityIds && !subCapabilityIds.has(subCapability))
-				problems.push(problemAt(source, [subCapability], `is not a known sub-capability: use one of the ids in sub-capabilities.yaml`));
+				problems.push(problemAt(source, [subCapability], `is not a known sub-capability: use one of the ids in sub-capabilities.yaml.${didYouMean(subCapability, subCapabilityIds)}`));
 			entries.forEach((entry, index) => {
 				const path = [subCapability, index];
 				attributeIds.push({ value: entry, source, path });

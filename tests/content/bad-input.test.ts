@@ -55,6 +55,12 @@ describe('npm run check', () => {
 		expect(line).toContain(`  ${field ? `${field}: ` : ''}${message}`);
 	});
 
+	test('suggests the id meant when one is a slip of the keyboard away', () => {
+		const { output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: contentFolder('unknown-area') });
+		expect(output).toContain('"making-decision" is not a known curriculum area');
+		expect(output).toContain('Did you mean "making-decisions"?');
+	});
+
 	test('reports every problem in one run', () => {
 		const dir = contentFolder('unknown-area');
 		writeFileSync(path.join(dir, 'capabilities.yaml'), readFileSync(path.join(contentFolder('missing-field'), 'capabilities.yaml')));
