@@ -103,15 +103,17 @@ export function checkRules(content: ParsedContent): Problem[] {
 
 	const attributeIds: Parsed<{ id: string }>[] = [];
 	for (const { value: file, source } of content.attributeFiles) {
-		// A statement pasted twice under a new id would be published twice.
-		const firstAt = new Map<string, number | undefined>();
-		for (const [subCapability, entries] of Object.entries(file))
+		// A statement pasted twice under a new id would be published twice. Only within a sub-capability:
+		// the source may well repeat a statement under two of them, and the site must too.
+		for (const [subCapability, entries] of Object.entries(file)) {
+			const firstAt = new Map<string, number | undefined>();
 			entries.forEach((entry, index) => {
 				const key = entry.text.toLowerCase().replace(/\s+/g, ' ');
 				const path = [subCapability, index, 'text'];
 				if (!firstAt.has(key)) return void firstAt.set(key, source.lineOf(path));
 				problems.push(problemAt(source, path, `is the same statement as line ${firstAt.get(key)}: remove the copy, or correct the text`));
 			});
+		}
 		for (const subCapability of subCapabilityIds ?? []) {
 			if (!(subCapability in file))
 				problems.push(problemAt(source, [], `lacks sub-capability "${subCapability}": every pathway needs at least one attribute for each of the ${subCapabilityIds?.size} sub-capabilities`));

@@ -35,7 +35,8 @@ const cases: [string, string, string, string][] = [
 	['text-cut-by-comment', 'pathways/pathway-4/attributes.yaml:4', 'curiosity-of-self › #1 (p4-knows-system) › text', 'is cut short: " #" starts a comment in YAML, so "#1 priority." is left out. Put the whole text in double quotes'],
 	['markup-in-text', 'pathways/pathway-4/attributes.yaml:4', 'curiosity-of-self › #1 (p4-knows-system) › text', 'must be plain text, as the site shows it exactly as written'],
 	['symbol-with-editorial', 'pathways/pathway-4/attributes.yaml:7', 'curiosity-of-self › #1 (p4-knows-system) › sourceSymbol', 'goes only with areasFrom: source'],
-	['duplicate-text', 'pathways/pathway-4/attributes.yaml:10', 'clarity-of-empowerment › #1 (p4-empowers-system) › text', 'is the same statement as line 4: remove the copy, or correct the text'],
+	// The same words under another sub-capability (line 4) may be the source's own repeat; twice in one list is a slip.
+	['duplicate-text', 'pathways/pathway-4/attributes.yaml:15', 'clarity-of-empowerment › #2 (p4-empowers-system-again) › text', 'is the same statement as line 10: remove the copy, or correct the text'],
 	['symbol-mismatch', 'pathways/pathway-1/attributes.yaml:5', 'curiosity-of-self › #1 (p1-knows-self) › areas', 'must include "leadership-essentials", the area of its symbol 🧠'],
 ];
 
