@@ -94,7 +94,8 @@ export function searchRecords(model: FrameworkModel): SearchRecord[] {
 		const record = (fragment: string, title: string, parts: string[], context = data.title) =>
 			records.push({
 				url: `${urls.resource(id)}${fragment}`,
-				content: [title, ...parts].join(' '),
+				// The title as a sentence of its own, so that an excerpt does not run it into the text.
+				content: [/[.!?:]$/.test(title) ? title : `${title}.`, ...parts].join(' '),
 				language: 'en',
 				meta: { title, kind: 'Resource', context },
 				filters,

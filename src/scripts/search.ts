@@ -42,7 +42,8 @@ const loadPagefind = () =>
 		// No worker: it would fetch a second copy of the search code (12 KB) for no gain on an index this small.
 		// Pagefind searches every meta field; `kind` and `context` are only shown (every attribute's context
 		// names its capability, which would match "complexity" to all of them), so they add nothing to a score.
-		await module.options({ excerptLength: 24, noWorker: true, ranking: { metaWeights: { kind: 0, context: 0 } } });
+		// An excerpt cut from a longer text says so with "…".
+		await module.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true, ranking: { metaWeights: { kind: 0, context: 0 } } });
 		return module;
 	}));
 

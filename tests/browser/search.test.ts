@@ -65,6 +65,14 @@ describe('search results', () => {
 		await page.close();
 	});
 
+	test('excerpts keep a title apart from its text, and mark where they are cut', async () => {
+		const page = await search('q=storytelling');
+		const excerpt = await page.textContent('.lcf-search__excerpt');
+		expect(excerpt).toMatch(/^Storytelling workshops\. Organise workshops/);
+		expect(excerpt).toMatch(/…$/);
+		await page.close();
+	});
+
 	test('a search with no results says what to try', async () => {
 		const page = await search('q=xyzzy');
 		expect(await page.textContent('[data-search-status]')).toBe('0 results for ‘xyzzy’.');
