@@ -77,11 +77,23 @@ export function distance(a: string, b: string): number {
 	return row[b.length]!;
 }
 
+type SchemaDef = { shape?: Record<string, unknown>; element?: unknown; valueType?: unknown; innerType?: unknown; in?: unknown; out?: unknown; options?: unknown[] };
+
+/** Every field name a schema knows, at any depth: to suggest one for a misspelt optional field. */
+export function fieldNames(schema: unknown, found = new Set<string>()): Set<string> {
+	const def = (schema as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def;
+	if (!def) return found;
+	for (const [key, value] of Object.entries(def.shape ?? {})) (found.add(key), fieldNames(value, found));
+	for (const child of [def.element, def.valueType, def.innerType, def.in, def.out, ...(def.options ?? [])]) if (child) fieldNames(child, found);
+	return found;
+}
+
 /**
  * Every issue of a failed schema check, as problems in `source` (paths are relative to `base`).
  * A misspelt field shows up to zod as an unknown field plus a missing one; they become one problem.
+ * A misspelt optional field is only unknown: `fields`, the schema's field names, suggest the one meant.
  */
-export function schemaProblems(source: SourceFile, error: z.ZodError, base: Path = []): Problem[] {
+export function schemaProblems(source: SourceFile, error: z.ZodError, base: Path = [], fields: Set<string> = new Set()): Problem[] {
 	const issues = error.issues.map((issue) => ({ ...issue, path: [...base, ...issue.path] }) as z.core.$ZodIssue);
 	const isMissing = (issue: z.core.$ZodIssue) => issue.code === 'invalid_type' && valueAt(source.data, issue.path) === undefined;
 	const parent = (issue: z.core.$ZodIssue) => JSON.stringify(issue.path.slice(0, -1));
@@ -92,9 +104,9 @@ export function schemaProblems(source: SourceFile, error: z.ZodError, base: Path
 			const missing = issues.find(
 				(other) => isMissing(other) && parent(other) === JSON.stringify(issue.path) && distance(key, String(other.path.at(-1))) <= 2,
 			);
-			if (!missing) return [];
-			misspelt.add(missing);
-			const expected = String(missing.path.at(-1));
+			if (missing) misspelt.add(missing);
+			const expected = missing ? String(missing.path.at(-1)) : [...fields].find((field) => field !== key && distance(key, field) <= 2);
+			if (!expected) return [];
 			return [problemAt(source, [...issue.path, key], `is not a field: did you mean "${expected}"? Correct the spelling`)];
 		});
 	});

@@ -16,7 +16,7 @@ import {
 	subCapabilitySchema,
 } from '../../schemas/index.ts';
 import { contentDir, idFromPath, layout } from './layout.ts';
-import { schemaProblems, type Problem } from './problems.ts';
+import { fieldNames, schemaProblems, type Problem } from './problems.ts';
 import { readMdx, readYaml, type SourceFile } from './read.ts';
 import { checkRules, type Parsed, type ParsedContent } from './rules.ts';
 
@@ -27,7 +27,7 @@ function parse<S extends z.ZodType>(source: SourceFile, schema: S, problems: Pro
 	if (source.data === undefined) return undefined;
 	const result = schema.safeParse(source.data);
 	if (result.success) return result.data;
-	problems.push(...schemaProblems(source, result.error));
+	problems.push(...schemaProblems(source, result.error, [], fieldNames(schema)));
 	return undefined;
 }
 
@@ -37,7 +37,7 @@ function parseList<S extends z.ZodType>(source: SourceFile, schema: S, problems:
 	return (list ?? []).flatMap((entry, index) => {
 		const result = schema.safeParse(entry);
 		if (result.success) return [{ value: result.data, source, path: [index] }];
-		problems.push(...schemaProblems(source, result.error, [index]));
+		problems.push(...schemaProblems(source, result.error, [index], fieldNames(schema)));
 		return [];
 	});
 }

@@ -1,7 +1,7 @@
 /** Problems are worded for editors: file, line, field, then what is wrong and how to fix it. */
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { describePath, formatProblem, formatReport, schemaProblems } from '../../src/source/problems.ts';
+import { describePath, fieldNames, formatProblem, formatReport, schemaProblems } from '../../src/source/problems.ts';
 import type { SourceFile } from '../../src/source/read.ts';
 
 const source = (data: unknown): SourceFile => ({ file: 'content/x.yaml', data, lineOf: (path) => path.length + 1, problems: [] });
@@ -62,4 +62,14 @@ describe('what YAML made of a slip, in the editor\'s terms', () => {
 		expect(message({ text: { Result: 'four managers' }, areas: [] })).toEqual([
 			'text: must be text, but YAML read a ": " in it as the start of a field: put the whole text in double quotes',
 		]));
+});
+
+describe('a misspelt optional field', () => {
+	const schema = z.strictObject({ text: z.string(), formerIds: z.array(z.string()).optional() });
+	test('gets the field meant, from the schema\'s field names', () => {
+		const data = { text: 'x', formerId: ['old'] };
+		expect(schemaProblems(source(data), schema.safeParse(data).error!, [], fieldNames(schema)).map((p) => `${p.field}: ${p.message}`)).toEqual([
+			'formerId: is not a field: did you mean "formerIds"? Correct the spelling',
+		]);
+	});
 });
