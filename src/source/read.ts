@@ -55,6 +55,9 @@ function cutByComments(file: string, doc: Document, data: unknown, lineAt: (offs
 	visit(doc, {
 		Scalar(_, node, ancestors) {
 			if (node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.comment || !node.range) return;
+			// Words, then "#" and more words ("the #1 priority"): a note after an id or a value ("id: x  # note")
+			// has a space after its "#", and is a comment as meant.
+			if (!node.value.includes(' ') || /^\s/.test(node.comment)) return;
 			const [, valueEnd, nodeEnd] = node.range;
 			if (nodeEnd <= valueEnd || lineAt(valueEnd) !== lineAt(nodeEnd - 1)) return;
 			// The data path of this value, from the pairs and list items around it.
@@ -65,11 +68,13 @@ function cutByComments(file: string, doc: Document, data: unknown, lineAt: (offs
 				if (isSeq(ancestor)) path.push(ancestor.items.indexOf(child as never));
 			});
 			const cut = `#${node.comment}`;
+			// JSON's quoting is YAML's double quoting: inner quotes come out escaped.
+			const quoted = JSON.stringify(`${node.value} ${cut}`);
 			problems.push({
 				file,
 				line: lineAt(valueEnd),
 				field: describePath(data, path) || undefined,
-				message: `is cut short: " #" starts a comment in YAML, so "${cut}" is left out. Put the whole text in double quotes, e.g. "${node.value} ${cut}"`,
+				message: `is cut short: " #" starts a comment in YAML, so "${cut}" is left out. Put the whole text in double quotes: ${quoted}`,
 			});
 		},
 	});

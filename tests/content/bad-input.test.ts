@@ -56,6 +56,19 @@ describe('npm run check', () => {
 		expect(line).toContain(`  ${field ? `${field}: ` : ''}${message}`);
 	});
 
+	test('accepts notes after values, as in the README\'s example, and a "#" in quoted text', () => {
+		const dir = contentFolder();
+		const file = path.join(dir, 'pathways/pathway-1/attributes.yaml');
+		const yaml = readFileSync(file, 'utf8')
+			.replace('  - id: p1-knows-self\n', '  - id: p1-knows-self          # never change: links and citations depend on it\n')
+			.replace('    text: Knows own strengths.', '    text: "Knows own strengths, the #1 thing."  # as the source has it');
+		writeFileSync(file, yaml);
+		expect(yaml).toContain('# never change');
+		const { status, output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: dir });
+		expect(output).toContain('Content is valid');
+		expect(status).toBe(0);
+	});
+
 	test('suggests the id meant when one is a slip of the keyboard away', () => {
 		const { output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: contentFolder('unknown-area') });
 		expect(output).toContain('"making-decision" is not a known curriculum area');
