@@ -121,10 +121,14 @@ interface MdxNode {
 	type: string;
 	name?: string | null | undefined;
 	url?: string | undefined;
-	value?: string | undefined;
+	value?: unknown;
+	attributes?: MdxNode[] | undefined;
 	position?: { start: { line: number } } | undefined;
 	children?: MdxNode[] | undefined;
 }
+
+/** Elements that would run code or fetch from another site: content never needs them. */
+const forbiddenElements = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'form', 'input']);
 
 /**
  * MDX reads `{…}`, `<Capitalised>` tags and lines starting "import"/"export" as code, which the
@@ -134,10 +138,17 @@ function codeInMdx(file: string, tree: MdxNode): Problem[] {
 	const problems: Problem[] = [];
 	const at = (node: MdxNode, message: string) => problems.push({ file, line: node.position?.start.line, message });
 	const walk = (node: MdxNode) => {
-		if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
-			at(node, `has "{${node.value ?? ''}}", which MDX reads as code: to show the braces, write \\{ and \\}`);
-		else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[A-Z]/.test(node.name ?? ''))
-			at(node, `has <${node.name}>, which is not part of this site: use Markdown, or write \\< to show a "<"`);
+		const name = node.name ?? '';
+		const isElement = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+		// `{/* a note */}` is MDX's comment: it publishes nothing, so it may stay.
+		if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*\/\*[^]*\*\/\s*$/.test(String(node.value)))
+			at(node, `has "{${String(node.value ?? '')}}", which MDX reads as code: to show the braces, write \\{ and \\}`);
+		else if (isElement && (/^[A-Z]/.test(name) || name.includes('.')))
+			at(node, `has <${name}>, which is not part of this site: use Markdown, or write \\< to show a "<"`);
+		else if (isElement && forbiddenElements.has(name.toLowerCase()))
+			at(node, `has <${name}>, which content may not use (it would run code or load from elsewhere): remove it`);
+		else if (isElement && node.attributes?.some((a) => a.type === 'mdxJsxExpressionAttribute' || (a.value as MdxNode | undefined)?.type === 'mdxJsxAttributeValueExpression'))
+			at(node, `has <${name}> with a {…} value, which MDX reads as code: write the value in quotes, e.g. title="…"`);
 		else if (node.type === 'mdxjsEsm')
 			at(node, `has a line starting "import" or "export", which MDX reads as code: start it with a capital ("Import …"), or reword it`);
 		node.children?.forEach(walk);

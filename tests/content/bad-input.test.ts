@@ -20,6 +20,8 @@ const cases: [string, string, string, string][] = [
 	['resource-file-name', 'resources/Another Resource.mdx', '', 'has a name that cannot be its address (/resources/<name>/): use lowercase letters, digits and hyphens, e.g. another-resource.mdx'],
 	['unread-file', 'resources/notes.md', '', 'is not read by the site: each resource is one .mdx file; rename it notes.mdx'],
 	['broken-site-link', 'resources/sample.mdx:23', '', 'links to /capabilities/providing-clarty/, which is not a page of this site'],
+	['mdx-unsafe', 'resources/sample.mdx:23', '', 'has <abbr> with a {…} value, which MDX reads as code'],
+	['mdx-unsafe', 'resources/sample.mdx:25', '', 'has <iframe>, which content may not use'],
 	['unknown-pathway', 'resources/sample.mdx:8', 'pathways › #1', '"pathway-9" is not a known pathway'],
 	['unknown-capability', 'sub-capabilities.yaml:3', '#1 (curiosity-of-self) › capability', '"maintaining-curiousity" is not a known capability'],
 	['unknown-sub-capability', 'pathways/pathway-4/attributes.yaml:14', 'clarity-of-vision', 'is not a known sub-capability'],
