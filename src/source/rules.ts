@@ -177,7 +177,7 @@ function checkCodes(content: ParsedContent): Problem[] {
 	const coded: Parsed<{ id: string; code: string; formerIds: string[] }>[] = [...content.capabilities, ...content.subCapabilities];
 	for (const { id, value: file, source } of content.attributeFiles) {
 		// A folder not named pathway-<number> is reported once, by the pathway check, not at every code.
-		const number = /^pathway-\d+$/.test(id ?? '') ? id!.replace('pathway-', '') : undefined;
+		const number = /^pathway-[1-9]\d*$/.test(id ?? '') ? id!.replace('pathway-', '') : undefined;
 		for (const [subCapability, entries] of Object.entries(file)) {
 			entries.forEach((entry, index) => {
 				const path = [subCapability, index];
@@ -190,9 +190,14 @@ function checkCodes(content: ParsedContent): Problem[] {
 	}
 	problems.push(...checkUnique(coded, (entry) => entry.code, 'code', 'citation code'));
 	const current = new Set(coded.map((entry) => entry.value.id));
+	const formerOwner = new Map<string, string>();
 	for (const { value, source, path } of coded)
 		value.formerIds.forEach((old, index) => {
-			if (current.has(old)) problems.push(problemAt(source, [...path, 'formerIds', index], `"${old}" is the id of a current item: a former id must never be reused`));
+			const where = [...path, 'formerIds', index];
+			if (current.has(old)) problems.push(problemAt(source, where, `"${old}" is the id of a current item: a former id must never be reused`));
+			// Both would carry the old anchor, and an old link could land on either.
+			else if (formerOwner.has(old)) problems.push(problemAt(source, where, `"${old}" is already a former id of ${formerOwner.get(old)}: an old id leads to one item only`));
+			else formerOwner.set(old, value.id);
 		});
 	return problems;
 }
