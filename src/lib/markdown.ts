@@ -11,7 +11,15 @@ export function markdownToHtml(markdown: string): string {
 	return String(processor.processSync(markdown));
 }
 
-/** The words of some Markdown, without its markup (for search). */
+const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** The words of some Markdown, without its markup or HTML's character references (for search). */
 export function markdownToText(markdown: string): string {
-	return markdownToHtml(markdown).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+	return markdownToHtml(markdown)
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (ref, hex, dec, name) =>
+			hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : (named[name.toLowerCase()] ?? ref),
+		)
+		.replace(/\s+/g, ' ')
+		.trim();
 }

@@ -14,8 +14,9 @@ export interface SearchRecord {
 	language: 'en';
 	/**
 	 * Pagefind searches every meta field. `title` repeats the start of `content`; `audience`, who an
-	 * attribute's pathway is for, is meant to be found ("… for heads of service"); `kind` and
-	 * `context` are only shown, so search gives them no weight (src/scripts/search.ts).
+	 * attribute's pathway is for, narrows a query ("supervision for heads of service") but is not a
+	 * match on its own; `kind` and `context` are only shown. Search gives those three no weight
+	 * (src/scripts/search.ts), so a result matching only in them scores 0 and is left out.
 	 */
 	meta: { title: string; kind: string; context: string; audience?: string };
 	filters: Partial<Record<'pathway' | 'capability' | 'area' | 'kind', string[]>>;
@@ -50,8 +51,8 @@ export function searchRecords(model: FrameworkModel): SearchRecord[] {
 				const areas = attribute.areas.map((id) => areaById(model, id).title);
 				records.push({
 					url: urls.attribute(attribute),
-					// The code too, so that "P2-CU1.2" finds its attribute.
-					content: `${attribute.text} ${attribute.code}`,
+					// The code too, so that "P2-CU1.2" finds its attribute; and without its pathway, so that "CU1.2" finds both pathways'.
+					content: `${attribute.text} ${attribute.code} ${attribute.code.replace(/^P\d+-/, '')}`,
 					language: 'en',
 					meta: {
 						title: attribute.text,
@@ -100,7 +101,8 @@ export function searchRecords(model: FrameworkModel): SearchRecord[] {
 				meta: { title, kind: 'Resource', context },
 				filters,
 			});
-		record('', data.title, [data.summary, markdownToText(body ?? '')], data.publisher);
+		// Its publisher in its words, so that "SSSC" finds it.
+		record('', data.title, [data.summary, markdownToText(body ?? ''), `Published by ${data.publisher}.`], data.publisher);
 		for (const group of data.strategyGroups ?? [])
 			for (const s of group.strategies) record(`#strategy-${s.id}`, s.title, [markdownToText(s.text)], `${data.title} › ${group.title}`);
 		if (data.keyFindings?.length) record('#key-findings', 'Key findings', data.keyFindings);

@@ -41,16 +41,19 @@ const loadPagefind = () =>
 	(pagefind ??= import(/* @vite-ignore */ pagefindUrl).then(async (module: Pagefind) => {
 		// No worker: it would fetch a second copy of the search code (12 KB) for no gain on an index this small.
 		// Pagefind searches every meta field; `kind` and `context` are only shown (every attribute's context
-		// names its capability, which would match "complexity" to all of them), so they add nothing to a score.
+		// names its capability, which would match "complexity" to all of them), and `audience` only narrows
+		// ("service" would match all 43 Pathway 3 attributes), so they add nothing to a score.
 		// An excerpt cut from a longer text says so with "…".
-		await module.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true, ranking: { metaWeights: { kind: 0, context: 0 } } });
+		await module.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true, ranking: { metaWeights: { kind: 0, context: 0, audience: 0 } } });
 		return module;
 	}));
 
 /** The words of a text, as search compares them: letters and digits, so "multi-agency" is two words. */
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 /** Words too common to require: "what does the framework say about supervision for heads of service". */
-const stopWords = new Set('a about an and are as at by does for from how in is of on or say says the to what with'.split(' '));
+const stopWords = new Set(
+	'a about an and are as at by can could did do does for framework from how i in is me my of on or our say says should tell the to we what with would you your'.split(' '),
+);
 
 /**
  * Whether a result really has every word of the query (but the commonest), in either spelling, in
@@ -58,13 +61,21 @@ const stopWords = new Set('a about an and are as at by does for from how in is o
  * ("or" for "organization"); such results are dropped.
  */
 function matches(result: ResultData, query: string, variant: string | undefined): boolean {
-	const words = new Set(wordsOf(`${result.content} ${result.meta.audience ?? ''}`));
+	const text = `${result.content} ${result.meta.audience ?? ''}`;
+	// "well-being" in a text is also "wellbeing", as a reader may type it.
+	const words = new Set([...wordsOf(text), ...wordsOf(joinHyphens(text))]);
 	const stem = (word: string) => word.slice(0, Math.max(3, word.length - 3));
-	const alternatives = wordsOf(variant ?? query);
-	const wanted = wordsOf(query).map((word, i) => [word, alternatives[i] ?? word] as const);
-	const required = wanted.filter(([word]) => !stopWords.has(word));
-	return (required.length ? required : wanted).every((pair) => pair.map(stem).some((s) => [...words].some((w) => w.startsWith(s))));
+	const has = (asked: string) => {
+		const alternatives = wordsOf(variant ?? asked);
+		const wanted = wordsOf(asked).map((word, i) => [word, alternatives[i] ?? word] as const);
+		const required = wanted.filter(([word]) => !stopWords.has(word));
+		return (required.length ? required : wanted).every((pair) => pair.map(stem).some((s) => [...words].some((w) => w.startsWith(s))));
+	};
+	// And "well-being" asked may be "wellbeing" in the text.
+	return has(query) || has(joinHyphens(query));
 }
+
+const joinHyphens = (text: string) => text.replace(/(\p{L})-(?=\p{L})/gu, '$1');
 
 class LcfSearch extends HTMLElement {
 	#input = this.querySelector<HTMLInputElement>('input[name=q]')!;
@@ -108,6 +119,15 @@ class LcfSearch extends HTMLElement {
 			if ((event.target as HTMLElement).closest('[data-facet]')) void this.#search();
 		});
 		if (this.#input.value || facetNames.some((name) => params.has(name))) void this.#search(params);
+		// Nothing searched yet: no empty facet groups to show.
+		else this.#render([], {}, {}, '');
+	}
+
+	/** The framework's own order for a facet's values (4C order, pathway number), else A–Z. */
+	#inOrder(name: string) {
+		const order = Object.values(this.#names[name] ?? {});
+		const rank = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length);
+		return (a: string, b: string) => rank(a) - rank(b) || a.localeCompare(b);
 	}
 
 	#chosen(params?: URLSearchParams): Record<string, string[]> {
@@ -143,9 +163,12 @@ class LcfSearch extends HTMLElement {
 		const unquoted = typed.split(/\s+/).filter((word) => !stopWords.has(word.toLowerCase()));
 		const asked = typed.includes('"') || !unquoted.length ? typed : unquoted.join(' ');
 		const variant = query ? spellingVariant(asked) : undefined;
+		// Pagefind reads "decision-making" as "decisionmaking": the words apart find "decision making" too.
+		const apart = /\p{L}-\p{L}/u.test(asked) ? asked.replace(/(\p{L})-(?=\p{L})/gu, '$1 ') : undefined;
 		// Without words, Pagefind lists what the chosen facets match; with words, facets apply below.
 		const filters = query ? {} : Object.fromEntries(Object.entries(chosen).filter(([, v]) => v.length).map(([n, v]) => [n, { any: v }]));
-		const responses = await Promise.all([query ? asked : null, ...(variant ? [variant] : [])].map((q) => engine.search(q, { filters })));
+		const asks = [query ? asked : null, ...(variant ? [variant] : []), ...(apart ? [apart] : [])];
+		const responses = await Promise.all(asks.map((q) => engine.search(q, { filters })));
 		const seen = new Set<string>();
 		const all = responses
 			.flatMap((r) => r.results)
@@ -155,7 +178,7 @@ class LcfSearch extends HTMLElement {
 			.filter((r) => !seen.has(r.id) && seen.add(r.id));
 		const ranked = all.slice(0, maxResults);
 		this.#cut = all.length > maxResults;
-		const found = (await Promise.all(ranked.map((r) => r.data()))).filter((d) => !query || matches(d, query, variant));
+		const found = (await Promise.all(ranked.map((r) => r.data()))).filter((d) => !query || matches(d, typed, variant));
 		if (run !== this.#run) return; // A newer search has started.
 		const counts: Record<string, Record<string, number>> = {};
 		for (const name of facetNames)
@@ -173,7 +196,7 @@ class LcfSearch extends HTMLElement {
 			const values = Object.keys(counts[name] ?? {}).concat(chosen[name] ?? []);
 			box.closest<HTMLElement>('[data-facet]')!.hidden = !values.length;
 			box.replaceChildren(
-				...[...new Set(values)].sort().map((value, i) => {
+				...[...new Set(values)].sort(this.#inOrder(name)).map((value, i) => {
 					const item = document.createElement('div');
 					item.className = 'lcf-checkboxes__item';
 					const id = `facet-${name}-${i}`;

@@ -65,6 +65,40 @@ describe('search results', () => {
 		await page.close();
 	});
 
+	test.each([
+		// A question, as people type them: its question words are not required.
+		['what does the framework say about supervision for heads of service?', '/pathways/pathway-3/#p3-promotes-reflective-supervision'],
+		['how do I support staff wellbeing', '/pathways/pathway-2/#p2-impact-on-staff-wellbeing'],
+		['well-being', '/pathways/pathway-2/#p2-impact-on-staff-wellbeing'],
+		['CU1.2', '/pathways/pathway-2/#p2-identify-values-decision-making'],
+		['CU1.2', '/pathways/pathway-3/#p3-recognises-impact-on-decisions'],
+	])('"%s" finds %s', async (query, expected) => {
+		const page = await search(`q=${encodeURIComponent(query)}`);
+		expect(await resultUrls(page)).toContain(expected);
+		await page.close();
+	});
+
+	test('"decision-making" finds what "decision making" does', async () => {
+		const [hyphened, apart] = [await search('q=decision-making'), await search('q=decision+making')];
+		expect((await resultUrls(hyphened)).sort()).toEqual((await resultUrls(apart)).sort());
+		expect(await resultUrls(hyphened)).toContain('/pathways/pathway-3/#p3-clarity-around-thresholds');
+		await Promise.all([hyphened.close(), apart.close()]);
+	});
+
+	test('a word only in who a pathway is for ("managers") does not list every attribute of that pathway', async () => {
+		const page = await search('q=managers');
+		expect(await resultUrls(page)).not.toContain('/pathways/pathway-3/#p3-clarity-around-thresholds'); // its pathway is for "service managers"; its words are not
+		await page.close();
+	});
+
+	test('facets list capabilities in the 4C order, and the search page has one search box', async () => {
+		const page = await search('q=supervision');
+		const capabilities = await page.$$eval('[data-facet="capability"] input', (boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+		expect(capabilities).toEqual(['Maintaining Curiosity', 'Providing Clarity', 'Managing Complexity', 'Expanding Capacity'].filter((c) => capabilities.includes(c)));
+		expect(await page.locator('[role="search"]').count()).toBe(1);
+		await page.close();
+	});
+
 	test('excerpts keep a title apart from its text, and mark where they are cut', async () => {
 		const page = await search('q=storytelling');
 		const excerpt = await page.textContent('.lcf-search__excerpt');
