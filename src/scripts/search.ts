@@ -77,6 +77,21 @@ function matches(result: ResultData, query: string, variant: string | undefined)
 
 const joinHyphens = (text: string) => text.replace(/(\p{L})-(?=\p{L})/gu, '$1');
 
+/**
+ * Without words, Pagefind has filtered the results already, so each facet's counts come from it: with
+ * the other facets' choices applied, as ticking one more value of a facet adds its results.
+ */
+async function facetCounts(engine: Pagefind, filters: Record<string, { any: string[] }>) {
+	await engine.filters(); // Loads every facet's index, so that each search below counts them all.
+	const counts: Record<string, Record<string, number>> = {};
+	for (const name of facetNames) {
+		const others = Object.fromEntries(Object.entries(filters).filter(([other]) => other !== name));
+		const { filters: byFacet } = await engine.search(null, { filters: others });
+		counts[name] = Object.fromEntries(Object.entries(byFacet[name] ?? {}).filter(([, count]) => count > 0));
+	}
+	return counts;
+}
+
 class LcfSearch extends HTMLElement {
 	#input = this.querySelector<HTMLInputElement>('input[name=q]')!;
 	#status = this.querySelector<HTMLElement>('[data-search-status]')!;
@@ -181,9 +196,12 @@ class LcfSearch extends HTMLElement {
 		const found = (await Promise.all(ranked.map((r) => r.data()))).filter((d) => !query || matches(d, typed, variant));
 		if (run !== this.#run) return; // A newer search has started.
 		const counts: Record<string, Record<string, number>> = {};
-		for (const name of facetNames)
-			for (const result of found.filter((r) => inFacets(r, chosen, name)))
-				for (const value of result.filters[name] ?? []) (counts[name] ??= {})[value] = (counts[name]?.[value] ?? 0) + 1;
+		if (query)
+			for (const name of facetNames)
+				for (const result of found.filter((r) => inFacets(r, chosen, name)))
+					for (const value of result.filters[name] ?? []) (counts[name] ??= {})[value] = (counts[name]?.[value] ?? 0) + 1;
+		else Object.assign(counts, await facetCounts(engine, filters));
+		if (run !== this.#run) return;
 		this.#render(found.filter((r) => inFacets(r, chosen)), counts, chosen, typed);
 	}
 

@@ -99,6 +99,22 @@ describe('search results', () => {
 		await page.close();
 	});
 
+	test('browsing by facet alone counts what ticking another value would add', async () => {
+		const page = await search('area=Making+Decisions');
+		const label = (id: string) => page.textContent(`label[for="${id}"]`);
+		const areas = await page.$$eval('[data-facet="area"] input', (boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+		expect(areas.length, 'every area that has results is offered').toBe(9);
+		const leadership = await page.$eval('[data-facet="area"] input[value="Leadership Essentials"]', (b) => b.id);
+		const offered = Number((await label(leadership))!.match(/\((\d+)\)/)![1]);
+		const before = (await resultUrls(page)).length;
+		await page.check(`#${leadership}`);
+		await page.waitForFunction((n) => document.querySelectorAll('.lcf-search__link').length > n, before);
+		// Ticking adds that area's results (those not already shown), as its count said.
+		expect(offered).toBeGreaterThan(20);
+		expect((await resultUrls(page)).length).toBeGreaterThan(before);
+		await page.close();
+	});
+
 	test('excerpts keep a title apart from its text, and mark where they are cut', async () => {
 		const page = await search('q=storytelling');
 		const excerpt = await page.textContent('.lcf-search__excerpt');
