@@ -69,7 +69,9 @@ export function checkPublishedLinks(registry: PublishedLink[], siteDir: string, 
 		const [pathname = '/', fragment] = link.url.split('#');
 		const page = servedPage(siteDir, pathname);
 		if (!page) {
-			problems.push(`${link.url}: the page is gone and nothing redirects from it. Declare the old id in formerIds.`);
+			// A resource's address is its file name, and resources have no former ids.
+			const fix = pathname.startsWith('/resources/') ? 'Keep the resource file under its old name.' : 'Declare the old id in formerIds.';
+			problems.push(`${link.url}: the page is gone and nothing redirects from it. ${fix}`);
 			continue;
 		}
 		if (fragment && !page.html.includes(`id="${fragment}"`))
@@ -78,7 +80,9 @@ export function checkPublishedLinks(registry: PublishedLink[], siteDir: string, 
 			const holder = items.find((item) => item.code === link.code);
 			if (holder && holder.id !== link.id && !holder.formerIds.includes(link.id ?? ''))
 				problems.push(`${link.url}: its code ${link.code} now belongs to ${holder.id}. A code is never reused.`);
-			const item = items.find((i) => i.id === link.id || i.formerIds.includes(link.id ?? ''));
+			// Only the same item under its own id: an id kept as another's former id (a statement merged
+			// into another) leads to that one, whose code is its own.
+			const item = items.find((i) => i.id === link.id);
 			if (item && item.code !== link.code) problems.push(`${link.url}: ${item.id} was published as ${link.code} but is now ${item.code}. Codes never change.`);
 		}
 	}

@@ -127,7 +127,12 @@ export function checkRules(content: ParsedContent): Problem[] {
 				checkRefs(source, [...path, 'areas'], entry.areas, areaIds, 'curriculum area', 'curriculum-areas.yaml');
 				if (!entry.sourceSymbol) return;
 				const area = areaBySymbol.get(entry.sourceSymbol);
-				if (!area)
+				// Emoji often carry an invisible variation selector (U+FE0F), which a copy may lose or gain.
+				const bare = (symbol: string) => symbol.replace(/\uFE0F/g, '');
+				const near = [...areaBySymbol.keys()].find((symbol) => bare(symbol) === bare(entry.sourceSymbol!));
+				if (!area && near)
+					problems.push(problemAt(source, [...path, 'sourceSymbol'], `"${entry.sourceSymbol}" differs from ${near} only by an invisible character: copy the symbol from curriculum-areas.yaml`));
+				else if (!area)
 					problems.push(problemAt(source, [...path, 'sourceSymbol'], `"${entry.sourceSymbol}" is not the symbol of any area in curriculum-areas.yaml: add it to the right area, or correct it`));
 				else if (!entry.areas.includes(area.id))
 					problems.push(problemAt(source, [...path, 'areas'], `must include "${area.id}", the area of its symbol ${entry.sourceSymbol}`));
@@ -212,12 +217,17 @@ function checkSiteLinks(content: ParsedContent): Problem[] {
 	const anchors = new Map<string, Set<string>>();
 	// Former ids still land, so links to them are fine.
 	const idsOf = (item: { id: string; formerIds: string[] }) => [item.id, ...item.formerIds];
-	const sections = [...content.capabilities, ...content.subCapabilities].flatMap((entry) => idsOf(entry.value));
+	// The page's own anchors too: the header, the main content, the contents list.
+	const sections = ['top', 'main-content', 'contents-heading', ...[...content.capabilities, ...content.subCapabilities].flatMap((entry) => idsOf(entry.value))];
 	for (const folder of content.pathwayFolders) pages.add(urls.pathway(folder.id));
 	for (const { id, value } of content.attributeFiles)
 		anchors.set(urls.pathway(id ?? ''), new Set([...sections, ...Object.values(value).flatMap((entries) => entries.flatMap(idsOf))]));
-	for (const { value } of content.capabilities) pages.add(urls.capability(value.id));
-	for (const { value } of content.subCapabilities) pages.add(urls.subCapability(value.capability, value.id));
+	// Renamed capabilities and sub-capabilities keep their old pages, which send readers on.
+	const capabilityIdsOf = new Map(content.capabilities.map(({ value }) => [value.id, idsOf(value)]));
+	for (const { value } of content.capabilities) for (const id of idsOf(value)) pages.add(urls.capability(id));
+	for (const { value } of content.subCapabilities)
+		for (const capability of capabilityIdsOf.get(value.capability) ?? [value.capability])
+			for (const id of idsOf(value)) pages.add(urls.subCapability(capability, id));
 	for (const { value } of content.curriculumAreas) pages.add(urls.area(value.id));
 	for (const { id } of content.resources) pages.add(urls.resource(id ?? ''));
 

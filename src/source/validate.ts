@@ -125,14 +125,18 @@ async function unreadFiles(dir: string, relative: (file: string) => string): Pro
 	for (const entry of existsSync(dir) ? await readdir(dir, { withFileTypes: true }) : []) {
 		if (known.has(entry.name) || entry.name.startsWith('.')) continue;
 		const like = [...known].find((name) => name.replace(/\.\w+$/, '') === entry.name.replace(/\.\w+$/, ''));
-		problems.push({ file: relative(entry.name), message: `is not read by the site: ${like ? `rename it ${like}` : 'move it out of the content folder, or remove it'}` });
+		const fix = like && !existsSync(path.join(dir, like)) ? `rename it ${like}` : 'move it out of the content folder, or remove it';
+		problems.push({ file: relative(entry.name), message: `is not read by the site: ${fix}` });
 	}
 	const resourcesDir = path.join(dir, 'resources');
 	for (const entry of existsSync(resourcesDir) ? await readdir(resourcesDir, { withFileTypes: true }) : []) {
 		const name = entry.name;
 		if (name.startsWith('.')) continue;
-		if (!entry.isFile() || !name.endsWith('.mdx'))
-			problems.push({ file: relative(`resources/${name}`), message: `is not read by the site: each resource is one .mdx file${entry.isFile() ? `; rename it ${name.replace(/\.\w+$/, '')}.mdx` : ''}` });
+		if (!entry.isFile() || !name.endsWith('.mdx')) {
+			const renamed = `${name.replace(/\.\w+$/, '')}.mdx`;
+			const fix = entry.isFile() && /\.(md|markdown|txt)$/.test(name) && !existsSync(path.join(resourcesDir, renamed)) ? `; rename it ${renamed}` : ': move it out of the content folder, or remove it';
+			problems.push({ file: relative(`resources/${name}`), message: `is not read by the site (each resource is one .mdx file)${fix}` });
+		}
 		else if (!/^[a-z0-9]+(-[a-z0-9]+)*\.mdx$/.test(name))
 			problems.push({
 				file: relative(`resources/${name}`),

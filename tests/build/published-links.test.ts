@@ -28,6 +28,9 @@ describe('the registry of published links', () => {
 		]);
 	});
 
+	test('says a renamed resource keeps its file name, since resources have no former ids', () =>
+		expect(checkPublishedLinks([{ url: '/resources/an-old-name/' }], distDir, items).join('\n')).toContain('Keep the resource file under its old name.'));
+
 	test('fails a published page removed without a redirect', () =>
 		expect(checkPublishedLinks([{ url: '/capabilities/providing-clarity/clarity-of-old/' }], distDir, items)).toHaveLength(1));
 

@@ -18,7 +18,7 @@ const cases: [string, string, string, string][] = [
 	['mdx-expression', 'resources/sample.mdx:23', '', 'has "{leaders}", which MDX reads as code: to show the braces, write \\{ and \\}'],
 	['mdx-component', 'resources/sample.mdx:23', '', 'has <Callout>, which is not part of this site'],
 	['resource-file-name', 'resources/Another Resource.mdx', '', 'has a name that cannot be its address (/resources/<name>/): use lowercase letters, digits and hyphens, e.g. another-resource.mdx'],
-	['unread-file', 'resources/notes.md', '', 'is not read by the site: each resource is one .mdx file; rename it notes.mdx'],
+	['unread-file', 'resources/notes.md', '', 'is not read by the site (each resource is one .mdx file); rename it notes.mdx'],
 	['broken-site-link', 'resources/sample.mdx:23', '', 'links to /capabilities/providing-clarty/, which is not a page of this site'],
 	['mdx-unsafe', 'resources/sample.mdx:23', '', 'has <abbr> with a {…} value, which MDX reads as code'],
 	['mdx-unsafe', 'resources/sample.mdx:25', '', 'has <iframe>, which content may not use'],
@@ -66,6 +66,15 @@ describe('npm run check', () => {
 			.replace('    text: Knows own strengths.', '    text: "Knows own strengths, the #1 thing."  # as the source has it');
 		writeFileSync(file, yaml);
 		expect(yaml).toContain('# never change');
+		const { status, output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: dir });
+		expect(output).toContain('Content is valid');
+		expect(status).toBe(0);
+	});
+
+	test('accepts links to a page\'s own anchors and to the old address of a renamed sub-capability', () => {
+		const dir = contentFolder();
+		const file = path.join(dir, 'resources/sample.mdx');
+		writeFileSync(file, `${readFileSync(file, 'utf8')}\n[Top](/pathways/pathway-1/#top), [contents](/pathways/pathway-1/#contents-heading), [old page](/capabilities/maintaining-curiosity/curiosity-of-oneself/).\n`);
 		const { status, output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: dir });
 		expect(output).toContain('Content is valid');
 		expect(status).toBe(0);

@@ -87,3 +87,10 @@ describe('resourceSchema', () => {
 	test('rejects a web address that is not one', () =>
 		expect(resourceSchema.safeParse({ ...resource, sourceUrl: 'communitycare' }).success).toBe(false));
 });
+
+describe('attribute text', () => {
+	const entry = (text: string) => attributeEntrySchema.safeParse({ id: 'p2-x', code: 'P2-CU1.1', text, areas: ['making-decisions'], areasFrom: 'editorial' }).success;
+	test.each(['Knows the **system**.', 'Uses <b>bold</b>.', 'Tom &amp; Jerry.', 'Knows own strengths. 🧠', '• Knows own strengths.'])('refuses what was copied with it: %s', (text) =>
+		expect(entry(text)).toBe(false));
+	test.each(['Children & families.', 'Fewer than <5 visits and >90% reviewed.', 'Knows own strengths.'])('accepts plain text: %s', (text) => expect(entry(text)).toBe(true));
+});
