@@ -250,13 +250,14 @@ class LcfSearch extends HTMLElement {
 		);
 		const shown = Math.min(total, this.#showAll ? total : shownResults);
 		const count = this.#cut ? `More than ${maxResults} results` : `${total} result${total === 1 ? '' : 's'}`;
-		const more = shown < total ? ` Showing the first ${shown}.` : this.#cut ? ` Showing the best ${total}: add words or choose facets to narrow them.` : '';
+		const best = this.#cut ? ` of the best ${total}` : '';
+		const more = shown < total ? ` Showing the first ${shown}${best}.` : this.#cut ? ` Showing the best ${total}: add words or choose facets to narrow them.` : '';
 		// Like the reading pages' filter, it says what narrows the results (the boxes may be off screen on a phone).
 		const narrowed = Object.values(chosen).flat();
 		const by = narrowed.length ? ` Filtered by: ${narrowed.join(', ')}.` : '';
 		this.#status.textContent = query || total ? `${count}${query ? ` for ‘${query}’` : ''}.${by}${more}` : '';
 		this.#more.hidden = shown >= total;
-		this.#more.textContent = `Show all ${total} results`;
+		this.#more.textContent = this.#cut ? `Show the best ${total} results` : `Show all ${total} results`;
 		this.querySelector<HTMLElement>('[data-search-none]')!.hidden = total > 0 || !(query || Object.values(chosen).some((v) => v.length));
 		this.#last = [data, counts, chosen, query];
 	}

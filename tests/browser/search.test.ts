@@ -115,6 +115,13 @@ describe('search results', () => {
 		await page.close();
 	});
 
+	test('past 100 results, says it shows the best of them, and the button says so too', async () => {
+		const page = await search('pathway=Pathway+2&pathway=Pathway+3');
+		expect(await page.textContent('[data-search-status]')).toBe('More than 100 results. Filtered by: Pathway 2, Pathway 3. Showing the first 40 of the best 100.');
+		expect(await page.textContent('[data-search-more]')).toBe('Show the best 100 results');
+		await page.close();
+	});
+
 	test('excerpts keep a title apart from its text, and mark where they are cut', async () => {
 		const page = await search('q=storytelling');
 		const excerpt = await page.textContent('.lcf-search__excerpt');
