@@ -187,7 +187,7 @@ class LcfSearch extends HTMLElement {
 		const seen = new Set<string>();
 		const all = responses
 			.flatMap((r) => r.results)
-			// With words, a result scoring 0 matched them only in `kind` or `context`: no need to read it.
+			// With words, a result scoring 0 matched them only in `kind`, `context` or `audience`: no need to read it.
 			.filter((r) => !query || r.score > 0)
 			.sort((a, b) => b.score - a.score)
 			.filter((r) => !seen.has(r.id) && seen.add(r.id));
