@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { formatReport } from '../src/source/problems.ts';
+import { writeHostFiles } from './lib/host-files.ts';
 import { buildPdfs } from './lib/pdf.ts';
 import { assertPublishedLinks, ContentError } from './lib/published-links.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
@@ -36,7 +37,8 @@ await rm(staging, { recursive: true, force: true });
 try {
 	await build({ root, outDir: staging, logLevel: 'warn' });
 	// Steps that work on the built site, in order; each gets the folder being built.
-	for (const step of [assertPublishedLinks, buildSearchIndex, buildSitemap, buildPdfs]) await step(staging);
+	// The host files come last: the Content Security Policy names the finished pages' inline scripts.
+	for (const step of [assertPublishedLinks, buildSearchIndex, buildSitemap, buildPdfs, writeHostFiles]) await step(staging);
 } catch (error) {
 	await rm(staging, { recursive: true, force: true });
 	console.error(`The build failed, so ${path.relative(root, dist)}/ is unchanged.`);
