@@ -67,7 +67,7 @@ describe('nginx serving a site with renamed pages', () => {
 	beforeAll(async () => {
 		// The fixture content renames a capability (staying-curious) and a sub-capability (curiosity-of-oneself).
 		const content = contentFolder();
-		dist = path.join(content, 'site', 'dist');
+		dist = path.join(`${content}-site`, 'dist'); // Outside the content folder, which holds only content.
 		const built = runScript('scripts/build.ts', { LCF_CONTENT_DIR: content, LCF_DIST_DIR: dist, LCF_SKIP_PDF: '1' });
 		expect(built.status, built.output).toBe(0);
 		// A file without an extension in a JSON folder, as IMS CASE's API paths are.
