@@ -190,9 +190,9 @@ describe('facets', () => {
 		await page.waitForFunction((n) => document.querySelectorAll('.lcf-search__link').length === n, pathway3);
 		expect(pathway3).toBeLessThan(all.length);
 		expect(new URL(page.url()).searchParams.getAll('pathway')).toEqual(['Pathway 3']);
-		const areaLabel = await page.textContent('[data-facet="area"] label:has-text("Diversity and Inclusion")');
+		const areaLabel = await page.textContent('[data-facet="area"] label:has-text("Diversity and inclusion")');
 		const both = Number(areaLabel!.match(/\((\d+)\)/)![1]);
-		await page.check('[data-facet="area"] input[value="Diversity and Inclusion"]');
+		await page.check('[data-facet="area"] input[value="Diversity and inclusion"]');
 		await page.waitForFunction((n) => document.querySelectorAll('.lcf-search__link').length === n, both);
 		const narrowed = await resultUrls(page);
 		expect(narrowed.length).toBeGreaterThan(0);

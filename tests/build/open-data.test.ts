@@ -16,7 +16,7 @@ import { attr, distDir, fileFor, parseHtmlFile } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
 const site = 'https://4c-leadership-framework.example';
-const columns = ['pathway', 'capability', 'sub_capability', 'code', 'text', 'areas', 'url'];
+const columns = ['pathway', 'capability', 'sub_capability', 'code', 'text', 'areas', 'areas_from', 'url'];
 
 let framework: Framework;
 let attributes: Attribute[];
@@ -43,6 +43,7 @@ beforeAll(async () => {
 				code: a.code,
 				text: a.text,
 				areas: a.areas.map((id) => titleOf(content.curriculumAreas, id, (area) => area.value.id)).join('; '),
+				areas_from: { source: 'as the source prints them', 'source-symbol': "the editors' reading of the symbol the source prints", editorial: 'assigned by the editors' }[a.areasFrom],
 				url: `${site}/pathways/${a.pathway}/#${a.id}`,
 			};
 		})
@@ -135,7 +136,7 @@ describe('framework.csv', () => {
 		expect(csvRecords({ to_line: 1 })).toEqual([columns]);
 	});
 
-	test('reads back as one row per attribute of the content: pathway, titles, code, text, areas and url', () => {
+	test('reads back as one row per attribute of the content: pathway, titles, code, text, areas, where the areas come from, and url', () => {
 		const rows = parse<Record<string, string>>(csv, { bom: true, columns: true }).sort((a, b) => (a['code'] ?? '').localeCompare(b['code'] ?? ''));
 		expect(rows).toEqual(expectedRows);
 	});
