@@ -18,12 +18,12 @@ export const areasFromLabel: Record<Attribute['areasFrom'], string> = {
 
 /** Who developed the framework, and where that is said: its own documents name no publisher. */
 export function developedBy(framework: Framework): string {
-	return `The ${framework.title} was developed by ${framework.publisher}, according to ${framework.publisherFrom}; the framework's own documents name no publisher.`;
+	return `The framework was developed by ${framework.publisher}, according to ${framework.publisherFrom}: the framework's own documents name no publisher.`;
 }
 
 /** This site's content version: labelled so that it never reads as an edition of Frontline's framework. */
 export function contentVersion(framework: Framework): string {
-	return `This site's content version ${framework.version}, ${formatDate(framework.date)}: the version of our transcription, not an edition of the framework.`;
+	return `This site's content version ${framework.version}, ${formatDate(framework.date)} (not an edition of the framework).`;
 }
 
 /** Who the source says published, developed or commissioned a resource, as label and name. */

@@ -74,6 +74,21 @@ describe('framework.json', () => {
 		expect(schema.$id).toBe(document.$schema);
 	});
 
+	test('carries each pathway\'s own wording of a sub-capability beside the shared one', () => {
+		const partners = document.subCapabilities.find((s) => s.id === 'curiosity-of-partners')!;
+		expect(partners.description).toContain('social care services promoting');
+		expect(partners.pathwayDescriptions['pathway-3']).toContain('social care services, promoting');
+	});
+
+	test('its schema says what version, date and areasFrom mean: this site\'s content version, and where areas come from', () => {
+		const json = schema as unknown as { properties: Record<string, { description?: string; items?: { properties: Record<string, { description?: string; enum?: string[] }> } }> };
+		expect(json.properties['version']?.description).toContain("This site's content version");
+		expect(json.properties['date']?.description).toContain("this site's content version");
+		const areasFrom = json.properties['attributes']!.items!.properties['areasFrom']!;
+		expect(areasFrom.enum).toEqual(['source', 'source-symbol', 'editorial']);
+		expect(areasFrom.description).toContain("the area is the editors' reading of that symbol");
+	});
+
 	test('carries the version and date of the framework record', () => {
 		expect({ version: document.version, date: document.date }).toEqual({ version: framework.version, date: framework.date });
 	});
