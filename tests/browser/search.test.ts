@@ -201,6 +201,18 @@ describe('facets', () => {
 		await page.close();
 	});
 
+	test('say beside the area facet where each pathway\'s areas come from, and the index records it per attribute', async () => {
+		const page = await search('');
+		expect((await page.textContent('[data-facet="area"] [data-area-provenance]'))?.trim()).toBe(
+			"Areas on Pathway 2, the editors' reading of the symbol the source prints; on Pathway 3, assigned by the editors.",
+		);
+		// A filter, not meta: its words ("editors", "source") must never match a query.
+		// As a string, so that Vite leaves its import() to the browser.
+		const counts = await page.evaluate(`import('/pagefind/pagefind.js').then(async (pagefind) => (await pagefind.filters()).areasFrom)`);
+		expect(counts).toEqual({ "the editors' reading of the symbol the source prints": 50, 'assigned by the editors': 43 });
+		await page.close();
+	});
+
 	test('keep focus on the checkbox just used, as the counts change', async () => {
 		const page = await search('q=thresholds');
 		await page.focus('[data-facet="pathway"] input[value="Pathway 2"]');
