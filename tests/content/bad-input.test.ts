@@ -43,6 +43,7 @@ const cases: [string, string, string, string][] = [
 	['duplicate-text', 'pathways/pathway-4/attributes.yaml:15', 'clarity-of-empowerment › #2 (p4-empowers-system-again) › text', 'is the same statement as line 10: remove the copy, or correct the text'],
 	['pathway-wording', 'sub-capabilities.yaml:9', '#1 (curiosity-of-self) › pathwayDescriptions › pathway-9', '"pathway-9" is not a known pathway: use the id of a folder in pathways/ (pathway-1, pathway-4).'],
 	['pathway-wording', 'sub-capabilities.yaml:10', '#1 (curiosity-of-self) › pathwayDescriptions › pathway-4', 'is the same as description: give a pathway its own wording only where its source differs, or remove it'],
+	['site-page-missing-field', 'pages/privacy.mdx:2', 'description', 'is missing: add "description:" to this entry'],
 	['symbol-mismatch', 'pathways/pathway-1/attributes.yaml:5', 'curiosity-of-self › #1 (p1-knows-self) › areas', 'must include "leadership-essentials", the area of its symbol 🧠'],
 ];
 
