@@ -1,4 +1,4 @@
-/** Connects each collection to its files (see `src/source/layout.ts`) and its schema. */
+/** Connects each collection to its files (see `src/collections/content-paths.ts`) and its schema. */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
@@ -11,8 +11,8 @@ import {
 	resourceSchema,
 	subCapabilitySchema,
 } from '../schemas/index.ts';
-import { attributeLoader } from './source/attribute-loader.ts';
-import { contentDir, idFromPath, layout } from './source/layout.ts';
+import { attributeLoader } from './collections/attribute-loader.ts';
+import { contentDir, idFromPath, layout } from './collections/content-paths.ts';
 
 const base = contentDir();
 const byPath = ({ entry }: { entry: string }) => idFromPath(entry);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type * as Axe from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { serveSite } from '../../scripts/lib/static-server.ts';
+import { serveSite } from '../../scripts/tools/static-server.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
 import { contentFolder, runScript } from '../helpers/fixtures.ts';
 

@@ -2,7 +2,7 @@
 import { existsSync, globSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { firstLoadGzip, measureSite } from '../../scripts/lib/measure.ts';
+import { firstLoadGzip, measureSite } from '../../scripts/tools/measure.ts';
 import { distDir } from '../helpers/dist.ts';
 
 const site = measureSite(distDir);
@@ -53,7 +53,7 @@ describe('every page', () => {
 	});
 });
 
-// Pagefind's chunk size is set by an unstable environment variable (scripts/lib/search-index.ts):
+// Pagefind's chunk size is set by an unstable environment variable (scripts/build-steps/search-index.ts):
 // if an update stops reading it, the index is one ≈ 20 KB chunk again and every query fetches it all.
 describe('search index', () => {
 	const chunks = globSync('pagefind/index/*.pf_index', { cwd: distDir }).map((file) => ({ file, size: statSync(path.join(distDir, file)).size }));

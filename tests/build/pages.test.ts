@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { attributesFromFile } from '../../src/source/attributes.ts';
-import { validateContent } from '../../src/source/validate.ts';
+import { attributesFromFile } from '../../src/collections/attributes.ts';
+import { validateContent } from '../../src/check/validate.ts';
 import type { Attribute, CurriculumArea, SubCapability } from '../../schemas/index.ts';
 import { attr, builtPages, distDir, fileFor, parseHtmlFile } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/fixtures.ts';

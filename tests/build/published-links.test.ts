@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkPublishedLinks, registryFile, type LinkItem, type PublishedLink } from '../../scripts/lib/published-links.ts';
+import { checkPublishedLinks, registryFile, type LinkItem, type PublishedLink } from '../../scripts/build-steps/published-links.ts';
 import { distDir } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 

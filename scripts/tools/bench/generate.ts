@@ -9,9 +9,9 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import type { AttributeEntryInput } from '../../schemas/index.ts';
-import { formatReport } from '../../src/source/problems.ts';
-import { validateContent } from '../../src/source/validate.ts';
+import type { AttributeEntryInput } from '../../../schemas/index.ts';
+import { formatReport } from '../../../src/check/problems.ts';
+import { validateContent } from '../../../src/check/validate.ts';
 
 export interface GeneratedContent {
 	dir: string;

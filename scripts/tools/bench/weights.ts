@@ -1,7 +1,7 @@
 /** What a built site weighs, for the benchmark: pages, two first loads, the heaviest page, the search index. */
 import { globSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { firstLoadGzip, measureSite, type PageSize } from '../lib/measure.ts';
+import { firstLoadGzip, measureSite, type PageSize } from '../measure.ts';
 
 export interface SiteWeights {
 	pages: number;

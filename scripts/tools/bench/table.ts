@@ -1,6 +1,6 @@
 /** The benchmark's results as one Markdown table (a figure per row, a scale per column) and its growth. */
-import type { PageSize } from '../lib/measure.ts';
-import { firstLoadGzip } from '../lib/measure.ts';
+import type { PageSize } from '../measure.ts';
+import { firstLoadGzip } from '../measure.ts';
 import type { BuildRun } from './run-build.ts';
 import type { SearchCost, Transfer } from './search-cost.ts';
 import type { Spread } from './stats.ts';

@@ -2,7 +2,7 @@
  * `<lcf-search>`: searches the Pagefind index, which it loads only once search is used. The query
  * and facets live in the URL (`?q=thresholds&area=Making+Decisions`), so a search can be linked.
  */
-import { spellingVariant } from '../lib/spelling.ts';
+import { spellingVariant } from './spelling.ts';
 
 interface Pagefind {
 	options(options: object): Promise<void>;

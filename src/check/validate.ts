@@ -15,7 +15,7 @@ import {
 	resourceSchema,
 	subCapabilitySchema,
 } from '../../schemas/index.ts';
-import { contentDir, idFromPath, layout } from './layout.ts';
+import { contentDir, idFromPath, layout } from '../collections/content-paths.ts';
 import { fieldNames, schemaProblems, type Problem } from './problems.ts';
 import { readMdx, readYaml, type SourceFile } from './read.ts';
 import { checkRules, type Parsed, type ParsedContent } from './rules.ts';

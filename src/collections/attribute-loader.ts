@@ -5,7 +5,7 @@ import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import { attributeFileSchema } from '../../schemas/index.ts';
 import { attributesFromFile } from './attributes.ts';
-import { contentDir, idFromPath, layout } from './layout.ts';
+import { contentDir, idFromPath, layout } from './content-paths.ts';
 
 export function attributeLoader(): Loader {
 	return {

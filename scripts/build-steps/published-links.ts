@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../../src/source/layout.ts';
+import { contentDir } from '../../src/collections/content-paths.ts';
 
 export interface PublishedLink {
 	/** Path, with `#fragment` for an item on a page. */

@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { chromiumPath, launchBrowser } from './chromium.ts';
-import { serveSite } from './static-server.ts';
+import { chromiumPath, launchBrowser } from '../tools/chromium.ts';
+import { serveSite } from '../tools/static-server.ts';
 
 const margin = { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' };
 const small = 'font: 9px system-ui, sans-serif; color: #333; width: 100%; margin: 0 16mm;';
