@@ -9,4 +9,4 @@ export * from './curriculum-area.ts';
 export * from './resource.ts';
 export * from './resource-parts.ts';
 export * from './framework-export.ts';
-export * from './action-plan.ts';
+export * from './action-plan/index.ts';

@@ -3,17 +3,8 @@
  * `file:line  field › path: what is wrong, how to fix it`.
  */
 import type { z } from 'zod';
-import type { Path, SourceFile } from './read.ts';
-
-export interface Problem {
-	/** Path relative to the project root. */
-	file: string;
-	line?: number | undefined;
-	/** Where in the file, e.g. `curiosity-of-self › #2 (p2-clear-on-strengths) › areas`. */
-	field?: string | undefined;
-	/** What is wrong and how to fix it. */
-	message: string;
-}
+import { issueSentence } from '../../schemas/issue-sentence.ts';
+import { describePath, valueAt, type Path, type Problem, type SourceFile } from './where.ts';
 
 export function formatProblem({ file, line, field, message }: Problem): string {
 	return `${file}${line ? `:${line}` : ''}  ${field ? `${field}: ` : ''}${message}`;
@@ -25,44 +16,9 @@ export function formatReport(problems: Problem[], consequence: string): string {
 	return [`Found ${count} in the content. ${consequence}`, '', ...problems.map((p) => `  ${formatProblem(p)}`), ''].join('\n');
 }
 
-function valueAt(data: unknown, path: Path): unknown {
-	return path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
-}
-
-/** A path an editor can follow: names for fields, `#n (id)` for the nth item of a list. */
-export function describePath(data: unknown, path: Path): string {
-	return path
-		.map((key, index) => {
-			if (typeof key !== 'number') return String(key);
-			const id = (valueAt(data, path.slice(0, index + 1)) as { id?: unknown } | undefined)?.id;
-			return typeof id === 'string' ? `#${key + 1} (${id})` : `#${key + 1}`;
-		})
-		.join(' › ');
-}
-
 /** A problem at a place in a file. */
 export function problemAt(source: SourceFile, path: Path, message: string): Problem {
 	return { file: source.file, line: source.lineOf(path), field: describePath(source.data, path) || undefined, message };
-}
-
-function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
-	if (issue.code === 'unrecognized_keys') {
-		const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-		return `has an unknown field ${keys}: check its spelling against the README's content guide, or remove it`;
-	}
-	const value = valueAt(data, issue.path);
-	if (issue.code === 'invalid_type' && value === undefined) {
-		return `is missing: add "${String(issue.path.at(-1))}:" to this entry`;
-	}
-	// What YAML made of a slip, said in the editor's terms rather than zod's.
-	if (issue.code === 'invalid_type' && value === null) return 'is empty: write its value after the colon';
-	if (issue.code === 'invalid_type' && issue.expected === 'array' && typeof value === 'string')
-		return `must be a list: put it in square brackets, e.g. [${value.split(/[\s,]+/).filter(Boolean).join(', ')}]`;
-	if (issue.code === 'invalid_type' && issue.expected === 'string' && value && typeof value === 'object' && !Array.isArray(value))
-		return 'must be text, but YAML read a ": " in it as the start of a field: put the whole text in double quotes';
-	if (issue.code === 'invalid_format' && typeof value === 'string' && /^[a-z0-9-]+(\s+[a-z0-9-]+)+$/.test(value.trim()))
-		return `looks like several ids: separate them with commas, e.g. [${value.trim().split(/\s+/).join(', ')}]`;
-	return issue.message;
 }
 
 /** How many single-letter edits turn `a` into `b`, to spot a misspelt field or id. */
@@ -115,8 +71,8 @@ export function schemaProblems(source: SourceFile, error: z.ZodError, base: Path
 		if (issue.code === 'unrecognized_keys') {
 			const unknown = issue.keys.filter((key) => !problems.some((p) => p.field?.endsWith(key)));
 			if (!unknown.length) continue;
-			problems.push(problemAt(source, issue.path, messageFor({ ...issue, keys: unknown }, source.data)));
-		} else problems.push(problemAt(source, issue.path, messageFor(issue, source.data)));
+			problems.push(problemAt(source, issue.path, issueSentence({ ...issue, keys: unknown }, valueAt(source.data, issue.path))));
+		} else problems.push(problemAt(source, issue.path, issueSentence(issue, valueAt(source.data, issue.path))));
 	}
 	return problems;
 }

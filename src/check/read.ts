@@ -8,22 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LineCounter, parseDocument, isNode, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
-import { describePath, type Problem } from './problems.ts';
-
-export type Path = readonly PropertyKey[];
-
-export interface SourceFile {
-	/** Path relative to the project root, as editors see it. */
-	file: string;
-	/** The parsed data (YAML, or an MDX file's frontmatter); undefined when it could not be read. */
-	data: unknown;
-	/** The line (from 1) of the value at `path`, or of its nearest parent that exists. */
-	lineOf(path: Path): number | undefined;
-	/** Problems with the file's syntax. */
-	problems: Problem[];
-	/** An MDX file's Markdown links, with their lines, for the rules to check the site's own. */
-	links?: { url: string; line: number | undefined }[];
-}
+import { describePath, type Path, type Problem, type SourceFile } from './where.ts';
 
 function fromYaml(file: string, yamlText: string, firstLine: number): SourceFile {
 	const lines = new LineCounter();

@@ -13,8 +13,8 @@ import type {
 	SubCapability,
 } from '../../schemas/index.ts';
 import { urls } from '../lib/urls.ts';
-import { distance, problemAt, type Problem } from './problems.ts';
-import type { Path, SourceFile } from './read.ts';
+import { distance, problemAt } from './problems.ts';
+import type { Path, Problem, SourceFile } from './where.ts';
 
 /** A parsed value and where it came from. */
 export interface Parsed<T> {

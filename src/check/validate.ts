@@ -16,8 +16,9 @@ import {
 	subCapabilitySchema,
 } from '../../schemas/index.ts';
 import { contentDir, idFromPath, layout } from '../collections/content-paths.ts';
-import { fieldNames, schemaProblems, type Problem } from './problems.ts';
-import { readMdx, readYaml, type SourceFile } from './read.ts';
+import { fieldNames, schemaProblems } from './problems.ts';
+import { readMdx, readYaml } from './read.ts';
+import type { Problem, SourceFile } from './where.ts';
 import { checkRules, type Parsed, type ParsedContent } from './rules.ts';
 
 /** Parses `source` with `schema`; on failure, records its problems and returns undefined. */

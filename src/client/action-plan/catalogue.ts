@@ -3,7 +3,7 @@
  * item is now: found, found by a former id (the plan follows it), or gone (the saved words stay).
  */
 import type { PlannerAttribute, PlannerData } from '../../lib/action-plan-data.ts';
-import type { ActionPlan, PlanItem } from '../../../schemas/action-plan.ts';
+import type { ActionPlan, PlanItem } from '../../../schemas/action-plan/index.ts';
 
 export interface ItemNow {
 	/** The words to show: the current ones, or those saved when the item is gone. */

@@ -5,7 +5,7 @@
  * the page's markup (`data-done`, `data-error`, …), so this script stays small.
  */
 import type { PlannerData } from '../../lib/action-plan-data.ts';
-import type { ActionPlan } from '../../../schemas/action-plan.ts';
+import type { ActionPlan } from '../../../schemas/action-plan/index.ts';
 import { Catalogue } from './catalogue.ts';
 import { html } from './html.ts';
 import { openPlan, planList, printView } from './render.ts';

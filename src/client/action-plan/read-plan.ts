@@ -3,7 +3,7 @@
  * upgrades an older version. In a worker, the schema (and zod) load only when a file is imported,
  * and a large or odd file cannot hold up the page.
  */
-import { migrateActionPlan, type PlanImport } from '../../../schemas/action-plan.ts';
+import { migrateActionPlan, type PlanImport } from '../../../schemas/action-plan/index.ts';
 
 // TypeScript's DOM library types `self` as a window; in a dedicated worker it is this.
 const scope = self as unknown as { onmessage: (event: MessageEvent<File>) => void; postMessage: (result: PlanImport) => void };

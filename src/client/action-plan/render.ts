@@ -2,7 +2,7 @@
  * Fills the planner's markup, which `/action-plan/` renders (labels, hints and `<template>`s),
  * with a plan: the list of plans, the open plan's forms and its printable view.
  */
-import type { ActionPlan, PlanItem } from '../../../schemas/action-plan.ts';
+import type { ActionPlan, PlanItem } from '../../../schemas/action-plan/index.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { Catalogue, ItemNow } from './catalogue.ts';
 import { html } from './html.ts';

@@ -2,10 +2,10 @@
  * The plans in this browser: one localStorage entry, read and written here only, never sent
  * anywhere. The planner imports this module; an "Add to my plan" button loads it on its first click.
  */
-import type { ActionPlan, PlanItem } from '../../../schemas/action-plan.ts';
+import { planStorageKey as storageKey } from '../../../schemas/action-plan/format.ts';
+import type { ActionPlan, PlanItem } from '../../../schemas/action-plan/index.ts';
 
-/** Every key the planner writes starts with this. */
-export const storageKey = 'lcf-action-plan';
+export { storageKey };
 /** Where stored data that cannot be read is set aside, so that the next save does not write over it. */
 const unreadableKey = `${storageKey}-unreadable`;
 

@@ -3,15 +3,13 @@
  * `schemas/action-plan.ts`); import checks a file against the schema, upgrading an older version,
  * in a worker that loads the schema (and zod with it) only when a file is imported.
  */
-import type { ActionPlan, PlanImport } from '../../../schemas/action-plan.ts';
-
-// The schema's field order, so that a plan exported, imported and exported again is the same file.
-const itemOrder = ['kind', 'id', 'code', 'resource', 'group', 'groupTitle', 'text', 'pathway', 'level', 'evidence', 'added', 'try', 'whenWhere', 'support', 'measure', 'reviews'];
+import { actionPlanFormat, actionPlanVersion, planItemFieldOrder } from '../../../schemas/action-plan/format.ts';
+import type { ActionPlan, PlanImport } from '../../../schemas/action-plan/index.ts';
 
 /** The plan as the text of an export file. */
 export function planFile(plan: ActionPlan): string {
-	const ordered = { ...plan, items: plan.items.map((item) => Object.fromEntries(itemOrder.filter((key) => key in item).map((key) => [key, item[key as keyof typeof item]]))) };
-	return `${JSON.stringify({ format: 'lcf-action-plan', version: 2, plan: ordered }, null, 2)}\n`;
+	const ordered = { ...plan, items: plan.items.map((item) => Object.fromEntries(planItemFieldOrder.filter((key) => key in item).map((key) => [key, item[key as keyof typeof item]]))) };
+	return `${JSON.stringify({ format: actionPlanFormat, version: actionPlanVersion, plan: ordered }, null, 2)}\n`;
 }
 
 /** Saves the plan as a JSON file through the browser's own download, made here: nothing is uploaded. */
