@@ -1,5 +1,5 @@
 /** The built site stays within its weight budgets (gzip -9; 1 KB = 1024 bytes). */
-import { existsSync, globSync, statSync } from 'node:fs';
+import { globSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { firstLoadGzip, measureSite } from '../../scripts/tools/measure.ts';
@@ -10,11 +10,6 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pathwayPages = site.pages.filter((page) => /^\/pathways\/[^/]+\/$/.test(page.url));
 
 describe('weight budgets', () => {
-	test.skipIf(!existsSync(path.join(distDir, 'pathways/pathway-2/index.html')))('the Pathway 2 page is at most 25 KB of HTML', () => {
-		const { html } = site.pages.find((page) => page.url === '/pathways/pathway-2/')!;
-		expect(html.gzip, `/pathways/pathway-2/ is ${kb(html.gzip)} of HTML gzipped`).toBeLessThanOrEqual(25 * 1024);
-	});
-
 	// The CSS pages load, not every .css file: Pagefind writes its own UI's stylesheets, which no page uses.
 	test('the CSS all pages load comes to at most 12 KB', () => {
 		expect(site.cssLoaded.gzip, `the pages load ${kb(site.cssLoaded.gzip)} of CSS gzipped`).toBeLessThanOrEqual(12 * 1024);

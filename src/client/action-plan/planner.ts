@@ -9,7 +9,8 @@ import type { ActionPlan } from '../../../schemas/action-plan/index.ts';
 import { Catalogue } from './catalogue.ts';
 import { html } from './html.ts';
 import { openPlan, planList, printView } from './render.ts';
-import { addItem, deleteAllData, itemKey, newItem, newPlanId, now, readStore, startPlan, storageKey, writeStore } from './storage.ts';
+import { addItem, importedCopy, itemKey, newItem, now } from './plans.ts';
+import { deleteAllData, readStore, startPlan, storageKey, writeStore } from './storage.ts';
 import { downloadPlan, readPlanFile } from './transfer.ts';
 
 type Fields = Record<string, string | undefined>;
@@ -186,14 +187,7 @@ class LcfActionPlan extends HTMLElement {
 			if (!file) return this.#errors([input]);
 			const result = await readPlanFile(file);
 			if (!result.success) return this.#errors([input], say(form.dataset['failed'], result.error));
-			const imported = result.data.plan;
-			// A plan is never written over: a second copy of one already here comes in beside it, numbered.
-			if (this.#store.plans.some((p) => p.id === imported.id)) {
-				const names = new Set(this.#store.plans.map((p) => p.name));
-				let copy = 1;
-				while (names.has(`${imported.name.slice(0, 180)} (imported copy ${copy})`)) copy++;
-				Object.assign(imported, { id: newPlanId(), name: `${imported.name.slice(0, 180)} (imported copy ${copy})` });
-			}
+			const imported = importedCopy(this.#store.plans, result.data.plan);
 			this.#store.plans.push(imported);
 			this.#open(imported.id);
 			done(imported.name, '#plan-heading', result.from < 2 ? form.dataset['upgraded'] : '');
@@ -215,7 +209,7 @@ class LcfActionPlan extends HTMLElement {
 			const fields = kind === 'add-attribute' ? this.#attribute(value('attribute')) : this.#strategy(value('strategy'));
 			if (!fields) return this.#errors([select]);
 			const name = fields['code'] ?? fields['text'] ?? '';
-			if (!addItem(this.#store, plan, newItem(fields))) return this.#errors([select], say(form.dataset['duplicate'], name));
+			if (!addItem(plan, newItem(fields))) return this.#errors([select], say(form.dataset['duplicate'], name));
 			done(name, `#item-${plan.items.length - 1}-heading`);
 		}
 	}

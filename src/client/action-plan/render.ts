@@ -6,7 +6,7 @@ import type { ActionPlan, PlanItem } from '../../../schemas/action-plan/index.ts
 import { formatDate } from '../../lib/format.ts';
 import type { Catalogue, ItemNow } from './catalogue.ts';
 import { html } from './html.ts';
-import { itemKey, type PlanStore } from './storage.ts';
+import { itemKey, type PlanStore } from './plans.ts';
 
 const levelLabels: Record<string, string> = { 'not-yet': 'Not yet', developing: 'Developing', confident: 'Confident' };
 /** `YYYY-MM-DD` of a moment in the reader's own time zone (en-CA writes dates that way). */

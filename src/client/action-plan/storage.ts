@@ -1,24 +1,21 @@
 /**
  * The plans in this browser: one localStorage entry, read and written here only, never sent
  * anywhere. The planner imports this module; an "Add to my plan" button loads it on its first click.
+ * Each function takes the storage to use (the browser's by default), so tests give it one in memory.
  */
 import { planStorageKey as storageKey } from '../../../schemas/action-plan/format.ts';
-import type { ActionPlan, PlanItem } from '../../../schemas/action-plan/index.ts';
+import type { ActionPlan } from '../../../schemas/action-plan/index.ts';
+import { addItem, emptyStore, newItem, newPlan, planFor, type ItemFields, type PlanStore } from './plans.ts';
 
 export { storageKey };
+export type { PlanStore };
 /** Where stored data that cannot be read is set aside, so that the next save does not write over it. */
-const unreadableKey = `${storageKey}-unreadable`;
+export const unreadableKey = `${storageKey}-unreadable`;
 
-export interface PlanStore {
-	/** The stored format's version; raised if it ever changes. */
-	version: 2;
-	/** The plan last opened or added to. */
-	current: string | null;
-	plans: ActionPlan[];
-}
+type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { readonly length: number; key(index: number): string | null };
 
-export function readStore(): PlanStore {
-	const raw = localStorage.getItem(storageKey);
+export function readStore(storage: KeyValueStorage = localStorage): PlanStore {
+	const raw = storage.getItem(storageKey);
 	if (raw) {
 		try {
 			const store = JSON.parse(raw) as PlanStore;
@@ -26,74 +23,36 @@ export function readStore(): PlanStore {
 		} catch {
 			// Falls through: set aside below.
 		}
-		localStorage.setItem(unreadableKey, raw);
+		storage.setItem(unreadableKey, raw);
 	}
-	return { version: 2, current: null, plans: [] };
+	return emptyStore();
 }
 
-export function writeStore(store: PlanStore): void {
-	localStorage.setItem(storageKey, JSON.stringify(store));
+export function writeStore(store: PlanStore, storage: KeyValueStorage = localStorage): void {
+	storage.setItem(storageKey, JSON.stringify(store));
 }
 
 /** Removes everything the planner has stored in this browser. */
-export function deleteAllData(): void {
-	for (const key of Object.keys(localStorage)) if (key.startsWith(storageKey)) localStorage.removeItem(key);
+export function deleteAllData(storage: KeyValueStorage = localStorage): void {
+	const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key): key is string => !!key?.startsWith(storageKey));
+	for (const key of keys) storage.removeItem(key);
 }
 
-export const now = () => new Date().toISOString();
-export const newPlanId = () => `plan-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-/** `pathway-2` → "Pathway 2 action plan" (pathway ids are `pathway-<number>`). */
-export const defaultPlanName = (pathway: string) => `Pathway ${pathway.replace(/^\D+/, '')} action plan`;
-/** What makes an item the same item: its kind, and for a strategy its resource, and its id. */
-export const itemKey = (item: Pick<PlanItem, 'kind' | 'id'> & { resource?: string | undefined }) =>
-	`${item.kind}:${item.kind === 'strategy' ? `${item.resource}/` : ''}${item.id}`;
-
 /** Starts a plan, makes it the current one and saves. */
-export function startPlan(store: PlanStore, pathway: string, name = defaultPlanName(pathway)): ActionPlan {
-	const time = now();
-	const plan: ActionPlan = { id: newPlanId(), name, pathway, created: time, updated: time, items: [] };
+export function startPlan(store: PlanStore, pathway: string, name?: string, storage: KeyValueStorage = localStorage): ActionPlan {
+	const plan = newPlan(pathway, name);
 	store.plans.push(plan);
 	store.current = plan.id;
-	writeStore(store);
+	writeStore(store, storage);
 	return plan;
 }
 
-/** An item made from what an "Add to my plan" button or the planner's lists know of it. */
-export function newItem(fields: Record<string, string | undefined>): PlanItem {
-	const planning = { added: now(), try: '', whenWhere: '', support: '', measure: '', reviews: [] };
-	const { id = '', text = '' } = fields;
-	return fields['kind'] === 'strategy'
-		? { kind: 'strategy', id, resource: fields['resource'] ?? '', group: fields['group'] ?? '', groupTitle: fields['groupTitle'] ?? '', text, ...planning }
-		: { kind: 'attribute', id, code: fields['code'] ?? '', text, pathway: fields['pathway'] ?? '', evidence: '', ...planning };
-}
-
-/** Adds the item to a plan unless it is there already; says whether it did. */
-export function addItem(store: PlanStore, plan: ActionPlan, item: PlanItem): boolean {
-	if (plan.items.some((existing) => itemKey(existing) === itemKey(item))) return false;
-	plan.items.push(item);
-	plan.updated = now();
-	writeStore(store);
-	return true;
-}
-
-const latest = (plans: ActionPlan[]) => plans.reduce<ActionPlan | undefined>((a, b) => (a && a.updated > b.updated ? a : b), undefined);
-
-/**
- * What an "Add to my plan" button does: adds to the current plan when it is for the item's pathway
- * (any plan will do for a strategy), else the latest plan for that pathway, else a new one.
- */
-export function addToPlan(fields: Record<string, string | undefined>): { added: boolean; plan: ActionPlan } {
-	const store = readStore();
-	const pathway = fields['pathway'] ?? '';
-	const current = store.plans.find((p) => p.id === store.current);
-	const strategy = fields['kind'] === 'strategy';
-	const plan =
-		(current && (strategy || current.pathway === pathway) ? current : undefined) ??
-		latest(store.plans.filter((p) => p.pathway === pathway)) ??
-		(strategy ? latest(store.plans) : undefined) ??
-		startPlan(store, pathway);
+/** What an "Add to my plan" button does: adds the item to the plan `planFor` picks, or a new one, and saves. */
+export function addToPlan(fields: ItemFields, storage: KeyValueStorage = localStorage): { added: boolean; plan: ActionPlan } {
+	const store = readStore(storage);
+	const plan = planFor(store, fields) ?? startPlan(store, fields['pathway'] ?? '', undefined, storage);
 	store.current = plan.id;
-	const added = addItem(store, plan, newItem(fields));
-	writeStore(store);
+	const added = addItem(plan, newItem(fields));
+	writeStore(store, storage);
 	return { added, plan };
 }

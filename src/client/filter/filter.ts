@@ -2,8 +2,15 @@
  * `<lcf-filter>`: hides the attributes (and pathway columns, capability sections) that fall outside
  * the chosen filters, keeps the choice in the URL and announces how many attributes are shown.
  */
-const dimensions = ['pathway', 'capability', 'area'] as const;
-type Choice = Record<(typeof dimensions)[number], string[]>;
+import { dimensions, filterStatus, keeps, keepsAreas, narrowing, type Choice } from './choice.ts';
+
+/** Every attribute carries its areas (`AttributeItem`): that hook finds them. */
+const attributes = 'li[data-areas]';
+/**
+ * What a filtered printout may leave out: sub-capabilities and capabilities (sections with an id)
+ * and the comparison's rows.
+ */
+const sections = 'section[id], tbody[data-capability] tr';
 
 class LcfFilter extends HTMLElement {
 	#form = this.querySelector<HTMLFormElement>('[data-filter-form]')!;
@@ -29,7 +36,7 @@ class LcfFilter extends HTMLElement {
 		for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
 			box.checked = params.getAll(box.name).includes(box.value);
 		// A linked, filtered view opens the filter, so the reader sees why some attributes are missing.
-		if (this.#filtering().length) this.querySelector('details')!.open = true;
+		if (this.#filtering().length) this.querySelector<HTMLDetailsElement>('[data-filter-details]')!.open = true;
 		this.#apply(false);
 	}
 
@@ -43,11 +50,7 @@ class LcfFilter extends HTMLElement {
 
 	/** The ticked boxes that leave something out: all of a group ticked (both pathways, say) is everything. */
 	#filtering(): HTMLInputElement[] {
-		return dimensions.flatMap((name) => {
-			const boxes = [...this.#form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
-			const ticked = boxes.filter((box) => box.checked);
-			return ticked.length < boxes.length ? ticked : [];
-		});
+		return narrowing(dimensions.map((name) => [...this.#form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)]));
 	}
 
 	#choice(): Choice {
@@ -57,31 +60,26 @@ class LcfFilter extends HTMLElement {
 
 	#apply(announce: boolean) {
 		const choice = this.#choice();
-		const shows = (name: 'pathway' | 'capability', value: string | undefined) =>
-			!choice[name].length || !value || choice[name].includes(value);
 		for (const name of ['pathway', 'capability'] as const)
-			for (const el of document.querySelectorAll<HTMLElement>(`[data-${name}]`)) el.hidden = !shows(name, el.dataset[name]);
-		for (const el of document.querySelectorAll<HTMLElement>('.lcf-attribute'))
-			el.hidden = choice.area.length > 0 && !el.dataset.areas!.split(' ').some((area) => choice.area.includes(area));
+			for (const el of document.querySelectorAll<HTMLElement>(`[data-${name}]`)) el.hidden = !keeps(choice, name, el.dataset[name]);
+		for (const el of document.querySelectorAll<HTMLElement>(attributes)) el.hidden = !keepsAreas(choice, el.dataset['areas']!);
 		// An attribute a link led to always shows, even outside the filter: the reader came for it.
-		const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest<HTMLElement>('.lcf-attribute');
+		const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest<HTMLElement>(attributes);
 		if (target) target.hidden = false;
 		for (const list of document.querySelectorAll<HTMLElement>('[data-filter-list]')) {
 			const empty = list.nextElementSibling as HTMLElement | null;
-			if (empty?.hasAttribute('data-filter-empty')) empty.hidden = !!list.querySelector('.lcf-attribute:not([hidden])');
+			if (empty?.hasAttribute('data-filter-empty')) empty.hidden = !!list.querySelector(`${attributes}:not([hidden])`);
 		}
 		// Sections and rows with nothing left are marked, so that a filtered printout leaves them out.
-		for (const part of document.querySelectorAll<HTMLElement>('.lcf-subcapability, .lcf-capability, .lcf-compare tbody tr'))
-			part.toggleAttribute('data-filter-none', !!part.querySelector('.lcf-attribute') && !part.querySelector('.lcf-attribute:not([hidden])'));
+		for (const part of document.querySelectorAll<HTMLElement>(sections))
+			part.toggleAttribute('data-filter-none', !!part.querySelector(attributes) && !part.querySelector(`${attributes}:not([hidden])`));
 		// And so are their entries in the printed contents.
-		for (const entry of document.querySelectorAll<HTMLElement>('.lcf-print-cover__contents [data-section]'))
+		for (const entry of document.querySelectorAll<HTMLElement>('[data-section]'))
 			entry.toggleAttribute('data-filter-none', !!document.getElementById(entry.dataset['section']!)?.hasAttribute('data-filter-none'));
-		const all = [...document.querySelectorAll<HTMLElement>('.lcf-attribute')];
+		const all = [...document.querySelectorAll<HTMLElement>(attributes)];
 		const shown = all.filter((el) => !el.closest('[hidden]')).length;
-		const labels = this.#filtering().map((box) => box.dataset['label']);
-		const message = labels.length
-			? `Showing ${shown} of ${all.length} attributes. Filtered by: ${labels.join(', ')}.`
-			: `Showing all ${all.length} attributes.`;
+		const labels = this.#filtering().map((box) => box.dataset['label'] ?? box.value);
+		const message = filterStatus(shown, all.length, labels);
 		// Only a change is announced; the status still says what is shown (and prints with the page).
 		this.#status.setAttribute('aria-live', announce ? 'polite' : 'off');
 		this.#status.toggleAttribute('data-filtered', labels.length > 0);
