@@ -41,7 +41,7 @@ describe('attribute loader', () => {
 
 	test('names the file, line, field and fix of a misspelt field', async () => {
 		vi.stubEnv('LCF_CONTENT_DIR', contentFolder('mistyped-field'));
-		const error = await attributeLoader().load(context().ctx).catch((e: unknown) => e as Error);
+		const error = (await attributeLoader().load(context().ctx).catch((e: unknown) => e)) as Error;
 		expect(error.message).toMatch(/pathways\/pathway-1\/attributes\.yaml:11 {2}curiosity-of-self › #2 \(p1-decides-well\) › aeras: is not a field: did you mean "areas"\? Correct the spelling/);
 		expect(error.message).toMatch(/^Found \d+ problems? in the content\. Fix them and save: the preview updates\./);
 	});
