@@ -19,7 +19,8 @@ import { contentDir, idFromPath, layout } from '../collections/content-paths.ts'
 import { fieldNames, schemaProblems } from './problems.ts';
 import { readMdx, readYaml } from './read.ts';
 import type { Problem, SourceFile } from './where.ts';
-import { checkRules, type Parsed, type ParsedContent } from './rules.ts';
+import type { Parsed, ParsedContent } from './parsed.ts';
+import { checkRules } from './rules/index.ts';
 
 /** Parses `source` with `schema`; on failure, records its problems and returns undefined. */
 function parse<S extends z.ZodType>(source: SourceFile, schema: S, problems: Problem[]): z.output<S> | undefined {
