@@ -7,8 +7,9 @@
  * our index (≈ 20 KB), so every first query fetched all of it. `indexChunkSize` positions per chunk
  * makes chunks of ≈ 2 KB: a one-word query fetches one (≈ 92 KB in all for search and a first query,
  * against ≈ 109 KB before), and the index a query fetches no longer grows with the content. Pagefind
- * reads it from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, its one setting for this and marked unstable,
- * so `tests/build/budgets.test.ts` checks that the chunks really are small.
+ * reads it from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, its one setting for this and marked unstable
+ * (not among the options of https://pagefind.app/docs/config-options/, which Pagefind also reads
+ * from PAGEFIND_* variables), so `tests/build/budgets.test.ts` checks that the chunks really are small.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -5,7 +5,8 @@
  */
 import { migrateActionPlan, type PlanImport } from '../../../schemas/action-plan/index.ts';
 
-// TypeScript's DOM library types `self` as a window; in a dedicated worker it is this.
+// TypeScript's DOM library types `self` as a window, and cannot be combined with the WebWorker one
+// (https://github.com/microsoft/TypeScript/issues/20595); in a dedicated worker `self` is this.
 const scope = self as unknown as { onmessage: (event: MessageEvent<File>) => void; postMessage: (result: PlanImport) => void };
 
 scope.onmessage = async ({ data: file }) => {

@@ -25,7 +25,8 @@ interface ResultData {
 }
 
 let pagefind: Promise<Pagefind> | undefined;
-// A path Vite must not bundle: the index is written after the site is built.
+// A path Vite must not bundle: the index is written after the site is built
+// (`@vite-ignore`: https://vite.dev/guide/features#dynamic-import).
 const pagefindUrl = '/pagefind/pagefind.js';
 const loadPagefind = () =>
 	(pagefind ??= import(/* @vite-ignore */ pagefindUrl).then(async (module: Pagefind) => {
