@@ -1,6 +1,6 @@
 /**
  * Plans to and from files. Export writes the current format (version 2, see
- * `schemas/action-plan.ts`); import checks a file against the schema, upgrading an older version,
+ * `schemas/action-plan/`); import checks a file against the schema, upgrading an older version,
  * in a worker that loads the schema (and zod with it) only when a file is imported.
  */
 import { actionPlanFormat, actionPlanVersion, planItemFieldOrder } from '../../../schemas/action-plan/format.ts';
