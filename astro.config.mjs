@@ -9,7 +9,6 @@ export default defineConfig({
 	// `.example` is a reserved placeholder: set SITE_URL when building for the real site.
 	site: process.env.SITE_URL || 'https://4c-leadership-framework.example',
 	output: 'static',
-	outDir: process.env.LCF_OUT_DIR ?? 'dist',
 	// Other content (tests, the benchmark) keeps its own content cache, apart from the real one's.
 	...(process.env.LCF_CONTENT_DIR ? { cacheDir: `${process.env.LCF_CONTENT_DIR}/.astro-cache` } : {}),
 	integrations: [mdx()],
@@ -21,7 +20,8 @@ export default defineConfig({
 			rolldownOptions: {
 				onwarn(warning, warn) {
 					// Astro's MDX output starts with a "use astro:head-inject" directive that the bundler
-					// warns it may not preserve; Astro handles it itself, so the warning is noise.
+					// warns it may not preserve; Astro handles it itself, so the warning is noise
+					// (https://github.com/withastro/astro/issues/18087).
 					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
 					warn(warning);
 				},

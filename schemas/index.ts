@@ -9,5 +9,5 @@ export * from './curriculum-area.ts';
 export * from './resource.ts';
 export * from './resource-parts.ts';
 export * from './framework-export.ts';
-export * from './action-plan.ts';
+export * from './action-plan/index.ts';
 export * from './site-page.ts';

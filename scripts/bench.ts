@@ -14,14 +14,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, generateContent, type GeneratedContent } from './bench/generate.ts';
-import { runBuild, type BuildRun } from './bench/run-build.ts';
-import { measureSearch, type SearchCost } from './bench/search-cost.ts';
-import { spread } from './bench/stats.ts';
-import { renderGrowth, renderTable, type ScaleResult } from './bench/table.ts';
-import { measureWeights, type SiteWeights } from './bench/weights.ts';
-import { launchBrowser } from './lib/chromium.ts';
-import { serveSite } from './lib/static-server.ts';
+import { checkContent, generateContent, type GeneratedContent } from './tools/bench/generate.ts';
+import { runBuild, type BuildRun } from './tools/bench/run-build.ts';
+import { measureSearch, type SearchCost } from './tools/bench/search-cost.ts';
+import { spread } from './tools/bench/stats.ts';
+import { renderGrowth, renderTable, type ScaleResult } from './tools/bench/table.ts';
+import { measureWeights, type SiteWeights } from './tools/bench/weights.ts';
+import { launchBrowser } from './tools/chromium.ts';
+import { serveSite } from './tools/static-server.ts';
 
 const { values: options } = parseArgs({
 	options: {

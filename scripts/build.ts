@@ -11,14 +11,14 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { formatReport } from '../src/source/problems.ts';
-import { BuildRefused, lockBuild, restoreInterruptedSwap, swapIn } from './lib/build-folders.ts';
-import { writeHostFiles } from './lib/host-files.ts';
-import { buildPdfs } from './lib/pdf.ts';
-import { assertPublishedLinks, ContentError } from './lib/published-links.ts';
-import { buildSearchIndex } from './lib/search-index.ts';
-import { buildSitemap } from './lib/sitemap.ts';
-import { validateContent } from '../src/source/validate.ts';
+import { formatReport } from '../src/check/problems.ts';
+import { BuildRefused, lockBuild, restoreInterruptedSwap, swapIn } from './build-steps/build-folders.ts';
+import { writeHostFiles } from './build-steps/host-files.ts';
+import { buildPdfs } from './build-steps/pdf.ts';
+import { assertPublishedLinks, ContentError } from './build-steps/published-links.ts';
+import { buildSearchIndex } from './build-steps/search-index.ts';
+import { buildSitemap } from './build-steps/sitemap.ts';
+import { validateContent } from '../src/check/validate.ts';
 
 const root = process.cwd();
 const dist = path.resolve(root, process.env.LCF_DIST_DIR || 'dist');

@@ -1,6 +1,6 @@
 /** `npm run check`: validates all content without building, and lists every problem at once. */
-import { formatReport } from '../src/source/problems.ts';
-import { validateContent } from '../src/source/validate.ts';
+import { formatReport } from '../src/check/problems.ts';
+import { validateContent } from '../src/check/validate.ts';
 
 const { problems } = await validateContent();
 if (problems.length) {

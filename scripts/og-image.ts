@@ -4,7 +4,7 @@
  * `/og-image.png`. Run it again only if the wording or colours change; the PNG is committed.
  */
 import { writeFile } from 'node:fs/promises';
-import { launchBrowser } from './lib/chromium.ts';
+import { launchBrowser } from './tools/chromium.ts';
 
 const card = `<!doctype html><html lang="en-GB"><body style="margin:0">
 <div style="box-sizing:border-box;width:1200px;height:630px;padding:80px;background:#1d4f5c;color:#fff;

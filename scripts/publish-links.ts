@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { registryFile, withNewLinks, type LinkItem, type PublishedLink } from './lib/published-links.ts';
+import { registryFile, withNewLinks, type LinkItem, type PublishedLink } from './build-steps/published-links.ts';
 
 const registry = JSON.parse(readFileSync(registryFile, 'utf8')) as { about: string; links: PublishedLink[] };
 const dist = process.env['LCF_DIST_DIR'] || 'dist';

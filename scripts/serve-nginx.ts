@@ -4,7 +4,7 @@
  * Ctrl+C.
  */
 import path from 'node:path';
-import { startNginx } from './lib/nginx.ts';
+import { startNginx } from './build-steps/nginx.ts';
 
 const dist = path.resolve(process.env['LCF_DIST_DIR'] || 'dist');
 const port = Number(process.env['PORT'] || 8080);

@@ -6,11 +6,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { measureSearch, type Transfer } from './bench/search-cost.ts';
-import { spread } from './bench/stats.ts';
-import { launchBrowser } from './lib/chromium.ts';
-import { firstLoadGzip, measureSite, type PageSize, type Size } from './lib/measure.ts';
-import { serveSite } from './lib/static-server.ts';
+import { measureSearch, type Transfer } from './tools/bench/search-cost.ts';
+import { spread } from './tools/bench/stats.ts';
+import { launchBrowser } from './tools/chromium.ts';
+import { firstLoadGzip, measureSite, type PageSize, type Size } from './tools/measure.ts';
+import { serveSite } from './tools/static-server.ts';
 
 const dist = path.resolve(process.env['LCF_DIST_DIR'] || 'dist');
 if (!existsSync(path.join(dist, 'index.html'))) {

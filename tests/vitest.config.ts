@@ -1,12 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
+const root = new URL('..', import.meta.url).pathname;
+
+/**
+ * Two tiers. `unit`: pure logic on small in-memory inputs, nothing built (`npm run test:unit`).
+ * `site`: the content checker, the built site and the browser; it builds the site once into dist/ first.
+ * `npm test` runs both.
+ */
 export default defineConfig({
 	test: {
-		root: new URL('..', import.meta.url).pathname,
-		include: ['tests/**/*.test.ts'],
-		// Builds the site once into dist/ for the build-output and browser tests.
-		globalSetup: ['tests/helpers/build-site.ts'],
+		root,
 		testTimeout: 60_000,
 		hookTimeout: 180_000,
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: {
+					name: 'site',
+					include: ['tests/**/*.test.ts'],
+					exclude: ['tests/unit/**'],
+					globalSetup: ['tests/helpers/build-site.ts'],
+				},
+			},
+		],
 	},
 });

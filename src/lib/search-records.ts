@@ -17,7 +17,7 @@ export interface SearchRecord {
 	 * Pagefind searches every meta field. `title` repeats the start of `content`; `audience`, who an
 	 * attribute's pathway is for, narrows a query ("supervision for heads of service") but is not a
 	 * match on its own; `kind` and `context` are only shown. Search gives those three no weight
-	 * (src/scripts/search.ts), so a result matching only in them scores 0 and is left out.
+	 * (src/client/search/search.ts), so a result matching only in them scores 0 and is left out.
 	 */
 	meta: { title: string; kind: string; context: string; audience?: string };
 	/** `areasFrom`: where an attribute's areas come from, in words; a filter so that its words are never matched. */

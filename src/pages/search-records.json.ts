@@ -1,4 +1,4 @@
-/** The search records, for `scripts/lib/search-index.ts` to index; removed from the site afterwards. */
+/** The search records, for `scripts/build-steps/search-index.ts` to index; removed from the site afterwards. */
 import type { APIRoute } from 'astro';
 import { getFramework } from '../lib/framework.ts';
 import { searchRecords } from '../lib/search-records.ts';

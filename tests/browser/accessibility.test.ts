@@ -34,7 +34,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 	});
 
 	test.skipIf(!existsSync(path.join(distDir, 'pathways/pathway-2/index.html')))('Pathway 2 filtered to one curriculum area has no violation', async () => {
-		const context = await site.browser.newContext();
+		const context = await site.newContext();
 		try {
 			await context.addInitScript({ content: axeSource });
 			const page = await context.newPage();

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type * as Axe from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { serveSite } from '../../scripts/lib/static-server.ts';
+import { serveSite } from '../../scripts/tools/static-server.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
 import { contentFolder, runScript } from '../helpers/fixtures.ts';
 
@@ -22,7 +22,7 @@ afterEach(async () => context?.close());
 
 /** A fresh browser profile (no plans) at `url` on the site; its planner or page scripts ready. */
 async function open(url = '/action-plan/', origin = site.server.url): Promise<Page> {
-	context = await site.browser.newContext();
+	context = await site.newContext();
 	await context.addInitScript({ content: axeSource });
 	const page = await context.newPage();
 	page.on('pageerror', (error) => {
@@ -89,7 +89,7 @@ describe('"Add to my plan" on reading pages', () => {
 	});
 
 	test('without JavaScript, there is no button, and the planner says it needs JavaScript', async () => {
-		context = await site.browser.newContext({ javaScriptEnabled: false });
+		context = await site.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${site.server.url}/pathways/pathway-2/`);
 		expect(await page.locator('button:has-text("Add to my plan")').count()).toBe(0);

@@ -13,7 +13,7 @@ const lastRow = 'capacity-for-resilience-and-wellbeing';
 
 async function open(path: string, width: number): Promise<Page> {
 	// Reduced motion makes scrolling instant, so positions can be read at once (smooth scrolling ends in the same place).
-	const page = await site.browser.newPage({ viewport: { width, height: 700 }, reducedMotion: 'reduce' });
+	const page = await site.newPage({ viewport: { width, height: 700 }, reducedMotion: 'reduce' });
 	await page.goto(`${site.server.url}${path}`);
 	return page;
 }
@@ -27,14 +27,12 @@ describe.each(widths)('compare table at %i px', (width) => {
 		const page = await open(`/compare/#${lastRow}`, width);
 		const top = await page.$eval('.lcf-compare thead th', (cell) => cell.getBoundingClientRect().top);
 		expect(Math.round(top), 'the pathway headings scrolled away').toBe(0);
-		await page.close();
 	});
 
 	test('a linked row lands below the headings, not under them', async () => {
 		const page = await open(`/compare/#${lastRow}`, width);
 		const rowTop = await page.$eval(`#${lastRow}`, (row) => row.getBoundingClientRect().top);
 		expect(rowTop, `#${lastRow} starts at ${rowTop}px, under headings reaching ${await headingsBottom(page)}px`).toBeGreaterThanOrEqual(await headingsBottom(page));
-		await page.close();
 	});
 
 	test('Tab to a link that sits under the headings scrolls it clear of them', async () => {
@@ -51,12 +49,10 @@ describe.each(widths)('compare table at %i px', (width) => {
 		expect(await page.evaluate(() => document.activeElement?.closest('tr')?.id)).toBe(lastRow);
 		const focusedTop = await page.evaluate(() => document.activeElement!.getBoundingClientRect().top);
 		expect(focusedTop, `the focused link is at ${focusedTop}px, under headings reaching ${await headingsBottom(page)}px`).toBeGreaterThanOrEqual(await headingsBottom(page));
-		await page.close();
 	});
 });
 
 test('on a phone the table is a list: no sticky headings to cover anything', async () => {
 	const page = await open(`/compare/#${lastRow}`, 390);
 	expect(await page.$eval('.lcf-compare thead th', (cell) => getComputedStyle(cell).position)).not.toBe('sticky');
-	await page.close();
 });

@@ -6,7 +6,7 @@ const site = useBrowserAndSite();
 
 describe('copy link', () => {
 	test('copies the code and permanent address of an attribute, with a visible and announced confirmation', async () => {
-		const context = await site.browser.newContext();
+		const context = await site.newContext();
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
 		const page = await context.newPage();
 		await page.goto(`${site.server.url}/capabilities/managing-complexity/`);
@@ -25,15 +25,13 @@ describe('copy link', () => {
 		expect(await link.textContent()).toBe('Link copied to P3-CO3.2');
 		await expect.poll(() => page.textContent('[role="status"]:has-text("copied")')).toBe('Link to P3-CO3.2 copied');
 		expect(page.url()).toBe(`${site.server.url}/capabilities/managing-complexity/`);
-		await context.close();
 	});
 
 	test('without JavaScript, is the permanent link itself', async () => {
-		const context = await site.browser.newContext({ javaScriptEnabled: false });
+		const context = await site.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${site.server.url}/capabilities/managing-complexity/`);
 		await page.click('[data-copy-link="P3-CO3.2"]');
 		await page.waitForURL(/\/pathways\/pathway-3\/#p3-clarity-around-thresholds$/);
-		await context.close();
 	});
 });

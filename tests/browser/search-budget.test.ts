@@ -5,10 +5,10 @@
  *
  * The budget is 100 KB. Most of it is Pagefind's own code, a fixed 71 KB whatever the content
  * (pagefind.js, minified by the build, 11 KB and its English WebAssembly 60 KB); the index is split
- * into small chunks (scripts/lib/search-index.ts) so that a one-word query fetches one of them.
+ * into small chunks (scripts/build-steps/search-index.ts) so that a one-word query fetches one of them.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { measureSearch, type SearchCost, type Transfer } from '../../scripts/bench/search-cost.ts';
+import { measureSearch, type SearchCost, type Transfer } from '../../scripts/tools/bench/search-cost.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
 
 const limitKb = 100;

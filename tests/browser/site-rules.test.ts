@@ -29,7 +29,7 @@ const sidewaysScroll = (page: Page) =>
 
 describe('no request leaves the site', () => {
 	test('no page requests anything from elsewhere or sets a cookie', { timeout }, async () => {
-		const context = await site.browser.newContext();
+		const context = await site.newContext();
 		try {
 			// Refused, not sent: a test must not reach the network (and a refusal is quick).
 			await context.route((target) => target.origin !== site.server.url, (route) => route.abort('blockedbyclient'));

@@ -1,8 +1,8 @@
 /** The built site stays within its weight budgets (gzip -9; 1 KB = 1024 bytes). */
-import { existsSync, globSync, statSync } from 'node:fs';
+import { globSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { firstLoadGzip, measureSite } from '../../scripts/lib/measure.ts';
+import { firstLoadGzip, measureSite } from '../../scripts/tools/measure.ts';
 import { distDir } from '../helpers/dist.ts';
 
 const site = measureSite(distDir);
@@ -10,11 +10,6 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pathwayPages = site.pages.filter((page) => /^\/pathways\/[^/]+\/$/.test(page.url));
 
 describe('weight budgets', () => {
-	test.skipIf(!existsSync(path.join(distDir, 'pathways/pathway-2/index.html')))('the Pathway 2 page is at most 25 KB of HTML', () => {
-		const { html } = site.pages.find((page) => page.url === '/pathways/pathway-2/')!;
-		expect(html.gzip, `/pathways/pathway-2/ is ${kb(html.gzip)} of HTML gzipped`).toBeLessThanOrEqual(25 * 1024);
-	});
-
 	// The CSS pages load, not every .css file: Pagefind writes its own UI's stylesheets, which no page uses.
 	test('the CSS all pages load comes to at most 12 KB', () => {
 		expect(site.cssLoaded.gzip, `the pages load ${kb(site.cssLoaded.gzip)} of CSS gzipped`).toBeLessThanOrEqual(12 * 1024);
@@ -53,7 +48,7 @@ describe('every page', () => {
 	});
 });
 
-// Pagefind's chunk size is set by an unstable environment variable (scripts/lib/search-index.ts):
+// Pagefind's chunk size is set by an unstable environment variable (scripts/build-steps/search-index.ts):
 // if an update stops reading it, the index is one ≈ 20 KB chunk again and every query fetches it all.
 describe('search index', () => {
 	const chunks = globSync('pagefind/index/*.pf_index', { cwd: distDir }).map((file) => ({ file, size: statSync(path.join(distDir, file)).size }));

@@ -1,8 +1,8 @@
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { inlineCode } from '../../scripts/lib/host-files.ts';
-import { contentTypeFor, cspHash, hostFiles } from '../../scripts/lib/host-rules.ts';
+import { inlineCode } from '../../scripts/build-steps/host-files.ts';
+import { contentTypeFor, cspHash, hostFiles } from '../../scripts/build-steps/host-rules.ts';
 import { builtPages, distDir } from '../helpers/dist.ts';
 
 const read = (file: string) => readFileSync(path.join(distDir, file), 'utf8');

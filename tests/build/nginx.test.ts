@@ -2,8 +2,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentTypeFor, hostFiles, immutableCache, revalidateCache } from '../../scripts/lib/host-rules.ts';
-import { startNginx, type NginxServer } from '../../scripts/lib/nginx.ts';
+import { contentTypeFor, hostFiles, immutableCache, revalidateCache } from '../../scripts/build-steps/host-rules.ts';
+import { startNginx, type NginxServer } from '../../scripts/build-steps/nginx.ts';
 import { builtPages, distDir } from '../helpers/dist.ts';
 import { contentFolder, runScript } from '../helpers/fixtures.ts';
 

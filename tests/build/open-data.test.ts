@@ -10,8 +10,8 @@ import { parse, type Options } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Attribute, Framework, FrameworkExport } from '../../schemas/index.ts';
 import { toCsv } from '../../src/lib/open-data.ts';
-import { attributesFromFile } from '../../src/source/attributes.ts';
-import { validateContent } from '../../src/source/validate.ts';
+import { attributesFromFile } from '../../src/collections/attributes.ts';
+import { validateContent } from '../../src/check/validate.ts';
 import { attr, distDir, fileFor, parseHtmlFile } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 

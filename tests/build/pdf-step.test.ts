@@ -7,7 +7,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { buildPdfs, pdfDate } from '../../scripts/lib/pdf.ts';
+import { buildPdfs, pdfDate } from '../../scripts/build-steps/pdf.ts';
 import { distDir } from '../helpers/dist.ts';
 
 const framework = JSON.parse(readFileSync(path.join(distDir, 'framework.json'), 'utf8')) as { date: string };

@@ -4,15 +4,18 @@ import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { attributesFromFile } from '../../src/source/attributes.ts';
-import { validateContent } from '../../src/source/validate.ts';
-import type { Attribute } from '../../schemas/index.ts';
+import { attributesFromFile } from '../../src/collections/attributes.ts';
+import { validateContent } from '../../src/check/validate.ts';
+import type { Attribute, Framework } from '../../schemas/index.ts';
+import { formatDate } from '../../src/lib/format.ts';
 import { distDir, fileFor } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
 let attributes: Attribute[];
+let framework: Framework | undefined;
 beforeAll(async () => {
 	const { content } = await validateContent(projectRoot);
+	framework = content.framework;
 	attributes = content.attributeFiles.flatMap((f) => attributesFromFile(f.id!, f.value));
 });
 
@@ -49,7 +52,8 @@ describe.each(['pathway-2', 'pathway-3'])('%s.pdf', (pathway) => {
 
 	test('has a cover with its title, date and address, and a sane length', async () => {
 		const { text, pages } = await readPdf(`${pathway}.pdf`);
-		expect(text).toContain(squash(`This site's content version 1.0, 23 November 2026 (not an edition of the framework).`));
+		const { version, date } = framework!;
+		expect(text).toContain(squash(`This site's content version ${version}, ${formatDate(date)} (not an edition of the framework).`));
 		expect(text).not.toMatch(/Edition1\.0/i);
 		expect(text).toContain(squash(`/pathways/${pathway}/`));
 		expect(text).toContain('Contents');

@@ -4,8 +4,8 @@
  */
 import { globSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { validateContent } from '../../src/source/validate.ts';
-import { storageKey } from '../../src/scripts/action-plan/storage.ts';
+import { validateContent } from '../../src/check/validate.ts';
+import { storageKey } from '../../src/client/action-plan/storage.ts';
 import { attr, builtPages, fileFor, parseHtmlFile } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { attributesFromFile } from '../../src/source/attributes.ts';
-import { validateContent, type ValidationResult } from '../../src/source/validate.ts';
+import { attributesFromFile } from '../../src/collections/attributes.ts';
+import { validateContent, type ValidationResult } from '../../src/check/validate.ts';
 import type { Attribute } from '../../schemas/index.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { projectRoot } from '../helpers/fixtures.ts';

@@ -1,2 +1,2 @@
 /** The browser tests use the same Chromium as the PDF step. */
-export { chromiumPath, launchBrowser } from '../../scripts/lib/chromium.ts';
+export { chromiumPath, launchBrowser } from '../../scripts/tools/chromium.ts';

@@ -1,6 +1,6 @@
 /** The action plan's file format: current exports read back as they are, old ones are upgraded, others are refused in a sentence. */
 import { describe, expect, test } from 'vitest';
-import { actionPlanExportSchema, itemLimit, migrateActionPlan, reviewLimit, type ActionPlanExport } from '../../schemas/action-plan.ts';
+import { actionPlanExportSchema, itemLimit, migrateActionPlan, reviewLimit, type ActionPlanExport } from '../../schemas/action-plan/index.ts';
 
 const moment = '2026-03-04T09:30:00.000Z';
 const planning = { added: moment, try: 'Ask before advising', whenWhere: 'Team meeting, 12 May', support: 'My supervisor', measure: 'More ideas from the team', reviews: [] };

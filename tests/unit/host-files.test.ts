@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { azureConfig, headersFile, inlineCode, redirectsFile } from '../../scripts/lib/host-files.ts';
-import { contentSecurityPolicy, contentTypeFor, securityHeaders, type HostRules } from '../../scripts/lib/host-rules.ts';
-import { nginxSiteConfig } from '../../scripts/lib/nginx-config.ts';
+import { azureConfig, headersFile, inlineCode, redirectsFile } from '../../scripts/build-steps/host-files.ts';
+import { contentSecurityPolicy, contentTypeFor, securityHeaders, type HostRules } from '../../scripts/build-steps/host-rules.ts';
+import { nginxSiteConfig } from '../../scripts/build-steps/nginx-config.ts';
 
 const csp = contentSecurityPolicy({ scriptHashes: ["'sha256-abc='"], styleHashes: [] });
 const rules: HostRules = { headers: securityHeaders(csp), redirects: [{ from: '/capabilities/old/', to: '/capabilities/new/' }] };

@@ -1,8 +1,8 @@
 /** Problems are worded for editors: file, line, field, then what is wrong and how to fix it. */
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { describePath, fieldNames, formatProblem, formatReport, schemaProblems } from '../../src/source/problems.ts';
-import type { SourceFile } from '../../src/source/read.ts';
+import { fieldNames, formatProblem, formatReport, schemaProblems } from '../../src/check/problems.ts';
+import { describePath, type SourceFile } from '../../src/check/where.ts';
 
 const source = (data: unknown): SourceFile => ({ file: 'content/x.yaml', data, lineOf: (path) => path.length + 1, problems: [] });
 

@@ -1,0 +1,153 @@
+/**
+ * Prints every pathway page, and the comparison in landscape, to `downloads/*.pdf` with headless
+ * Chromium: the pages' own print stylesheet and cover, Chromium's running title and page numbers,
+ * a tagged PDF with an outline. Then puts a link to each PDF, with its size, on its page.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFString, type PDFObject } from 'pdf-lib';
+import { chromiumPath, launchBrowser } from '../tools/chromium.ts';
+import { serveSite } from '../tools/static-server.ts';
+
+const margin = { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' };
+const small = 'font: 9px system-ui, sans-serif; color: #333; width: 100%; margin: 0 16mm;';
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const header = (title: string) => `<div style="${small}">${escape(title)}</div>`;
+/** The page's address on every page, so that a printout leads back to the site, and the page number. */
+const footer = (address: string) =>
+	`<div style="${small} display: flex; justify-content: space-between;"><span>${escape(address)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+
+/** "123 KB" as GOV.UK writes file sizes. */
+export function fileSize(bytes: number): string {
+	return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * When the PDFs say they were made and changed: SOURCE_DATE_EPOCH (reproducible-builds.org), else the
+ * content version's date, so that two builds of the same content are the same byte for byte.
+ */
+export function pdfDate(siteDir: string, epoch = process.env['SOURCE_DATE_EPOCH']): Date {
+	if (epoch !== undefined && epoch !== '') {
+		if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "${epoch}".`);
+		return new Date(Number(epoch) * 1000);
+	}
+	const { date } = JSON.parse(readFileSync(path.join(siteDir, 'framework.json'), 'utf8')) as { date: string };
+	return new Date(`${date}T00:00:00Z`);
+}
+
+export async function buildPdfs(siteDir: string): Promise<void> {
+	// The benchmark times the site build alone; printing takes as long again and is not what it measures.
+	if (process.env.LCF_SKIP_PDF === '1') {
+		console.log('Skipped the PDFs on request (LCF_SKIP_PDF=1).');
+		return;
+	}
+	try {
+		await chromiumPath();
+	} catch (error) {
+		console.warn(`Skipped the PDFs: ${(error as Error).message}`);
+		return;
+	}
+	const pathwaysDir = path.join(siteDir, 'pathways');
+	const pathways = (await readdir(pathwaysDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+	const jobs = [
+		...pathways.map((id) => ({ url: `/pathways/${id}/`, file: `${id}.pdf`, landscape: false })),
+		{ url: '/compare/', file: 'compare.pdf', landscape: true },
+	];
+	await mkdir(path.join(siteDir, 'downloads'), { recursive: true });
+	const date = pdfDate(siteDir);
+	const [browser, server] = await Promise.all([launchBrowser(), serveSite(siteDir)]);
+	// Printing needs only the site's HTML, CSS and images: content that points elsewhere is never
+	// fetched, and no page script runs (the step's own evaluate below still does).
+	const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block', acceptDownloads: false });
+	await context.route('**/*', (route) => (new URL(route.request().url()).origin === server.url ? route.continue() : route.abort('blockedbyclient')));
+	try {
+		for (const job of jobs) {
+			const page = await context.newPage();
+			await page.goto(`${server.url}${job.url}`, { waitUntil: 'load' });
+			const title = await page.title();
+			const author = await page.$eval('meta[name="author"]', (meta) => meta.getAttribute('content') ?? '');
+			const lang = await page.$eval('html', (html) => html.lang);
+			// Links in the PDF go to the published site, not to the local server it was printed from.
+			const address = await page.evaluate(() => {
+				const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href;
+				const site = new URL(canonical).origin;
+				for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+					const target = new URL(link.href);
+					if (target.origin !== location.origin) continue;
+					link.href = `${site}${target.pathname}${target.search}${target.hash}`;
+					link.dataset['siteLink'] = ''; // Not printed with its address after it, as links to other sites are.
+				}
+				return canonical;
+			});
+			const printed = await page.pdf({
+				format: 'A4',
+				landscape: job.landscape,
+				margin,
+				printBackground: true,
+				displayHeaderFooter: true,
+				headerTemplate: header(title),
+				footerTemplate: footer(address),
+				tagged: true,
+				outline: true,
+			});
+			await page.close();
+			await writeFile(path.join(siteDir, 'downloads', job.file), await withMetadata(printed, { title, author, lang, date }));
+		}
+	} finally {
+		await context.close();
+		await Promise.all([browser.close(), server.close()]);
+	}
+	for (const job of jobs) await linkPdf(siteDir, job.url, job.file);
+	console.log(`Printed ${jobs.length} PDFs into downloads/.`);
+}
+
+/**
+ * Chromium sets a PDF's title but not its author or language, so pdf-lib adds them, and the dates
+ * (Chromium's are the time of printing); it keeps the tagged structure Chromium wrote.
+ */
+async function withMetadata(pdf: Uint8Array, { title, author, lang, date }: Record<'title' | 'author' | 'lang', string> & { date: Date }): Promise<Uint8Array> {
+	const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+	doc.setCreationDate(date);
+	doc.setModificationDate(date);
+	renumberNodeIds(doc);
+	doc.setTitle(title, { showInWindowTitleBar: true });
+	doc.setAuthor(author);
+	doc.setSubject('Leadership Capability Framework');
+	doc.setLanguage(lang);
+	return doc.save();
+}
+
+/**
+ * Chromium names a table's header cells in the tagged structure by Blink's DOM node ids (`node00000182`),
+ * which vary from run to run by a few; numbered afresh in their own order (same width, so a sorted
+ * name tree stays sorted), two builds give the same bytes.
+ */
+function renumberNodeIds(doc: PDFDocument): void {
+	const pattern = /^node\d{8}$/;
+	const found = new Set<string>();
+	const visit = (object: PDFObject | undefined, replace?: (value: PDFObject) => void): void => {
+		if (object instanceof PDFString && pattern.test(object.asString())) {
+			if (replace) replace(PDFString.of(renamed.get(object.asString()) ?? object.asString()));
+			else found.add(object.asString());
+		} else if (object instanceof PDFArray) object.asArray().forEach((item, i) => visit(item, replace && ((value) => object.set(i, value))));
+		else if (object instanceof PDFDict) for (const [key, value] of object.entries()) visit(value, replace && ((next) => object.set(key, next)));
+	};
+	const objects = doc.context.enumerateIndirectObjects().map(([, object]) => object);
+	for (const object of objects) visit(object);
+	const renamed = new Map([...found].sort().map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
+	for (const object of objects) visit(object, () => {});
+}
+
+/** Fills the page's empty PDF slot with a link to its PDF and the PDF's size. */
+async function linkPdf(siteDir: string, url: string, file: string): Promise<void> {
+	const htmlFile = path.join(siteDir, url, 'index.html');
+	if (!existsSync(htmlFile)) return;
+	const { size } = await stat(path.join(siteDir, 'downloads', file));
+	const html = await readFile(htmlFile, 'utf8');
+	const slot = /<template data-pdf-slot="([^"]*)"><\/template>/;
+	const match = html.match(slot);
+	if (!match) return;
+	const link = `<p class="lcf-download"><a href="/downloads/${file}" download>${match[1]}</a> <span class="lcf-hint">(PDF, ${fileSize(size)})</span></p>`;
+	await writeFile(htmlFile, html.replace(slot, link));
+}

@@ -1,0 +1,101 @@
+/**
+ * The promise to trainers: a link once published keeps working. `content/published-links.json`
+ * records every published page and attribute fragment with its code; `checkPublishedLinks` says
+ * which of them a built site breaks, and `npm run links:publish` records newly published ones.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { contentDir } from '../../src/collections/content-paths.ts';
+
+export interface PublishedLink {
+	/** Path, with `#fragment` for an item on a page. */
+	url: string;
+	/** The citation code the item had when published; it must stay the item's. */
+	code?: string;
+	/** The id the item had when published. */
+	id?: string;
+}
+
+export interface LinkItem {
+	code: string;
+	id: string;
+	url: string;
+	formerIds: string[];
+}
+
+export const registryFile = 'content/published-links.json';
+
+/** A build step's finding that the editor must fix: reported as it is, without a stack trace. */
+export class ContentError extends Error {}
+
+/**
+ * The build step that keeps the promise: stops the build, naming each link, when the site just
+ * built would break one that was published (a renamed or removed attribute, page or resource).
+ */
+export function assertPublishedLinks(siteDir: string, root = process.cwd()): void {
+	// Beside the content it records: content built from elsewhere (tests, the benchmark) has published nothing.
+	const file = path.join(contentDir(root), path.basename(registryFile));
+	if (!existsSync(file)) return;
+	// Checked before the PDFs are made (and without them when they are skipped); the tests check those too.
+	const registry = (JSON.parse(readFileSync(file, 'utf8')) as { links: PublishedLink[] }).links.filter((link) => !link.url.endsWith('.pdf'));
+	const items = JSON.parse(readFileSync(path.join(siteDir, 'links.json'), 'utf8')) as LinkItem[];
+	const broken = checkPublishedLinks(registry, siteDir, items);
+	if (!broken.length) return;
+	throw new ContentError(
+		[
+			`The new site would break ${broken.length} published link${broken.length === 1 ? '' : 's'} (${registryFile}), which trainers have pasted into slides and courses:`,
+			'',
+			...broken.map((problem) => `  ${problem}`),
+			'',
+			'To rename an attribute, capability or sub-capability, keep its old id in its formerIds, e.g. formerIds: [p2-old-id], and keep its code.',
+			'A removed item or resource must stay, or keep redirecting, as long as its link is published.',
+		].join('\n'),
+	);
+}
+
+/** The page a path is served from, following one moved-page notice; undefined if there is none. */
+function servedPage(siteDir: string, pathname: string): { html: string; pathname: string } | undefined {
+	const file = path.join(siteDir, pathname, pathname.endsWith('/') ? 'index.html' : '');
+	if (!existsSync(file)) return undefined;
+	const html = readFileSync(file, 'utf8');
+	const moved = html.match(/<meta http-equiv="refresh" content="0; url=([^"]+)"/)?.[1];
+	return moved ? servedPage(siteDir, moved) : { html, pathname };
+}
+
+/** What each published link finds in the built site: a list of what is broken, empty if nothing. */
+export function checkPublishedLinks(registry: PublishedLink[], siteDir: string, items: LinkItem[]): string[] {
+	const problems: string[] = [];
+	for (const link of registry) {
+		const [pathname = '/', fragment] = link.url.split('#');
+		const page = servedPage(siteDir, pathname);
+		if (!page) {
+			// A resource's address is its file name, and resources have no former ids.
+			const fix = pathname.startsWith('/resources/') ? 'Keep the resource file under its old name.' : 'Declare the old id in formerIds.';
+			problems.push(`${link.url}: the page is gone and nothing redirects from it. ${fix}`);
+			continue;
+		}
+		if (fragment && !page.html.includes(`id="${fragment}"`))
+			problems.push(`${link.url}: ${page.pathname} has no element with id "${fragment}". Declare the old id in formerIds.`);
+		if (link.code) {
+			const holder = items.find((item) => item.code === link.code);
+			if (holder && holder.id !== link.id && !holder.formerIds.includes(link.id ?? ''))
+				problems.push(`${link.url}: its code ${link.code} now belongs to ${holder.id}. A code is never reused.`);
+			// Only the same item under its own id: an id kept as another's former id (a statement merged
+			// into another) leads to that one, whose code is its own.
+			const item = items.find((i) => i.id === link.id);
+			if (item && item.code !== link.code) problems.push(`${link.url}: ${item.id} was published as ${link.code} but is now ${item.code}. Codes never change.`);
+		}
+	}
+	return problems;
+}
+
+/** The registry with every page and item of the built site added (nothing is ever removed). */
+export function withNewLinks(registry: PublishedLink[], pages: string[], items: LinkItem[]): PublishedLink[] {
+	const known = new Set(registry.map((link) => link.url));
+	// Items first, so a capability's page is recorded with its code.
+	const fresh: PublishedLink[] = [
+		...items.map(({ url, code, id }) => ({ url: new URL(url).pathname + new URL(url).hash, code, id })),
+		...pages.map((url) => ({ url })),
+	].filter((link) => !known.has(link.url) && known.add(link.url));
+	return [...registry, ...fresh].sort((a, b) => a.url.localeCompare(b.url));
+}

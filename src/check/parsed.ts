@@ -1,0 +1,30 @@
+/** The content as the checker has read it: each parsed value with the file and place it came from. */
+import type { AttributeFile, Capability, CurriculumArea, Framework, Pathway, Resource, SubCapability } from '../../schemas/index.ts';
+import type { Path, SourceFile } from './where.ts';
+
+/** A parsed value and where it came from. */
+export interface Parsed<T> {
+	value: T;
+	source: SourceFile;
+	path: Path;
+	/** For file-per-entry content, the id taken from the file's path. */
+	id?: string;
+}
+
+export interface ParsedContent {
+	framework: Framework | undefined;
+	capabilities: Parsed<Capability>[];
+	subCapabilities: Parsed<SubCapability>[];
+	curriculumAreas: Parsed<CurriculumArea>[];
+	pathways: Parsed<Pathway>[];
+	attributeFiles: Parsed<AttributeFile>[];
+	resources: Parsed<Resource>[];
+	/** Every folder under `pathways/` with the files it lacks, to catch a half-added pathway. */
+	pathwayFolders: { id: string; file: string; missing: string[] }[];
+	/**
+	 * The ids each list file declares, valid entries or not; undefined when the file could not be
+	 * read. References are checked against these, so one broken file does not make every
+	 * reference to it look wrong too.
+	 */
+	declaredIds: Record<'capabilities' | 'subCapabilities' | 'curriculumAreas', Set<string> | undefined>;
+}

@@ -1,0 +1,38 @@
+/**
+ * Rules that span files: every reference resolves, ids and codes are unique, every pathway covers
+ * every sub-capability. They run before the build writes anything, because a broken reference would
+ * otherwise surface as a missing section on a page, or not at all. One rule per file; to add one,
+ * write it beside these and list it here.
+ */
+import type { ParsedContent } from '../parsed.ts';
+import type { Problem } from '../where.ts';
+import { attributeAreas } from './attribute-areas.ts';
+import { codes } from './codes.ts';
+import { pathwayDescriptions } from './pathway-descriptions.ts';
+import { pathwayFolders } from './pathway-folders.ts';
+import { repeatedStatements } from './repeated-statements.ts';
+import { resourceReferences } from './resource-references.ts';
+import { siteLinks } from './site-links.ts';
+import { subCapabilityCapabilities } from './sub-capability-capabilities.ts';
+import { subCapabilityCoverage } from './sub-capability-coverage.ts';
+import { uniqueIds } from './unique-ids.ts';
+import { uniqueOrders } from './unique-orders.ts';
+
+export type Rule = (content: ParsedContent) => Problem[];
+
+export const rules: Rule[] = [
+	uniqueOrders,
+	subCapabilityCapabilities,
+	pathwayDescriptions,
+	pathwayFolders,
+	repeatedStatements,
+	subCapabilityCoverage,
+	attributeAreas,
+	codes,
+	siteLinks,
+	uniqueIds,
+	resourceReferences,
+];
+
+/** Every rule's problems, all at once. */
+export const checkRules = (content: ParsedContent): Problem[] => rules.flatMap((rule) => rule(content));

@@ -1,0 +1,151 @@
+/**
+ * Validates all content without building: every file against its schema, then the rules that span
+ * files. It reports every problem at once so an editor can fix them in one pass.
+ */
+import { existsSync } from 'node:fs';
+import { glob, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import {
+	attributeFileSchema,
+	capabilitySchema,
+	curriculumAreaSchema,
+	frameworkSchema,
+	pathwaySchema,
+	resourceSchema,
+	sitePageSchema,
+	subCapabilitySchema,
+} from '../../schemas/index.ts';
+import { contentDir, idFromPath, layout } from '../collections/content-paths.ts';
+import { fieldNames, schemaProblems } from './problems.ts';
+import { readMdx, readYaml } from './read.ts';
+import type { Problem, SourceFile } from './where.ts';
+import type { Parsed, ParsedContent } from './parsed.ts';
+import { checkRules } from './rules/index.ts';
+
+/** Parses `source` with `schema`; on failure, records its problems and returns undefined. */
+function parse<S extends z.ZodType>(source: SourceFile, schema: S, problems: Problem[]): z.output<S> | undefined {
+	problems.push(...source.problems);
+	// Unreadable (a syntax error); other problems in a readable file leave the rest to be checked.
+	if (source.data === undefined) return undefined;
+	const result = schema.safeParse(source.data);
+	if (result.success) return result.data;
+	problems.push(...schemaProblems(source, result.error, [], fieldNames(schema)));
+	return undefined;
+}
+
+/** Parses a YAML list file entry by entry, so one bad entry does not hide the others. */
+function parseList<S extends z.ZodType>(source: SourceFile, schema: S, problems: Problem[]): Parsed<z.output<S>>[] {
+	const list = parse(source, z.array(z.unknown(), { error: 'must be a list of entries, each starting with "- id:"' }), problems);
+	return (list ?? []).flatMap((entry, index) => {
+		const result = schema.safeParse(entry);
+		if (result.success) return [{ value: result.data, source, path: [index] }];
+		problems.push(...schemaProblems(source, result.error, [index], fieldNames(schema)));
+		return [];
+	});
+}
+
+/** The ids a list file declares, whether or not their entries are valid. */
+function declaredIds(source: SourceFile | undefined): Set<string> | undefined {
+	if (!source || !Array.isArray(source.data)) return undefined;
+	return new Set(source.data.flatMap((entry) => (typeof entry?.id === 'string' ? [entry.id] : [])));
+}
+
+export interface ValidationResult {
+	problems: Problem[];
+	content: ParsedContent;
+}
+
+export async function validateContent(root = process.cwd()): Promise<ValidationResult> {
+	const dir = contentDir(root);
+	const problems: Problem[] = [];
+	const relative = (file: string) => path.relative(root, path.join(dir, file)).split(path.sep).join('/');
+	const files = async (pattern: string) => (await Array.fromAsync(glob(pattern, { cwd: dir }))).sort();
+
+	const yamlFile = async (file: string) => {
+		if (existsSync(path.join(dir, file))) return readYaml(path.join(dir, file), relative(file));
+		problems.push({ file: relative(file), message: 'is missing: every content folder needs this file' });
+		return undefined;
+	};
+
+	const frameworkFile = await yamlFile(layout.framework);
+	const capabilitiesFile = await yamlFile(layout.capabilities);
+	const subCapabilitiesFile = await yamlFile(layout.subCapabilities);
+	const areasFile = await yamlFile(layout.curriculumAreas);
+
+	const content: ParsedContent = {
+		framework: frameworkFile && parse(frameworkFile, frameworkSchema, problems),
+		capabilities: capabilitiesFile ? parseList(capabilitiesFile, capabilitySchema, problems) : [],
+		subCapabilities: subCapabilitiesFile ? parseList(subCapabilitiesFile, subCapabilitySchema, problems) : [],
+		curriculumAreas: areasFile ? parseList(areasFile, curriculumAreaSchema, problems) : [],
+		pathways: [],
+		attributeFiles: [],
+		resources: [],
+		pathwayFolders: [],
+		declaredIds: {
+			capabilities: declaredIds(capabilitiesFile),
+			subCapabilities: declaredIds(subCapabilitiesFile),
+			curriculumAreas: declaredIds(areasFile),
+		},
+	};
+
+	for (const file of await files(layout.pathways)) {
+		const source = await readMdx(path.join(dir, file), relative(file));
+		const value = parse(source, pathwaySchema, problems);
+		if (value) content.pathways.push({ id: idFromPath(file), value, source, path: [] });
+	}
+	for (const file of await files(layout.attributes)) {
+		const source = await readYaml(path.join(dir, file), relative(file));
+		const value = parse(source, attributeFileSchema, problems);
+		if (value) content.attributeFiles.push({ id: idFromPath(file), value, source, path: [] });
+	}
+	for (const file of await files(layout.resources)) {
+		const source = await readMdx(path.join(dir, file), relative(file));
+		const value = parse(source, resourceSchema, problems);
+		if (value) content.resources.push({ id: idFromPath(file), value, source, path: [] });
+	}
+	for (const file of await files(layout.sitePages)) parse(await readMdx(path.join(dir, file), relative(file)), sitePageSchema, problems);
+	const pathwaysDir = path.join(dir, 'pathways');
+	const folders = existsSync(pathwaysDir) ? await readdir(pathwaysDir, { withFileTypes: true }) : [];
+	content.pathwayFolders = folders
+		.filter((entry) => entry.isDirectory())
+		.map(({ name }) => ({
+			id: name,
+			file: relative(`pathways/${name}`),
+			missing: ['pathway.mdx', 'attributes.yaml'].filter((file) => !existsSync(path.join(pathwaysDir, name, file))),
+		}));
+
+	problems.push(...(await unreadFiles(dir, relative)));
+	problems.push(...checkRules(content));
+	// File by file, top to bottom, as an editor works through them.
+	problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+	return { problems, content };
+}
+
+/** Files the site would silently ignore or cannot publish: each is a problem, with the fix. */
+async function unreadFiles(dir: string, relative: (file: string) => string): Promise<Problem[]> {
+	const problems: Problem[] = [];
+	const known = new Set([layout.framework, layout.capabilities, layout.subCapabilities, layout.curriculumAreas, 'published-links.json', 'pathways', 'resources', 'pages']);
+	for (const entry of existsSync(dir) ? await readdir(dir, { withFileTypes: true }) : []) {
+		if (known.has(entry.name) || entry.name.startsWith('.')) continue;
+		const like = [...known].find((name) => name.replace(/\.\w+$/, '') === entry.name.replace(/\.\w+$/, ''));
+		const fix = like && !existsSync(path.join(dir, like)) ? `rename it ${like}` : 'move it out of the content folder, or remove it';
+		problems.push({ file: relative(entry.name), message: `is not read by the site: ${fix}` });
+	}
+	const resourcesDir = path.join(dir, 'resources');
+	for (const entry of existsSync(resourcesDir) ? await readdir(resourcesDir, { withFileTypes: true }) : []) {
+		const name = entry.name;
+		if (name.startsWith('.')) continue;
+		if (!entry.isFile() || !name.endsWith('.mdx')) {
+			const renamed = `${name.replace(/\.\w+$/, '')}.mdx`;
+			const fix = entry.isFile() && /\.(md|markdown|txt)$/.test(name) && !existsSync(path.join(resourcesDir, renamed)) ? `; rename it ${renamed}` : ': move it out of the content folder, or remove it';
+			problems.push({ file: relative(`resources/${name}`), message: `is not read by the site (each resource is one .mdx file)${fix}` });
+		}
+		else if (!/^[a-z0-9]+(-[a-z0-9]+)*\.mdx$/.test(name))
+			problems.push({
+				file: relative(`resources/${name}`),
+				message: `has a name that cannot be its address (/resources/<name>/): use lowercase letters, digits and hyphens, e.g. ${name.toLowerCase().replace(/\.mdx$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx`,
+			});
+	}
+	return problems;
+}

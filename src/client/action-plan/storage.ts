@@ -1,0 +1,61 @@
+/**
+ * The plans in this browser: one localStorage entry, read and written here only, never sent
+ * anywhere. The planner imports this module; an "Add to my plan" button loads it on its first click.
+ * Each function takes the storage to use (the browser's by default), so tests give it one in memory.
+ */
+import { planStorageKey as storageKey } from '../../../schemas/action-plan/format.ts';
+import type { ActionPlan } from '../../../schemas/action-plan/index.ts';
+import { addItem, emptyStore, newItem, newPlan, planFor, type ItemFields, type PlanStore } from './plans.ts';
+
+export { storageKey };
+export type { PlanStore };
+/** Where stored data that cannot be read is set aside, so that the next save does not write over it. */
+export const unreadableKey = `${storageKey}-unreadable`;
+
+type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { readonly length: number; key(index: number): string | null };
+
+export function readStore(storage: KeyValueStorage = localStorage): PlanStore {
+	const raw = storage.getItem(storageKey);
+	if (raw) {
+		try {
+			const store = JSON.parse(raw) as PlanStore;
+			if (store?.version === 2 && Array.isArray(store.plans)) return store;
+		} catch {
+			// Falls through: set aside below.
+		}
+		storage.setItem(unreadableKey, raw);
+	}
+	return emptyStore();
+}
+
+export function writeStore(store: PlanStore, storage: KeyValueStorage = localStorage): void {
+	storage.setItem(storageKey, JSON.stringify(store));
+}
+
+/** Removes everything the planner has stored in this browser. */
+export function deleteAllData(storage: KeyValueStorage = localStorage): void {
+	const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key): key is string => !!key?.startsWith(storageKey));
+	for (const key of keys) storage.removeItem(key);
+}
+
+/**
+ * Starts a plan and makes it the current one. The caller saves (as for `addItem`), so that a save that
+ * fails, the storage being full, is reported in one place and nothing claims to have succeeded.
+ */
+export function startPlan(store: PlanStore, pathway: string, name?: string): ActionPlan {
+	const plan = newPlan(pathway, name);
+	store.plans.push(plan);
+	store.current = plan.id;
+	return plan;
+}
+
+/** What an "Add to my plan" button does: adds the item to the plan `planFor` picks, or a new one, and saves. */
+export function addToPlan(fields: ItemFields, storage: KeyValueStorage = localStorage): { added: boolean; plan: ActionPlan } {
+	const store = readStore(storage);
+	const plan = planFor(store, fields) ?? startPlan(store, fields['pathway'] ?? '');
+	store.current = plan.id;
+	const added = addItem(plan, newItem(fields));
+	// Throws when the storage is full: the button says it could not be added.
+	writeStore(store, storage);
+	return { added, plan };
+}

@@ -1,0 +1,67 @@
+/**
+ * The content check in front of every collection, so that `npm run dev` reports bad content as
+ * `npm run check` does (file:line, field, what is wrong, the fix) instead of a raw ZodError or
+ * YAMLParseError from a loader. The build has checked already; checking again costs milliseconds.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { formatReport } from '../check/problems.ts';
+import { validateContent, type ValidationResult } from '../check/validate.ts';
+import { contentDir } from './content-paths.ts';
+
+/** What a preview says after the list of problems. */
+export const previewConsequence = 'Fix them and save: the preview updates.';
+
+/** Content with problems: its message is the checker's report. */
+export class ContentProblems extends Error {
+	readonly result: ValidationResult;
+	constructor(result: ValidationResult) {
+		super(formatReport(result.problems, previewConsequence));
+		this.name = 'ContentProblems';
+		this.result = result;
+		// The report is the whole story: where in the loader it was thrown would only distract an editor.
+		this.stack = `${this.name}: ${this.message}`;
+	}
+}
+
+let running: { dir: string; result: Promise<ValidationResult> } | undefined;
+
+/**
+ * The checked content, or a `ContentProblems` error. The collections load together: they share one
+ * run, and the next load (after an edit) checks afresh.
+ */
+export function checkedContent(root = process.cwd()): Promise<ValidationResult> {
+	const dir = contentDir(root);
+	if (running?.dir !== dir) {
+		const run = { dir, result: validateContent(root) };
+		running = run;
+		void run.result.finally(() => setTimeout(() => running === run && (running = undefined)));
+	}
+	return running.result.then((result) => {
+		if (result.problems.length) throw new ContentProblems(result);
+		return result;
+	});
+}
+
+let watching = false;
+
+/** In `npm run dev`: after every edit of the content, the checker's report in the terminal, once. */
+function reportEdits({ watcher, logger }: LoaderContext) {
+	if (!watcher || watching) return;
+	watching = true;
+	const dir = contentDir();
+	watcher.on('all', (_, changed) => {
+		if (changed.startsWith(dir)) checkedContent().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+	});
+}
+
+/** A loader that runs only on content that passes the check. */
+export function checked(loader: Loader): Loader {
+	return {
+		...loader,
+		load: async (context) => {
+			reportEdits(context);
+			await checkedContent();
+			await loader.load(context);
+		},
+	};
+}

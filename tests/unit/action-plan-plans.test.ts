@@ -1,0 +1,172 @@
+/** The planner's logic on small plans in memory: items, which plan "Add to my plan" picks, imported copies, storage, renamed ids. */
+import { describe, expect, test } from 'vitest';
+import { planItemFieldOrder, planAttributeSchema, planStrategySchema, type ActionPlan } from '../../schemas/action-plan/index.ts';
+import { Catalogue } from '../../src/client/action-plan/catalogue.ts';
+import { html } from '../../src/client/action-plan/html.ts';
+import { addItem, defaultPlanName, importedCopy, itemKey, newItem, planFor, type PlanStore } from '../../src/client/action-plan/plans.ts';
+import { addToPlan, deleteAllData, readStore, storageKey, unreadableKey, writeStore } from '../../src/client/action-plan/storage.ts';
+import { planFile } from '../../src/client/action-plan/transfer.ts';
+import type { PlannerData } from '../../src/lib/action-plan-data.ts';
+
+const plan = (id: string, pathway: string, updated: string, name = id): ActionPlan => ({ id, name, pathway, created: updated, updated, items: [] });
+const store = (plans: ActionPlan[], current: string | null = null): PlanStore => ({ version: 2, current, plans });
+const attribute = (id: string, pathway: string) => ({ id, code: 'P2-CU1.1', text: 'Knows self.', pathway });
+const strategy = { kind: 'strategy', id: 'workshops', resource: 'practice', group: 'team', groupTitle: 'Your team', text: 'Workshops', pathway: 'pathway-2' };
+
+/** A Storage in memory, as the browser's localStorage behaves. */
+function memoryStorage(entries: Record<string, string> = {}) {
+	const map = new Map(Object.entries(entries));
+	return {
+		get length() {
+			return map.size;
+		},
+		key: (i: number) => [...map.keys()][i] ?? null,
+		getItem: (key: string) => map.get(key) ?? null,
+		setItem: (key: string, value: string) => void map.set(key, value),
+		removeItem: (key: string) => void map.delete(key),
+		map,
+	};
+}
+
+describe('itemKey', () => {
+	test('is the same for the same attribute, whatever its words', () =>
+		expect(itemKey(newItem({ ...attribute('a', 'pathway-2'), text: 'Other words.' }))).toBe(itemKey(newItem(attribute('a', 'pathway-2')))));
+
+	test('tells apart strategies of the same id in two resources', () =>
+		expect(itemKey(newItem(strategy))).not.toBe(itemKey(newItem({ ...strategy, resource: 'other' }))));
+});
+
+describe('addItem', () => {
+	test('adds an item once, and says when it is there already', () => {
+		const p = plan('p', 'pathway-2', '2000-01-01T00:00:00.000Z');
+		expect(addItem(p, newItem(attribute('a', 'pathway-2')), 't1')).toBe(true);
+		expect(addItem(p, newItem(attribute('a', 'pathway-2')), 't2')).toBe(false);
+		expect(p.items).toHaveLength(1);
+		expect(p.updated).toBe('t1');
+	});
+});
+
+describe('planFor ("Add to my plan")', () => {
+	const older = plan('older', 'pathway-2', '2001-01-01T00:00:00.000Z');
+	const newer = plan('newer', 'pathway-2', '2002-01-01T00:00:00.000Z');
+	const other = plan('other', 'pathway-3', '2003-01-01T00:00:00.000Z');
+
+	test('adds to the current plan when it is for the item’s pathway', () =>
+		expect(planFor(store([older, newer, other], 'older'), attribute('a', 'pathway-2'))).toBe(older));
+
+	test('else to the latest plan for that pathway', () =>
+		expect(planFor(store([older, newer, other], 'other'), attribute('a', 'pathway-2'))).toBe(newer));
+
+	test('else to none, so that a new plan is started', () => expect(planFor(store([other], 'other'), attribute('a', 'pathway-2'))).toBeUndefined());
+
+	test('adds a strategy to the current plan, whatever its pathway', () => expect(planFor(store([newer, other], 'other'), strategy)).toBe(other));
+
+	test('adds a strategy to the latest plan when none is current and none is for its pathway', () =>
+		expect(planFor(store([other, plan('p4', 'pathway-4', '2000-01-01T00:00:00.000Z')]), strategy)).toBe(other));
+});
+
+describe('importedCopy', () => {
+	const spring = plan('spring', 'pathway-2', '2001-01-01T00:00:00.000Z', 'Spring');
+
+	test('keeps a plan that is not here yet as it is', () => expect(importedCopy([], spring)).toBe(spring));
+
+	test('numbers a second and a third copy, with new ids, and never writes over the first', () => {
+		const first = importedCopy([spring], spring, () => 'id-1');
+		expect(first).toMatchObject({ id: 'id-1', name: 'Spring (imported copy 1)' });
+		expect(importedCopy([spring, first], spring, () => 'id-2')).toMatchObject({ id: 'id-2', name: 'Spring (imported copy 2)' });
+		expect(spring).toMatchObject({ id: 'spring', name: 'Spring' });
+	});
+
+	test('keeps a copy’s name within the 200 characters a name may have', () =>
+		expect(importedCopy([spring], { ...spring, name: 'x'.repeat(200) }).name.length).toBeLessThanOrEqual(200));
+});
+
+describe('defaultPlanName', () => {
+	test('names a plan for its pathway', () => expect(defaultPlanName('pathway-12')).toBe('Pathway 12 action plan'));
+});
+
+describe('plan storage', () => {
+	test('reads back what it wrote', () => {
+		const storage = memoryStorage();
+		const s = store([plan('p', 'pathway-2', '2001-01-01T00:00:00.000Z')], 'p');
+		writeStore(s, storage);
+		expect(readStore(storage)).toEqual(s);
+	});
+
+	test('starts empty when nothing is stored', () => expect(readStore(memoryStorage())).toEqual(store([])));
+
+	test('sets aside what it cannot read, so that the next save does not write over it', () => {
+		const storage = memoryStorage({ [storageKey]: '{not json' });
+		expect(readStore(storage)).toEqual(store([]));
+		expect(storage.map.get(unreadableKey)).toBe('{not json');
+	});
+
+	test('deletes every key of its own, and nothing else', () => {
+		const storage = memoryStorage({ [storageKey]: '{}', [`${storageKey}-open`]: 'p', theme: 'dark' });
+		deleteAllData(storage);
+		expect([...storage.map.keys()]).toEqual(['theme']);
+	});
+
+	test('"Add to my plan" starts a plan for the pathway when there is none, then adds to it', () => {
+		const storage = memoryStorage();
+		const first = addToPlan(attribute('a', 'pathway-3'), storage);
+		expect(first).toMatchObject({ added: true, plan: { name: 'Pathway 3 action plan', pathway: 'pathway-3' } });
+		expect(addToPlan(attribute('a', 'pathway-3'), storage).added).toBe(false);
+		expect(addToPlan(attribute('b', 'pathway-3'), storage).plan.id).toBe(first.plan.id);
+		expect(readStore(storage)).toMatchObject({ current: first.plan.id, plans: [{ items: [{ id: 'a' }, { id: 'b' }] }] });
+	});
+});
+
+describe('planFile', () => {
+	test('writes the format, its version and each item’s fields in the schema’s order', () => {
+		const p = plan('p', 'pathway-2', '2001-01-01T00:00:00.000Z');
+		const item = newItem(attribute('a', 'pathway-2'), '2001-01-01T00:00:00.000Z');
+		p.items.push(Object.fromEntries(Object.entries(item).reverse()) as typeof item);
+		const file = JSON.parse(planFile(p));
+		expect(file).toMatchObject({ format: 'lcf-action-plan', version: 2 });
+		expect(Object.keys(file.plan.items[0])).toEqual(planItemFieldOrder.filter((key) => key in item));
+	});
+
+	test('the field order is the schemas’ own, so that a file exported twice is the same file', () => {
+		for (const schema of [planAttributeSchema, planStrategySchema]) {
+			const keys = Object.keys(schema.shape);
+			expect(planItemFieldOrder.filter((key) => keys.includes(key))).toEqual(keys);
+		}
+	});
+});
+
+describe('Catalogue', () => {
+	const data: PlannerData = {
+		pathways: [{ id: 'pathway-2', number: 2, title: 'Middle Leaders' }],
+		attributes: [{ ...attribute('p2-new', 'pathway-2'), subCapability: 'Curiosity of self', capability: 'Maintaining Curiosity' }],
+		resources: [{ id: 'practice', title: 'In practice', url: '/resources/practice/', groups: [{ id: 'team', title: 'Your team', strategies: [{ id: 'workshops', title: 'Workshops' }] }] }],
+		redirects: { 'p2-old': 'p2-new' },
+	};
+	const catalogue = new Catalogue(data);
+
+	test('follows an attribute whose id was renamed, and says that it did', () => {
+		const p = plan('p', 'pathway-2', 't');
+		p.items.push(newItem(attribute('p2-old', 'pathway-2')));
+		expect(catalogue.follow(p)).toBe(true);
+		expect(p.items[0]!.id).toBe('p2-new');
+		expect(catalogue.follow(p)).toBe(false);
+	});
+
+	test('keeps the saved words of an attribute that is gone', () =>
+		expect(catalogue.now(newItem({ ...attribute('p2-gone', 'pathway-2'), text: 'Saved words.' }))).toEqual({ title: 'Saved words.', code: 'P2-CU1.1', gone: true }));
+
+	test('shows an attribute and a strategy as they are now, with their place and link', () => {
+		expect(catalogue.now(newItem(attribute('p2-new', 'pathway-2')))).toMatchObject({ context: 'Maintaining Curiosity › Curiosity of self', href: '/pathways/pathway-2/#p2-new', gone: false });
+		expect(catalogue.now(newItem(strategy))).toMatchObject({ title: 'Workshops', context: 'In practice › Your team', href: '/resources/practice/#strategy-workshops', gone: false });
+	});
+
+	test('names a pathway, or says it is no longer on the site', () => {
+		expect(catalogue.pathway('pathway-2')).toBe('Pathway 2: Middle Leaders');
+		expect(catalogue.pathway('pathway-9')).toBe('pathway-9 (no longer on this site)');
+	});
+});
+
+describe('html', () => {
+	test('escapes values but not nested markup or lists of it', () =>
+		expect(html`<p title="${'"x"'}">${'<b>'}${[html`<i>${'&'}</i>`]}${null}${false}</p>`.value).toBe('<p title="&#34;x&#34;">&#60;b&#62;<i>&#38;</i></p>'));
+});
