@@ -19,10 +19,12 @@ export const frameworkSchema = z.strictObject({
 	publisher: text,
 	/** The documents the content was transcribed from. */
 	sources: z.array(sourceDocumentSchema).min(1, { error: 'must list at least one source document' }),
-	/** The version of this edition of the content, e.g. "1.0". Raise it when statements change. */
+	/** This site's version of its content (not a Frontline edition), e.g. "1.0". Raise it when statements change. */
 	version: text,
-	/** The date this edition of the content was published. */
+	/** The date this version of the content was published. */
 	date: publicationDate,
+	/** What changed in this version, in a sentence or two, for `/versions/`. Write a new one when you raise `version`. */
+	versionNote: text.optional(),
 });
 
 export type FrameworkInput = z.input<typeof frameworkSchema>;
