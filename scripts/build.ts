@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { formatReport } from '../src/source/problems.ts';
+import { formatProblem, formatReport } from '../src/source/problems.ts';
 import { buildPdfs } from './lib/pdf.ts';
 import { assertPublishedLinks, ContentError } from './lib/published-links.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
@@ -21,7 +21,8 @@ const dist = path.resolve(root, process.env.LCF_DIST_DIR || 'dist');
 // Beside `dist` so that the final rename stays on one file system.
 const staging = `${dist}.building`;
 
-const { problems } = await validateContent(root);
+const { problems, warnings } = await validateContent(root);
+if (warnings.length) console.warn(['Warning:', ...warnings.map((w) => `  ${formatProblem(w)}`), ''].join('\n'));
 if (problems.length) {
 	const kept = existsSync(dist) ? ` The last good site in ${path.relative(root, dist)}/ is unchanged.` : '';
 	console.error(formatReport(problems, `Nothing was built.${kept}`));

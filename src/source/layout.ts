@@ -20,6 +20,8 @@ export const layout = {
 	attributes: 'pathways/*/attributes.yaml',
 	/** `resources/<resource-id>.mdx`. */
 	resources: 'resources/*.mdx',
+	/** `versions/<version>.json`: each published version of the content, written by `npm run links:publish`. */
+	versions: 'versions',
 } as const;
 
 /** The id a file stands for: its folder for pathway files, its name for resources. */
