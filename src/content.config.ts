@@ -10,8 +10,10 @@ import {
 	pathwaySchema,
 	resourceSchema,
 	subCapabilitySchema,
+	versionSnapshotSchema,
 } from '../schemas/index.ts';
 import { attributeLoader } from './source/attribute-loader.ts';
+import { versionLoader } from './source/version-loader.ts';
 import { contentDir, idFromPath, layout } from './source/layout.ts';
 
 const base = contentDir();
@@ -29,4 +31,5 @@ export const collections = {
 	pathways: defineCollection({ loader: glob({ base, pattern: layout.pathways, generateId: byPath }), schema: pathwaySchema }),
 	attributes: defineCollection({ loader: attributeLoader(), schema: attributeSchema }),
 	resources: defineCollection({ loader: glob({ base, pattern: layout.resources, generateId: byPath }), schema: resourceSchema }),
+	versions: defineCollection({ loader: versionLoader(), schema: versionSnapshotSchema }),
 };

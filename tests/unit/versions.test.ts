@@ -82,6 +82,18 @@ describe('wordDiff', () => {
 		]);
 	});
 
+	test('keeps a full stop apart from its word, and puts deleted words before inserted ones', () => {
+		expect(wordDiff('Decides well.', 'Decides well and in good time.')).toEqual([
+			{ kind: 'same', text: 'Decides well' },
+			{ kind: 'inserted', text: ' and in good time' },
+			{ kind: 'same', text: '.' },
+		]);
+		expect(wordDiff('Role models curiosity.', 'Models curiosity.').slice(0, 2)).toEqual([
+			{ kind: 'deleted', text: 'Role models' },
+			{ kind: 'inserted', text: 'Models' },
+		]);
+	});
+
 	test('gives back both texts exactly', () => {
 		const segments = wordDiff('Role models curiosity around purpose.', 'Models curiosity about moral purpose.');
 		expect(segments.filter((s) => s.kind !== 'inserted').map((s) => s.text).join('')).toBe('Role models curiosity around purpose.');

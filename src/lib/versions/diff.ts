@@ -25,7 +25,7 @@ export interface VersionHeading {
 	code: string;
 	title: string;
 	description: string;
-	capability?: string;
+	capability?: string | undefined;
 	formerIds?: string[] | undefined;
 }
 

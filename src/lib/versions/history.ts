@@ -27,6 +27,8 @@ export interface EarlierWords {
 	/** The version in which it changed. */
 	version: string;
 	date: string;
+	/** The version before, whose words `change.before` are (published, so it has its own pages). */
+	from: string;
 	change: Exclude<AttributeChange, { kind: 'added' }>;
 }
 
@@ -69,7 +71,7 @@ export function buildHistory(snapshots: VersionRecord[], current: VersionRecord)
 	const lineage = new Map(currentAttributes.map((a) => [a.id, a.id])); // id at the step being read → current id
 	for (let i = steps.length - 1; i > 0; i--) {
 		const { record, diff } = steps[i]!;
-		const at = { version: record.version, date: record.date };
+		const at = { version: record.version, date: record.date, from: steps[i - 1]!.record.version };
 		// Indexed once per step, so the walk stays linear in attributes × versions.
 		const byAfter = new Map<string, AttributeChange>();
 		const replaced = new Map<string, EarlierWords['change'][]>();

@@ -8,9 +8,13 @@ export interface WordSegment {
 	text: string;
 }
 
-/** Words with the space before them, so that joining the segments gives back each text exactly. */
+/**
+ * Words and punctuation marks, each with the space before it, so that joining the segments gives
+ * back each text exactly. A full stop is its own token: "well." to "well and on time." inserts
+ * words, rather than replacing "well." whole.
+ */
 function tokens(text: string): string[] {
-	return text.match(/\s*\S+/g) ?? [];
+	return text.match(/\s*(?:[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}])|\s+$/gu) ?? [];
 }
 
 /**
@@ -37,8 +41,9 @@ export function wordDiff(before: string, after: string): WordSegment[] {
 	let j = 0;
 	while (i < a.length || j < b.length) {
 		if (i < a.length && j < b.length && same(a[i]!, b[j]!)) (push('same', b[j]!), i++, j++);
-		else if (j < b.length && (i === a.length || lengths[i]![j + 1]! >= lengths[i + 1]![j]!)) push('inserted', b[j++]!);
-		else push('deleted', a[i++]!);
+		// Deleted words before inserted ones, as a reader takes out the old words, then reads the new.
+		else if (i < a.length && (j === b.length || lengths[i + 1]![j]! >= lengths[i]![j + 1]!)) push('deleted', a[i++]!);
+		else push('inserted', b[j++]!);
 	}
 	return segments;
 }
