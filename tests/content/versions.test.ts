@@ -96,6 +96,9 @@ describe('a build with two versions', () => {
 		expect(text(item.querySelector('details summary')?.textContent)).toBe('Changed in version 0.2');
 		expect(text(item.querySelector('details li')?.textContent)).toBe('Version 0.2: Before, it read: Decides well. (version 0.1)');
 		expect(page('/pathways/pathway-1/').querySelector('#p1-knows-self details')).toBeNull();
+		// The same words under other areas: said, not quoted again; a new id alone is not shown at all.
+		expect(text(page('/pathways/pathway-4/').querySelector('#p4-empowers-system details li')?.textContent)).toBe('Version 0.2: Its curriculum areas changed. (version 0.1)');
+		expect(page('/pathways/pathway-1/').querySelector('#p1-empowers-others details')).toBeNull();
 	});
 
 	test('lands an old link to the removed statement on its successor, which says what it said', () => {
