@@ -11,3 +11,4 @@ export * from './resource-parts.ts';
 export * from './framework-export.ts';
 export * from './action-plan.ts';
 export * from './version.ts';
+export * from './site-page.ts';

@@ -9,6 +9,7 @@ import {
 	frameworkSchema,
 	pathwaySchema,
 	resourceSchema,
+	sitePageSchema,
 	subCapabilitySchema,
 	versionSnapshotSchema,
 } from '../schemas/index.ts';
@@ -32,4 +33,5 @@ export const collections = {
 	attributes: defineCollection({ loader: attributeLoader(), schema: attributeSchema }),
 	resources: defineCollection({ loader: glob({ base, pattern: layout.resources, generateId: byPath }), schema: resourceSchema }),
 	versions: defineCollection({ loader: versionLoader(), schema: versionSnapshotSchema }),
+	sitePages: defineCollection({ loader: glob({ base, pattern: layout.sitePages, generateId: byPath }), schema: sitePageSchema }),
 };

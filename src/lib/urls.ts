@@ -21,6 +21,8 @@ export const urls = {
 	/** A published version of the content, as it was, and its pathway pages. */
 	version: (version: string) => `/versions/${version}/`,
 	versionPathway: (version: string, pathwayId: string) => `/versions/${version}/pathways/${pathwayId}/`,
+	/** A page about the site itself, e.g. `/accessibility/`. */
+	sitePage: (id: string) => `/${id}/`,
 	/** An attribute's permanent address: its anchor on its pathway's page. */
 	attribute: (attribute: Pick<Attribute, 'pathway' | 'id'>) => `/pathways/${attribute.pathway}/#${attribute.id}`,
 };

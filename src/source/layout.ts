@@ -22,6 +22,8 @@ export const layout = {
 	resources: 'resources/*.mdx',
 	/** `versions/<version>.json`: each published version of the content, written by `npm run links:publish`. */
 	versions: 'versions',
+	/** `pages/<page-id>.mdx`: pages about the site itself (about, accessibility, privacy, contact). */
+	sitePages: 'pages/*.mdx',
 } as const;
 
 /** The id a file stands for: its folder for pathway files, its name for resources. */

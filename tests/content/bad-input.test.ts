@@ -41,6 +41,7 @@ const cases: [string, string, string, string][] = [
 	['duplicate-text', 'pathways/pathway-4/attributes.yaml:15', 'clarity-of-empowerment › #2 (p4-empowers-system-again) › text', 'is the same statement as line 10: remove the copy, or correct the text'],
 	['version-lowered', 'framework.yaml:7', 'version', 'is "0.1", lower than version 0.2, already published: a published version is never gone back on or reused. Use a version above 0.2, e.g. version: "0.3"'],
 	['version-misnamed', 'versions/0.0.json:2', 'version', 'is "0.01", but the file is 0.0.json: a published version is written by `npm run links:publish`; restore the file from git'],
+	['site-page-missing-field', 'pages/privacy.mdx:2', 'description', 'is missing: add "description:" to this entry'],
 	['symbol-mismatch', 'pathways/pathway-1/attributes.yaml:5', 'curiosity-of-self › #1 (p1-knows-self) › areas', 'must include "leadership-essentials", the area of its symbol 🧠'],
 ];
 
