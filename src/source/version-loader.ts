@@ -2,7 +2,7 @@
  * An Astro loader for the published versions, `versions/<version>.json`, keyed by version number.
  * Content with no published version yet (a new site, the test fixtures) has no folder: no entries.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, globSync } from 'node:fs';
 import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -10,7 +10,7 @@ import { contentDir, layout } from './layout.ts';
 
 /** Whether any version has been published, so that pages need not ask an empty collection. */
 export function hasPublishedVersions(): boolean {
-	return existsSync(path.join(contentDir(), layout.versions));
+	return globSync('*.json', { cwd: path.join(contentDir(), layout.versions) }).length > 0;
 }
 
 export function versionLoader(): Loader {

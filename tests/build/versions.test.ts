@@ -41,8 +41,8 @@ describe('the shipped versions', () => {
 
 	test('every page gives the content version as the site\'s own, not a Frontline edition', () => {
 		const footer = text(parseHtmlFile(path.join(distDir, 'index.html')).querySelector('.lcf-footer')?.textContent);
-		expect(footer).toContain(`This is version ${framework.version} of this site's content, dated 23 November 2026`);
-		expect(footer).toContain("Versions are the site's own, not Frontline's editions.");
+		expect(footer).toContain(`This site's content version ${framework.version}, 23 November 2026 (not an edition of the framework). What changed.`);
+		expect(parseHtmlFile(path.join(distDir, 'index.html')).querySelector('.lcf-footer a[href="/versions/"]')).not.toBeNull();
 	});
 
 	test('every version page is a published link (run `npm run links:publish` after publishing)', () => {

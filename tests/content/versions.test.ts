@@ -42,7 +42,7 @@ describe('npm run check on the version', () => {
 		writeFileSync(file, readFileSync(file, 'utf8').replace('text: Decides well.', 'text: Decides well and in good time.'));
 		const { status, output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: dir });
 		expect(output).toContain(
-			`${path.basename(dir)}/framework.yaml:7  version: is "0.1", the same as version 0.1, already published, but the content has changed since (1 reworded, 1 removed). Raise it, e.g. version: "0.2", with the day of publishing as date and a new versionNote, before publishing`,
+			`${path.basename(dir)}/framework.yaml:8  version: is "0.1", the same as version 0.1, already published, but the content has changed since (1 reworded, 1 removed). Raise it, e.g. version: "0.2", with the day of publishing as date and a new versionNote, before publishing`,
 		);
 		expect(output).toContain('Content is valid');
 		expect(status).toBe(0);
@@ -53,7 +53,7 @@ describe('npm run check on the version', () => {
 		const file = path.join(dir, 'framework.yaml');
 		writeFileSync(file, readFileSync(file, 'utf8').replace(/versionNote: .*/, 'versionNote: The first version, for tests.'));
 		const { output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: dir });
-		expect(output).toContain('framework.yaml:9  versionNote: is the note of version 0.1: say what changed in version 0.2');
+		expect(output).toContain('framework.yaml:10  versionNote: is the note of version 0.1: say what changed in version 0.2');
 	});
 });
 
