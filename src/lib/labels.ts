@@ -1,5 +1,5 @@
 /** How the site names values of the content model. */
-import type { Resource } from '../../schemas/index.ts';
+import type { Pathway, Resource } from '../../schemas/index.ts';
 
 export const resourceKindLabel: Record<Resource['kind'], string> = {
 	'practical-strategies': 'Practical strategies',
@@ -7,3 +7,8 @@ export const resourceKindLabel: Record<Resource['kind'], string> = {
 	'related-framework': 'Related framework',
 	'reading-list': 'Reading list',
 };
+
+/** The one place a pathway's name is made: "Pathway 2: Middle Leaders" and, short, "Pathway 2". */
+export function pathwayLabels({ number, title }: Pick<Pathway, 'number' | 'title'>): { label: string; shortLabel: string } {
+	return { label: `Pathway ${number}: ${title}`, shortLabel: `Pathway ${number}` };
+}

@@ -9,7 +9,7 @@ import type { ActionPlan } from '../../../schemas/action-plan.ts';
 import { Catalogue } from './catalogue.ts';
 import { html } from './html.ts';
 import { openPlan, planList, printView } from './render.ts';
-import { addItem, deleteAllData, itemKey, newItem, newPlanId, now, readStore, startPlan, storageKey, writeStore } from './storage.ts';
+import { addItem, defaultPlanName, deleteAllData, itemKey, newItem, newPlanId, now, readStore, startPlan, storageKey, writeStore } from './storage.ts';
 import { downloadPlan, readPlanFile } from './transfer.ts';
 
 type Fields = Record<string, string | undefined>;
@@ -177,7 +177,7 @@ class LcfActionPlan extends HTMLElement {
 		const kind = form.dataset['form'];
 		if (kind === 'new') {
 			if (!value('pathway')) return this.#errors([field('[data-error]')]);
-			const plan = startPlan(this.#store, value('pathway'), value('name') || undefined);
+			const plan = startPlan(this.#store, value('pathway'), value('name') || defaultPlanName(this.#catalogue.pathwayShortLabel(value('pathway'))));
 			this.#open(plan.id);
 			done(plan.name, '#plan-heading');
 		} else if (kind === 'import') {

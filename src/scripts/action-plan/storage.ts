@@ -42,14 +42,14 @@ export function deleteAllData(): void {
 
 export const now = () => new Date().toISOString();
 export const newPlanId = () => `plan-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-/** `pathway-2` → "Pathway 2 action plan" (pathway ids are `pathway-<number>`). */
-export const defaultPlanName = (pathway: string) => `Pathway ${pathway.replace(/^\D+/, '')} action plan`;
+/** "Pathway 2" → "Pathway 2 action plan": the pathway's short label comes with the page's data. */
+export const defaultPlanName = (pathwayLabel: string) => `${pathwayLabel} action plan`;
 /** What makes an item the same item: its kind, and for a strategy its resource, and its id. */
 export const itemKey = (item: Pick<PlanItem, 'kind' | 'id'> & { resource?: string | undefined }) =>
 	`${item.kind}:${item.kind === 'strategy' ? `${item.resource}/` : ''}${item.id}`;
 
 /** Starts a plan, makes it the current one and saves. */
-export function startPlan(store: PlanStore, pathway: string, name = defaultPlanName(pathway)): ActionPlan {
+export function startPlan(store: PlanStore, pathway: string, name: string): ActionPlan {
 	const time = now();
 	const plan: ActionPlan = { id: newPlanId(), name, pathway, created: time, updated: time, items: [] };
 	store.plans.push(plan);
@@ -82,7 +82,7 @@ const latest = (plans: ActionPlan[]) => plans.reduce<ActionPlan | undefined>((a,
  * What an "Add to my plan" button does: adds to the current plan when it is for the item's pathway
  * (any plan will do for a strategy), else the latest plan for that pathway, else a new one.
  */
-export function addToPlan(fields: Record<string, string | undefined>): { added: boolean; plan: ActionPlan } {
+export function addToPlan(fields: Record<string, string | undefined>, pathwayLabel: string): { added: boolean; plan: ActionPlan } {
 	const store = readStore();
 	const pathway = fields['pathway'] ?? '';
 	const current = store.plans.find((p) => p.id === store.current);
@@ -91,7 +91,7 @@ export function addToPlan(fields: Record<string, string | undefined>): { added: 
 		(current && (strategy || current.pathway === pathway) ? current : undefined) ??
 		latest(store.plans.filter((p) => p.pathway === pathway)) ??
 		(strategy ? latest(store.plans) : undefined) ??
-		startPlan(store, pathway);
+		startPlan(store, pathway, defaultPlanName(pathwayLabel));
 	store.current = plan.id;
 	const added = addItem(store, plan, newItem(fields));
 	writeStore(store);
