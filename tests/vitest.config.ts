@@ -1,6 +1,9 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// Astro's Vite config, so that unit tests can import `.astro` components and render them alone
+// with the container API (https://docs.astro.build/en/reference/container-reference/).
+export default getViteConfig({
 	test: {
 		root: new URL('..', import.meta.url).pathname,
 		include: ['tests/**/*.test.ts'],
