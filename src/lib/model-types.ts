@@ -38,7 +38,7 @@ export interface PathwayNode extends Pathway {
 export interface CapabilityNode extends Capability {
 	url: string;
 	subCapabilities: SubCapabilityNode[];
-	/** Every pathway's attributes under it, in framework order. */
+	/** Every pathway's attributes under it: by sub-capability, then pathway. */
 	attributes: AttributeNode[];
 	/** Resources linked to it. */
 	resources: ResourceNode[];
