@@ -25,7 +25,7 @@ export interface PlannerResource {
 
 export interface PlannerData {
 	/** Each with its labels ("Pathway 2: Middle Leaders", "Pathway 2"), so that the planner never makes them. */
-	pathways: { id: string; number: number; title: string; label: string; shortLabel: string }[];
+	pathways: { id: string; label: string; shortLabel: string }[];
 	/** By pathway, then in framework order. */
 	attributes: PlannerAttribute[];
 	/** Only resources that have strategies. */
@@ -36,7 +36,7 @@ export interface PlannerData {
 
 export function actionPlanData(model: Pick<Model, 'pathways' | 'attributes' | 'resources'>): PlannerData {
 	return {
-		pathways: model.pathways.map(({ id, number, title, label, shortLabel }) => ({ id, number, title, label, shortLabel })),
+		pathways: model.pathways.map(({ id, label, shortLabel }) => ({ id, label, shortLabel })),
 		attributes: model.attributes.map((a) => ({
 			id: a.id,
 			code: a.code,
