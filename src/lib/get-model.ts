@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 import { buildModel, type Model } from './model.ts';
 
 async function load(): Promise<Model> {
-	const [[about], pathways, capabilities, subCapabilities, curriculumAreas, attributes, resources] = await Promise.all([
+	const [[about], pathways, capabilities, subCapabilities, curriculumAreas, attributes, resources, sitePages] = await Promise.all([
 		getCollection('framework'),
 		getCollection('pathways'),
 		getCollection('capabilities'),
@@ -14,6 +14,7 @@ async function load(): Promise<Model> {
 		getCollection('curriculumAreas'),
 		getCollection('attributes'),
 		getCollection('resources'),
+		getCollection('sitePages'),
 	]);
 	if (!about) throw new Error('content/framework.yaml is missing: run `npm run check`.');
 	return buildModel({
@@ -24,6 +25,7 @@ async function load(): Promise<Model> {
 		curriculumAreas: curriculumAreas.map((a) => a.data),
 		attributes: attributes.map((a) => a.data),
 		resources,
+		sitePages,
 	});
 }
 

@@ -2,7 +2,7 @@
  * The shape of the resolved model `buildModel` makes: each entity of the content as a node that
  * carries its relations to the others, worked out once per build.
  */
-import type { Attribute, Capability, CurriculumArea, Framework, Pathway, Resource, SubCapability } from '../../schemas/index.ts';
+import type { Attribute, Capability, CurriculumArea, Framework, Pathway, Resource, SitePage, SubCapability } from '../../schemas/index.ts';
 
 /** `content/framework.yaml`: the publication's own record (title, publisher, edition, date, sources). */
 export type FrameworkRecord = Framework;
@@ -16,6 +16,7 @@ export interface ModelEntries {
 	curriculumAreas: CurriculumArea[];
 	attributes: Attribute[];
 	resources: { id: string; data: Resource; body?: string | undefined }[];
+	sitePages: { id: string; data: SitePage }[];
 }
 
 export interface PathwayNode extends Pathway {
@@ -93,6 +94,14 @@ export interface ResourceNode extends Resource {
 	};
 }
 
+/** A page about the site itself (`content/pages/`): about this content, accessibility, privacy, contact. */
+export interface SitePageNode extends SitePage {
+	id: string;
+	url: string;
+	/** Its name in the footer: its `linkText`, or else its title. */
+	label: string;
+}
+
 export interface Model {
 	about: FrameworkRecord;
 	/** By number. */
@@ -106,6 +115,8 @@ export interface Model {
 	curriculumAreas: CurriculumAreaNode[];
 	/** By title. */
 	resources: ResourceNode[];
+	/** In footer order. */
+	sitePages: SitePageNode[];
 	/** Every entity by its id. */
 	byId: {
 		pathway: Map<string, PathwayNode>;

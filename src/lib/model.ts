@@ -121,6 +121,10 @@ export function buildModel(entries: ModelEntries): Model {
 			if (resource.subCapabilities.includes(subCapability.id) || viaStrategies.includes(subCapability.id)) subCapability.resources.push(resource);
 	}
 
+	const sitePages = entries.sitePages
+		.map(({ id, data }) => ({ ...data, id, url: urls.sitePage(id), label: data.linkText ?? data.title }))
+		.sort(byOrder);
+
 	return {
 		about: entries.about,
 		pathways,
@@ -129,6 +133,7 @@ export function buildModel(entries: ModelEntries): Model {
 		attributes,
 		curriculumAreas,
 		resources,
+		sitePages,
 		byId: {
 			pathway: pathwayById,
 			capability: capabilityById,

@@ -1,7 +1,7 @@
 /**
  * A small framework in memory for unit tests of the model and of components: two pathways, two
- * capabilities with three sub-capabilities, six attributes, two areas and one resource. Listed
- * out of order on purpose, so that tests prove the model puts them in order.
+ * capabilities with three sub-capabilities, six attributes, two areas, one resource and two pages
+ * about the site. Listed out of order on purpose, so that tests prove the model puts them in order.
  */
 import {
 	attributeSchema,
@@ -10,6 +10,7 @@ import {
 	frameworkSchema,
 	pathwaySchema,
 	resourceSchema,
+	sitePageSchema,
 	subCapabilitySchema,
 	type AttributeEntryInput,
 } from '../../schemas/index.ts';
@@ -79,6 +80,10 @@ export function modelEntries(): ModelEntries {
 					strategyGroups: [{ id: 'team', title: 'Your team', strategies: [{ id: 'share', title: 'Share skills', text: 'Share.', subCapabilities: ['self'] }] }],
 				}),
 			},
+		],
+		sitePages: [
+			{ id: 'privacy', data: sitePageSchema.parse({ title: 'Privacy notice', description: 'Privacy.', linkText: 'Privacy', order: 2 }) },
+			{ id: 'contact', data: sitePageSchema.parse({ title: 'Contact', description: 'Contact.', order: 1 }) },
 		],
 	};
 }

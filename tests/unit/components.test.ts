@@ -6,6 +6,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import AreaFilter from '../../src/components/AreaFilter.astro';
 import AttributeItem from '../../src/components/AttributeItem.astro';
+import AttributeList from '../../src/components/AttributeList.astro';
 import PathwayColumns from '../../src/components/PathwayColumns.astro';
 import ProvenanceNote from '../../src/components/ProvenanceNote.astro';
 import ResourceSummary from '../../src/components/ResourceSummary.astro';
@@ -34,10 +35,9 @@ describe('AttributeItem', () => {
 		expect(html).toContain('href="/pathways/pathway-2/#p2-values-2"');
 	});
 
-	test('names its sub-capability when asked for its context, and carries its pathway for "Add to my plan"', async () => {
+	test('names its sub-capability when asked for its context', async () => {
 		const html = await container.renderToString(AttributeItem, { props: { attribute, context: true } });
 		expect(text(html)).toMatch(/^Curiosity of values /);
-		expect(html).toContain('data-plan-pathway="pathway-2" data-plan-label="Pathway 2"');
 	});
 
 	test('draws the source’s symbol only where the source gives the areas', async () => {
@@ -45,6 +45,14 @@ describe('AttributeItem', () => {
 		const editorial = await container.renderToString(AttributeItem, { props: { attribute } });
 		expect(source).toContain('class="lcf-tag__symbol"');
 		expect(editorial).not.toContain('lcf-tag__symbol');
+	});
+});
+
+describe('AttributeList', () => {
+	test('carries its pathway once, for "Add to my plan": its id, and its short label to name a new plan', async () => {
+		const html = await container.renderToString(AttributeList, { props: { attributes: model.byId.pathway.get('pathway-3')!.attributes } });
+		expect(html).toContain('data-plan-pathway="pathway-3" data-plan-label="Pathway 3"');
+		expect(html.match(/data-plan-pathway/g)).toHaveLength(1);
 	});
 });
 
@@ -97,8 +105,13 @@ describe('ResourceSummary', () => {
 
 describe('SiteFooter', () => {
 	test('names the publisher, edition and date from the framework.yaml record', async () =>
-		expect(text(await container.renderToString(SiteFooter, { props: { about: model.about } }))).toContain(
+		expect(text(await container.renderToString(SiteFooter, { props: { about: model.about, sitePages: model.sitePages } }))).toContain(
 			'The Leadership Capability Framework is published by Frontline. This is edition 1.0 of its content, dated 30 January 2025.',
+		));
+
+	test('links the pages about the site, in order', async () =>
+		expect(await container.renderToString(SiteFooter, { props: { about: model.about, sitePages: model.sitePages } })).toContain(
+			'<li><a href="/contact/">Contact</a></li><li><a href="/privacy/">Privacy</a></li>',
 		));
 });
 

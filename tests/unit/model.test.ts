@@ -106,4 +106,10 @@ describe('buildModel: resources and areas', () => {
 		]));
 
 	test('keeps the framework.yaml record as `about`', () => expect(model.about.publisher).toBe('Frontline'));
+
+	test('puts the pages about the site in footer order, each named by its link text or else its title', () =>
+		expect(model.sitePages.map((page) => [page.url, page.label])).toEqual([
+			['/contact/', 'Contact'],
+			['/privacy/', 'Privacy'],
+		]));
 });
