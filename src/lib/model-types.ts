@@ -32,8 +32,11 @@ export interface PathwayNode extends Pathway {
 	attributes: AttributeNode[];
 	/** The pathway its page offers to compare with: the level up, or from the top one the level below. */
 	comparesWith: PathwayNode | undefined;
-	/** False when the editors, not the source, chose the areas of any of its attributes. */
-	areasFromSource: boolean;
+	/**
+	 * Where its attributes' areas come from (`source`, `source-symbol`, `editorial`: see `areasFrom`
+	 * in schemas/attribute.ts), each once, in the order they first occur.
+	 */
+	areasFrom: Set<Attribute['areasFrom']>;
 }
 
 export interface CapabilityNode extends Capability {
@@ -45,9 +48,11 @@ export interface CapabilityNode extends Capability {
 	resources: ResourceNode[];
 }
 
-/** One pathway's attributes in one sub-capability. */
+/** One pathway's part of one sub-capability. */
 export interface PathwayAttributes {
 	pathway: PathwayNode;
+	/** The description as that pathway's source words it: its own wording where it differs, else the shared one. */
+	description: string;
 	attributes: AttributeNode[];
 }
 

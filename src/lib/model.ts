@@ -3,6 +3,7 @@
  * `astro:content`), so that it can be tested on a handful of fake entries; `getModel()` in
  * `get-model.ts` feeds it the collections. Pages and endpoints read nodes, never raw records.
  */
+import type { Attribute } from '../../schemas/index.ts';
 import { pathwayLabels } from './labels.ts';
 import type {
 	AttributeNode,
@@ -37,7 +38,7 @@ export function buildModel(entries: ModelEntries): Model {
 			body: body ?? '',
 			attributes: [],
 			comparesWith: undefined,
-			areasFromSource: true,
+			areasFrom: new Set<Attribute['areasFrom']>(),
 		}))
 		.sort((a, b) => a.number - b.number);
 	for (const pathway of pathways)
@@ -54,7 +55,7 @@ export function buildModel(entries: ModelEntries): Model {
 			...record,
 			capability,
 			url: urls.subCapability(capability.id, record.id),
-			byPathway: pathways.map((pathway) => ({ pathway, attributes: [] })),
+			byPathway: pathways.map((pathway) => ({ pathway, description: record.pathwayDescriptions[pathway.id] ?? record.description, attributes: [] })),
 			attributes: [],
 			previous: undefined,
 			next: undefined,
@@ -87,7 +88,7 @@ export function buildModel(entries: ModelEntries): Model {
 			url: urls.attribute({ pathway: record.pathway, id: record.id }),
 		};
 		subCapability.byPathway.find((group) => group.pathway === pathway)!.attributes.push(node);
-		if (record.areasFrom !== 'source') pathway.areasFromSource = false;
+		pathway.areasFrom.add(record.areasFrom);
 	}
 	for (const subCapability of orderedSubCapabilities) {
 		for (const { pathway, attributes } of subCapability.byPathway) pathway.attributes.push(...attributes);

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { frameworkExportSchema, type FrameworkExport } from '../../schemas/index.ts';
-import { pathwayLabels } from './labels.ts';
+import { areasFromLabel, pathwayLabels } from './labels.ts';
 import type { Model } from './model.ts';
 
 /** Where the open data files are published. Tools link to these: they must never change. */
@@ -36,8 +36,8 @@ export function frameworkExport(model: Model, site: URL): FrameworkExport {
 		capabilities: model.capabilities.map(({ id, code, order, title, shortName, description, url }) => ({
 			id, code, order, title, shortName, description, url: absolute(url),
 		})),
-		subCapabilities: model.subCapabilities.map(({ id, code, capability, order, title, description, url }) => ({
-			id, code, capability: capability.id, order, title, description, url: absolute(url),
+		subCapabilities: model.subCapabilities.map(({ id, code, capability, order, title, description, pathwayDescriptions, url }) => ({
+			id, code, capability: capability.id, order, title, description, pathwayDescriptions, url: absolute(url),
 		})),
 		attributes: model.attributes.map((a) => ({
 			id: a.id,
@@ -59,7 +59,10 @@ export function frameworkExport(model: Model, site: URL): FrameworkExport {
 			title: resource.title,
 			kind: resource.kind,
 			publisher: resource.publisher,
+			developedBy: resource.developedBy,
+			commissionedBy: resource.commissionedBy,
 			authors: resource.authors,
+			writtenAt: resource.writtenAt,
 			published: resource.published,
 			updated: resource.updated,
 			summary: resource.summary,
@@ -94,7 +97,7 @@ export function frameworkJsonSchema(site: URL) {
 }
 
 /** The CSV's columns, in order. */
-export const csvColumns = ['pathway', 'capability', 'sub_capability', 'code', 'text', 'areas', 'url'] as const;
+export const csvColumns = ['pathway', 'capability', 'sub_capability', 'code', 'text', 'areas', 'areas_from', 'url'] as const;
 
 /** One row per attribute, in the document's order, with names a spreadsheet reader knows. */
 export function frameworkCsvRows(document: FrameworkExport): Record<(typeof csvColumns)[number], string>[] {
@@ -106,6 +109,7 @@ export function frameworkCsvRows(document: FrameworkExport): Record<(typeof csvC
 		code: a.code,
 		text: a.text,
 		areas: a.areas.map((id) => title(document.curriculumAreas, id, (area) => area.title)).join('; '),
+		areas_from: areasFromLabel[a.areasFrom],
 		url: a.url,
 	}));
 }

@@ -4,6 +4,7 @@
  * Pagefind rather than the pages, so that a result is a single attribute, not a page.
  */
 import { markdownToText } from './markdown.ts';
+import { areasFromLabel, resourceCredits } from './labels.ts';
 import type { Model } from './model.ts';
 import { facetNames } from './queries.ts';
 
@@ -18,7 +19,8 @@ export interface SearchRecord {
 	 * (src/scripts/search.ts), so a result matching only in them scores 0 and is left out.
 	 */
 	meta: { title: string; kind: string; context: string; audience?: string };
-	filters: Partial<Record<'pathway' | 'capability' | 'area' | 'kind', string[]>>;
+	/** `areasFrom`: where an attribute's areas come from, in words; a filter so that its words are never matched. */
+	filters: Partial<Record<'pathway' | 'capability' | 'area' | 'areasFrom' | 'kind', string[]>>;
 }
 
 export function searchRecords(model: Model): SearchRecord[] {
@@ -60,6 +62,7 @@ export function searchRecords(model: Model): SearchRecord[] {
 					pathway: [name('pathway', attribute.pathway.id)],
 					capability: [name('capability', capability.id)],
 					area: attribute.areas.map((area) => name('area', area.id)),
+					areasFrom: [areasFromLabel[attribute.areasFrom]],
 					kind: ['Attribute'],
 				},
 			});
@@ -101,8 +104,9 @@ export function searchRecords(model: Model): SearchRecord[] {
 				meta: { title, kind: 'Resource', context },
 				filters,
 			});
-		// Its publisher in its words, so that "SSSC" finds it.
-		record('', resource.title, [resource.summary, markdownToText(resource.body), `Published by ${resource.publisher}.`], resource.publisher);
+		// Who published, developed or commissioned it, in the source's words, so that "SSSC" finds it.
+		const credits = resourceCredits(resource);
+		record('', resource.title, [resource.summary, markdownToText(resource.body), ...credits.map((c) => `${c.key} ${c.value}.`)], credits[0]!.value);
 		for (const group of resource.strategyGroups ?? [])
 			for (const s of group.strategies) record(`#strategy-${s.id}`, s.title, [markdownToText(s.text)], `${resource.title} › ${group.title}`);
 		if (resource.keyFindings?.length) record('#key-findings', 'Key findings', resource.keyFindings);

@@ -35,6 +35,7 @@ export function modelEntries(): ModelEntries {
 			title: 'Leadership Capability Framework',
 			summary: 'What leaders show.',
 			publisher: 'Frontline',
+			publisherFrom: 'the footer of its web page',
 			sources: [{ title: 'Source', description: 'The source.' }],
 			version: '1.0',
 			date: '2025-01-30',
@@ -50,7 +51,10 @@ export function modelEntries(): ModelEntries {
 		subCapabilities: [
 			subCapabilitySchema.parse({ id: 'self', code: 'CU2', capability: 'curiosity', order: 2, title: 'Curiosity of self', description: 'Self.' }),
 			subCapabilitySchema.parse({ id: 'vision', code: 'CL1', capability: 'clarity', order: 1, title: 'Clarity of vision', description: 'Vision.' }),
-			subCapabilitySchema.parse({ id: 'values', code: 'CU1', capability: 'curiosity', order: 1, title: 'Curiosity of values', description: 'Values.' }),
+			subCapabilitySchema.parse({
+				id: 'values', code: 'CU1', capability: 'curiosity', order: 1, title: 'Curiosity of values', description: 'Values.',
+				pathwayDescriptions: { 'pathway-3': 'Values, as Pathway 3 words it.' },
+			}),
 		],
 		curriculumAreas: [
 			curriculumAreaSchema.parse({ id: 'making-decisions', order: 2, title: 'Making decisions', description: 'Decisions.' }),
@@ -61,8 +65,8 @@ export function modelEntries(): ModelEntries {
 			attribute(2, 'values', 'CU1', 2, { areas: ['making-decisions', 'leading-change'] }),
 			attribute(2, 'self', 'CU2', 1),
 			attribute(2, 'values', 'CU1', 1),
-			attribute(3, 'values', 'CU1', 1, { areasFrom: 'source', sourceSymbol: '🔄' }),
-			attribute(3, 'vision', 'CL1', 1, { areasFrom: 'source', sourceSymbol: '🔄' }),
+			attribute(3, 'values', 'CU1', 1, { areasFrom: 'source-symbol', sourceSymbol: '🔄' }),
+			attribute(3, 'vision', 'CL1', 1, { areasFrom: 'source-symbol', sourceSymbol: '🔄' }),
 		],
 		resources: [
 			{

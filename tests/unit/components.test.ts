@@ -14,6 +14,7 @@ import SiteFooter from '../../src/components/SiteFooter.astro';
 import SubCapabilityPagination from '../../src/components/SubCapabilityPagination.astro';
 import NewPlanForm from '../../src/components/action-plan/NewPlanForm.astro';
 import { buildModel } from '../../src/lib/model.ts';
+import { areaGaps } from '../../src/lib/queries.ts';
 import { modelEntries } from '../helpers/model-entries.ts';
 
 const model = buildModel(modelEntries());
@@ -57,15 +58,23 @@ describe('AttributeList', () => {
 });
 
 describe('ProvenanceNote', () => {
-	test('names the pathways whose areas the editors chose, and explains the symbols beside the others', async () => {
+	test('says whose areas are the editors’ reading of a symbol and whose the editors chose', async () => {
 		const html = await container.renderToString(ProvenanceNote, { props: { pathways: model.pathways } });
 		expect(text(html)).toBe(
-			"The source document's curriculum-area symbols for Pathway 2 cannot be read, so the site's editors chose its areas. Areas with a symbol beside them are as the source prints them.",
+			"Pathway 3's source prints a symbol beside each attribute, not an area: which area each symbol stands for is the site's editors' reading (see the curriculum areas ). The source document's curriculum-area symbols for Pathway 2 cannot be read, so the site's editors chose its areas.",
 		);
 	});
 
-	test('says nothing on a page whose areas all come from the source', async () =>
-		expect(text(await container.renderToString(ProvenanceNote, { props: { pathways: [model.byId.pathway.get('pathway-3')!] } }))).toBe(''));
+	test('names, on a symbol-read pathway’s own page, the areas none of its symbols stands for', async () => {
+		const pathway = model.byId.pathway.get('pathway-3')!;
+		const html = await container.renderToString(ProvenanceNote, { props: { pathways: [pathway], gaps: [areaGaps(model, pathway)] } });
+		expect(text(html)).toContain('Its 1 symbols stand for 1 of the 2 areas, so Making decisions has no Pathway 3 attribute.');
+	});
+
+	test('says nothing on a page whose areas the source prints', async () => {
+		const pathway = { ...model.pathways[0]!, areasFrom: new Set(['source'] as const) };
+		expect(text(await container.renderToString(ProvenanceNote, { props: { pathways: [pathway] } }))).toBe('');
+	});
 });
 
 describe('PathwayColumns', () => {
@@ -104,9 +113,9 @@ describe('ResourceSummary', () => {
 });
 
 describe('SiteFooter', () => {
-	test('names the publisher, edition and date from the framework.yaml record', async () =>
+	test('says who developed the framework and this site’s content version, from the framework.yaml record', async () =>
 		expect(text(await container.renderToString(SiteFooter, { props: { about: model.about, sitePages: model.sitePages } }))).toContain(
-			'The Leadership Capability Framework is published by Frontline. This is edition 1.0 of its content, dated 30 January 2025.',
+			"The framework was developed by Frontline, according to the footer of its web page: the framework's own documents name no publisher. This site's content version 1.0, 30 January 2025 (not an edition of the framework).",
 		));
 
 	test('links the pages about the site, in order', async () =>

@@ -23,9 +23,9 @@ describe('buildModel: pathways', () => {
 		expect(pathway('pathway-3').comparesWith).toBe(pathway('pathway-2'));
 	});
 
-	test('says whether all of a pathway’s areas come from the source', () => {
-		expect(pathway('pathway-2').areasFromSource).toBe(false);
-		expect(pathway('pathway-3').areasFromSource).toBe(true);
+	test('says where a pathway’s areas come from, each way once', () => {
+		expect([...pathway('pathway-2').areasFrom]).toEqual(['editorial']);
+		expect([...pathway('pathway-3').areasFrom]).toEqual(['source-symbol']);
 	});
 
 	test('keeps the pathway’s introduction for search, empty when it has none', () => {
@@ -50,6 +50,9 @@ describe('buildModel: capabilities and sub-capabilities', () => {
 		expect([self.previous?.id, self.next?.id]).toEqual(['values', 'vision']);
 		expect(model.subCapabilities[0]!.previous).toBeUndefined();
 	});
+
+	test('gives each pathway a sub-capability’s description in that pathway’s own wording, else the shared one', () =>
+		expect(model.byId.subCapability.get('values')!.byPathway.map((g) => g.description)).toEqual(['Values.', 'Values, as Pathway 3 words it.']));
 
 	test('gives each sub-capability every pathway with its attributes there, in order', () => {
 		const values = model.byId.subCapability.get('values')!;
