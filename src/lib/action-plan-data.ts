@@ -14,6 +14,8 @@ export interface PlannerAttribute {
 	subCapability: string;
 	/** The title of that sub-capability's capability. */
 	capability: string;
+	/** Its permanent address, from the model (so that the planner's script builds no URL). */
+	url: string;
 }
 
 export interface PlannerResource {
@@ -44,6 +46,7 @@ export function actionPlanData(model: Pick<Model, 'pathways' | 'attributes' | 'r
 			pathway: a.pathway.id,
 			subCapability: a.subCapability.title,
 			capability: a.capability.title,
+			url: a.url,
 		})),
 		resources: model.resources
 			.filter((resource) => resource.strategyGroups?.length)

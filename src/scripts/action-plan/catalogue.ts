@@ -4,7 +4,6 @@
  */
 import type { PlannerAttribute, PlannerData } from '../../lib/action-plan-data.ts';
 import type { ActionPlan, PlanItem } from '../../../schemas/action-plan.ts';
-import { urls } from '../../lib/urls.ts';
 
 export interface ItemNow {
 	/** The words to show: the current ones, or those saved when the item is gone. */
@@ -54,7 +53,7 @@ export class Catalogue {
 		if (item.kind === 'attribute') {
 			const a = this.attributes.get(item.id);
 			if (!a) return { title: item.text, code: item.code, gone: true };
-			return { title: a.text, code: a.code, context: `${a.capability} › ${a.subCapability}`, href: urls.attribute(a), gone: false };
+			return { title: a.text, code: a.code, context: `${a.capability} › ${a.subCapability}`, href: a.url, gone: false };
 		}
 		const resource = this.data.resources.find((r) => r.id === item.resource);
 		const group = resource?.groups.find((g) => g.strategies.some((s) => s.id === item.id));
