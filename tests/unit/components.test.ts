@@ -15,6 +15,7 @@ import SubCapabilityPagination from '../../src/components/SubCapabilityPaginatio
 import NewPlanForm from '../../src/components/action-plan/NewPlanForm.astro';
 import { buildModel } from '../../src/lib/model.ts';
 import { areaGaps } from '../../src/lib/queries.ts';
+import type { EarlierWords } from '../../src/lib/versions/history.ts';
 import { modelEntries } from '../helpers/model-entries.ts';
 
 const model = buildModel(modelEntries());
@@ -46,6 +47,27 @@ describe('AttributeItem', () => {
 		const editorial = await container.renderToString(AttributeItem, { props: { attribute } });
 		expect(source).toContain('class="lcf-tag__symbol"');
 		expect(editorial).not.toContain('lcf-tag__symbol');
+	});
+});
+
+describe('the history line, from props', () => {
+	const attribute = model.byId.attribute.get('p2-values-2')!;
+	const before = { id: attribute.id, code: attribute.code, pathway: 'pathway-2', capability: 'curiosity', subCapability: 'values', order: 2, text: 'Older words.', areas: [], areasFrom: 'editorial', formerIds: [] };
+	const earlier: EarlierWords[] = [
+		{ version: '1.1', date: '2026-11-01', from: '1.0', change: { kind: 'changed', aspects: ['reworded'], before, after: { ...before, text: attribute.text } } },
+	];
+
+	test('AttributeItem says what changed, with the earlier words, only when given them', async () => {
+		const html = await container.renderToString(AttributeItem, { props: { attribute, earlier } });
+		expect(text(html)).toContain('Changed in version 1.1 Version 1.1 : Before, it read: Older words. ( version 1.0 )');
+		expect(await container.renderToString(AttributeItem, { props: { attribute } })).not.toContain('lcf-attribute-history');
+	});
+
+	test('AttributeList gives each attribute its own earlier words', async () => {
+		const html = await container.renderToString(AttributeList, {
+			props: { attributes: model.byId.pathway.get('pathway-2')!.attributes, earlierOf: (id: string) => (id === attribute.id ? earlier : []) },
+		});
+		expect(html.match(/lcf-attribute-history"/g)).toHaveLength(1);
 	});
 });
 
