@@ -25,6 +25,8 @@ export const frameworkSchema = z.strictObject({
 	version: text,
 	/** The date of this site's content version (the sources' own dates are in `sources`). */
 	date: publicationDate,
+	/** What changed in this version, in a sentence or two, for `/versions/`. Write a new one when you raise `version`. */
+	versionNote: text.optional(),
 });
 
 export type FrameworkInput = z.input<typeof frameworkSchema>;

@@ -10,4 +10,5 @@ export * from './resource.ts';
 export * from './resource-parts.ts';
 export * from './framework-export.ts';
 export * from './action-plan/index.ts';
+export * from './version.ts';
 export * from './site-page.ts';

@@ -4,7 +4,9 @@
  * folder, builds each several times (no PDFs), measures the built sites and their search in
  * Chromium, prints a table and writes every figure to `bench-results.json` in the temp folder.
  *
- *   npm run bench -- --scales 1,10,50 --runs 5 --search-runs 5 --minutes 13 --keep
+ *   npm run bench -- --scales 1,10,50 --runs 5 --search-runs 5 --minutes 13 --versions 10 --keep
+ *
+ * `--versions N` adds N synthetic earlier versions of the content to every scale (none by default).
  *
  * Builds go round by round (one of each scale per round), so that a slow spell on a shared machine
  * does not fall on one scale only; a round that would end past `--minutes` is not started.
@@ -18,6 +20,7 @@ import { checkContent, generateContent, type GeneratedContent } from './tools/be
 import { runBuild, type BuildRun } from './tools/bench/run-build.ts';
 import { measureSearch, type SearchCost } from './tools/bench/search-cost.ts';
 import { spread } from './tools/bench/stats.ts';
+import { addSyntheticVersions } from './tools/bench/versions.ts';
 import { renderGrowth, renderTable, type ScaleResult } from './tools/bench/table.ts';
 import { measureWeights, type SiteWeights } from './tools/bench/weights.ts';
 import { launchBrowser } from './tools/chromium.ts';
@@ -29,15 +32,18 @@ const { values: options } = parseArgs({
 		runs: { type: 'string', default: '5' },
 		'search-runs': { type: 'string', default: '5' },
 		minutes: { type: 'string', default: '13' },
+		versions: { type: 'string', default: '0' },
 		keep: { type: 'boolean', default: false },
 	},
 });
 const scales = options.scales.split(',').map(Number);
 const runs = Number(options.runs);
 const searchRuns = Number(options['search-runs']);
+const versions = Number(options.versions);
 const deadline = performance.now() + Number(options.minutes) * 60_000;
 if (scales.some((k) => !Number.isInteger(k) || k < 1) || !(runs >= 1) || !(searchRuns >= 1))
 	throw new Error('--scales takes whole numbers from 1, e.g. 1,10,50; --runs and --search-runs a number from 1');
+if (!Number.isInteger(versions) || versions < 0) throw new Error('--versions takes a whole number, e.g. 10');
 
 /** The site-wide budget for one page's first load, from the CI budgets, to show which pages pass it as content grows. */
 const pageLimit = 60 * 1024;
@@ -48,7 +54,7 @@ const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0).padSt
 const progress = (message: string) => console.log(`[${elapsed()}] ${message}`);
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
-progress(`Benchmarking ${scales.map((k) => `${k}×`).join(', ')} in ${work}: ${runs} builds each (no PDFs), ${searchRuns} searches.`);
+progress(`Benchmarking ${scales.map((k) => `${k}×`).join(', ')}${versions ? ` with ${versions} synthetic earlier versions` : ''} in ${work}: ${runs} builds each (no PDFs), ${searchRuns} searches.`);
 
 // 1. Content.
 const content = new Map<number, GeneratedContent>();
@@ -56,6 +62,7 @@ for (const scale of scales) {
 	const dir = path.join(work, `${scale}x`);
 	mkdirSync(dir);
 	const generated = generateContent(path.join(root, 'content'), path.join(dir, 'content'), scale);
+	addSyntheticVersions(generated.dir, versions);
 	await checkContent(root, generated.dir);
 	content.set(scale, generated);
 	progress(`${scale}×: generated and checked ${generated.pathways} pathways, ${generated.attributes} attributes, ${generated.resources} resources.`);

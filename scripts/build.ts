@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { formatReport } from '../src/check/problems.ts';
+import { formatProblem, formatReport } from '../src/check/problems.ts';
 import { BuildRefused, lockBuild, restoreInterruptedSwap, swapIn } from './build-steps/build-folders.ts';
 import { writeHostFiles } from './build-steps/host-files.ts';
 import { buildPdfs } from './build-steps/pdf.ts';
@@ -51,7 +51,8 @@ try {
 // Before anything else, so that even a build that then fails leaves the last good site in place.
 if (restoreInterruptedSwap(dist)) console.log(`Restored the last good site into ${shown}/: the build before this one was stopped while swapping it.`);
 
-const { problems } = await validateContent(root);
+const { problems, warnings } = await validateContent(root);
+if (warnings.length) console.warn(['Warning:', ...warnings.map((w) => `  ${formatProblem(w)}`), ''].join('\n'));
 if (problems.length) {
 	const kept = existsSync(dist) ? ` The last good site in ${path.relative(root, dist)}/ is unchanged.` : '';
 	console.error(formatReport(problems, `Nothing was built.${kept}`));

@@ -1,8 +1,10 @@
 /** `npm run check`: validates all content without building, and lists every problem at once. */
-import { formatReport } from '../src/check/problems.ts';
+import { formatProblem, formatReport } from '../src/check/problems.ts';
 import { validateContent } from '../src/check/validate.ts';
 
-const { problems } = await validateContent();
+const { problems, warnings } = await validateContent();
+// Warnings first: they are still true when the problems are fixed.
+if (warnings.length) console.warn(['Warning:', ...warnings.map((w) => `  ${formatProblem(w)}`), ''].join('\n'));
 if (problems.length) {
 	console.error(formatReport(problems, `Fix ${problems.length === 1 ? 'it' : 'them'} and run \`npm run check\` again.`));
 	process.exit(1);

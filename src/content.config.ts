@@ -14,10 +14,12 @@ import {
 	resourceSchema,
 	sitePageSchema,
 	subCapabilitySchema,
+	versionSnapshotSchema,
 } from '../schemas/index.ts';
 import { attributeLoader } from './collections/attribute-loader.ts';
 import { checked } from './collections/checked.ts';
 import { contentDir, idFromPath, layout } from './collections/content-paths.ts';
+import { versionLoader } from './collections/version-loader.ts';
 
 const base = contentDir();
 const byPath = ({ entry }: { entry: string }) => idFromPath(entry);
@@ -34,5 +36,6 @@ export const collections = {
 	pathways: defineCollection({ loader: checked(glob({ base, pattern: layout.pathways, generateId: byPath })), schema: pathwaySchema }),
 	attributes: defineCollection({ loader: attributeLoader(), schema: attributeSchema }),
 	resources: defineCollection({ loader: checked(glob({ base, pattern: layout.resources, generateId: byPath })), schema: resourceSchema }),
+	versions: defineCollection({ loader: versionLoader(), schema: versionSnapshotSchema }),
 	sitePages: defineCollection({ loader: checked(glob({ base, pattern: layout.sitePages, generateId: byPath })), schema: sitePageSchema }),
 };

@@ -1,4 +1,5 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -6,8 +7,11 @@ const root = new URL('..', import.meta.url).pathname;
  * Two tiers. `unit`: pure logic on small in-memory inputs, nothing built (`npm run test:unit`).
  * `site`: the content checker, the built site and the browser; it builds the site once into dist/ first.
  * `npm test` runs both.
+ *
+ * Astro's Vite config, so that unit tests can import `.astro` components and render them alone
+ * with the container API (https://docs.astro.build/en/reference/container-reference/).
  */
-export default defineConfig({
+export default getViteConfig({
 	test: {
 		root,
 		testTimeout: 60_000,

@@ -4,9 +4,10 @@
  * a tagged PDF with an outline. Then puts a link to each PDF, with its size, on its page.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFString, type PDFObject } from 'pdf-lib';
+import type { FrameworkExport } from '../../schemas/framework-export.ts';
 import { chromiumPath, launchBrowser } from '../tools/chromium.ts';
 import { serveSite } from '../tools/static-server.ts';
 
@@ -48,10 +49,11 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 		console.warn(`Skipped the PDFs: ${(error as Error).message}`);
 		return;
 	}
-	const pathwaysDir = path.join(siteDir, 'pathways');
-	const pathways = (await readdir(pathwaysDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+	// The pathways come from the model, as the site publishes them in /framework.json, not from
+	// whatever folders dist/pathways/ happens to hold.
+	const { pathways } = JSON.parse(await readFile(path.join(siteDir, 'framework.json'), 'utf8')) as Pick<FrameworkExport, 'pathways'>;
 	const jobs = [
-		...pathways.map((id) => ({ url: `/pathways/${id}/`, file: `${id}.pdf`, landscape: false })),
+		...pathways.map(({ id, url }) => ({ url: new URL(url).pathname, file: `${id}.pdf`, landscape: false })),
 		{ url: '/compare/', file: 'compare.pdf', landscape: true },
 	];
 	await mkdir(path.join(siteDir, 'downloads'), { recursive: true });

@@ -22,6 +22,7 @@ import { readMdx, readYaml } from './read.ts';
 import type { Problem, SourceFile } from './where.ts';
 import type { Parsed, ParsedContent } from './parsed.ts';
 import { checkRules } from './rules/index.ts';
+import { checkVersions, versionsFolder } from './version-rules.ts';
 
 /** Parses `source` with `schema`; on failure, records its problems and returns undefined. */
 function parse<S extends z.ZodType>(source: SourceFile, schema: S, problems: Problem[]): z.output<S> | undefined {
@@ -53,6 +54,8 @@ function declaredIds(source: SourceFile | undefined): Set<string> | undefined {
 
 export interface ValidationResult {
 	problems: Problem[];
+	/** What the editor should know of but that does not stop the build: changed content under a published version. */
+	warnings: Problem[];
 	content: ParsedContent;
 }
 
@@ -117,15 +120,17 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 
 	problems.push(...(await unreadFiles(dir, relative)));
 	problems.push(...checkRules(content));
+	const versions = await checkVersions(dir, relative, content, frameworkFile);
+	problems.push(...versions.problems);
 	// File by file, top to bottom, as an editor works through them.
 	problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-	return { problems, content };
+	return { problems, warnings: versions.warnings, content };
 }
 
 /** Files the site would silently ignore or cannot publish: each is a problem, with the fix. */
 async function unreadFiles(dir: string, relative: (file: string) => string): Promise<Problem[]> {
 	const problems: Problem[] = [];
-	const known = new Set([layout.framework, layout.capabilities, layout.subCapabilities, layout.curriculumAreas, 'published-links.json', 'pathways', 'resources', 'pages']);
+	const known = new Set([layout.framework, layout.capabilities, layout.subCapabilities, layout.curriculumAreas, 'published-links.json', 'pathways', 'resources', 'pages', versionsFolder]);
 	for (const entry of existsSync(dir) ? await readdir(dir, { withFileTypes: true }) : []) {
 		if (known.has(entry.name) || entry.name.startsWith('.')) continue;
 		const like = [...known].find((name) => name.replace(/\.\w+$/, '') === entry.name.replace(/\.\w+$/, ''));

@@ -20,6 +20,8 @@ export const layout = {
 	attributes: 'pathways/*/attributes.yaml',
 	/** `resources/<resource-id>.mdx`. */
 	resources: 'resources/*.mdx',
+	/** `versions/<version>.json`: each published version of the content, written by `npm run links:publish`. */
+	versions: 'versions',
 	/** `pages/<page-id>.mdx`: pages about the site itself (about, accessibility, privacy, contact). */
 	sitePages: 'pages/*.mdx',
 } as const;

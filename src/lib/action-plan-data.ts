@@ -3,8 +3,7 @@
  * embedded in `/action-plan/` as JSON: the pathways, every attribute with its place, every strategy
  * of every resource, and where each former attribute id now points.
  */
-import type { FrameworkModel } from './framework.ts';
-import { urls } from './urls.ts';
+import type { Model } from './model.ts';
 
 export interface PlannerAttribute {
 	id: string;
@@ -15,6 +14,8 @@ export interface PlannerAttribute {
 	subCapability: string;
 	/** The title of that sub-capability's capability. */
 	capability: string;
+	/** Its permanent address, from the model (so that the planner's script builds no URL). */
+	url: string;
 }
 
 export interface PlannerResource {
@@ -25,7 +26,8 @@ export interface PlannerResource {
 }
 
 export interface PlannerData {
-	pathways: { id: string; number: number; title: string }[];
+	/** Each with its labels ("Pathway 2: Middle Leaders", "Pathway 2"), so that the planner never makes them. */
+	pathways: { id: string; label: string; shortLabel: string }[];
 	/** By pathway, then in framework order. */
 	attributes: PlannerAttribute[];
 	/** Only resources that have strategies. */
@@ -34,42 +36,40 @@ export interface PlannerData {
 	redirects: Record<string, string>;
 }
 
-export function actionPlanData(model: Pick<FrameworkModel, 'pathways' | 'capabilities' | 'resources'>): PlannerData {
-	const attributes = model.pathways.flatMap((pathway) =>
-		model.capabilities.flatMap((capability) =>
-			capability.subCapabilities.flatMap((subCapability) =>
-				(subCapability.attributesByPathway.get(pathway.id) ?? []).map((a) => ({
-					attribute: a,
-					planned: { id: a.id, code: a.code, text: a.text, pathway: a.pathway, subCapability: subCapability.title, capability: capability.title },
-				})),
-			),
-		),
-	);
+export function actionPlanData(model: Pick<Model, 'pathways' | 'attributes' | 'resources'>): PlannerData {
 	return {
-		pathways: model.pathways.map(({ id, number, title }) => ({ id, number, title })),
-		attributes: attributes.map((a) => a.planned),
+		pathways: model.pathways.map(({ id, label, shortLabel }) => ({ id, label, shortLabel })),
+		attributes: model.attributes.map((a) => ({
+			id: a.id,
+			code: a.code,
+			text: a.text,
+			pathway: a.pathway.id,
+			subCapability: a.subCapability.title,
+			capability: a.capability.title,
+			url: a.url,
+		})),
 		resources: model.resources
-			.filter((resource) => resource.data.strategyGroups?.length)
-			.map(({ id, data }) => ({
-				id,
-				title: data.title,
-				url: urls.resource(id),
-				groups: (data.strategyGroups ?? []).map((group) => ({
+			.filter((resource) => resource.strategyGroups?.length)
+			.map((resource) => ({
+				id: resource.id,
+				title: resource.title,
+				url: resource.url,
+				groups: (resource.strategyGroups ?? []).map((group) => ({
 					id: group.id,
 					title: group.title,
 					strategies: group.strategies.map((strategy) => ({ id: strategy.id, title: strategy.title })),
 				})),
 			})),
-		redirects: Object.fromEntries(attributes.flatMap(({ attribute }) => attribute.formerIds.map((old) => [old, attribute.id]))),
+		redirects: Object.fromEntries(model.attributes.flatMap((attribute) => attribute.formerIds.map((old) => [old, attribute.id]))),
 	};
 }
 
 /** The resources the planner's explanation points to: those with strategies, and the one with a model of self-directed learning. */
-export function actionPlanGuides(model: Pick<FrameworkModel, 'resources'>) {
-	const link = ({ id, data }: FrameworkModel['resources'][number]) => ({ title: data.title, url: urls.resource(id) });
-	const learning = model.resources.find((r) => r.data.learningModel);
+export function actionPlanGuides(model: Pick<Model, 'resources'>) {
+	const link = ({ title, url }: Model['resources'][number]) => ({ title, url });
+	const learning = model.resources.find((r) => r.learningModel);
 	return {
-		strategies: model.resources.filter((r) => r.data.strategyGroups?.length).map(link),
-		learningModel: learning && { ...link(learning), model: learning.data.learningModel!.title },
+		strategies: model.resources.filter((r) => r.strategyGroups?.length).map(link),
+		learningModel: learning && { ...link(learning), model: learning.learningModel!.title },
 	};
 }

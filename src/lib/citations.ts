@@ -2,9 +2,7 @@
  * Every citable item — capability, sub-capability, attribute — with its code and permanent URL,
  * for the link index, `/links.json` and the registry of published links.
  */
-import type { FrameworkModel } from './framework.ts';
-import { allSubCapabilities } from './queries.ts';
-import { urls } from './urls.ts';
+import type { Model } from './model.ts';
 
 export interface CitableItem {
 	code: string;
@@ -21,40 +19,36 @@ export interface CitableItem {
 	subCapability?: string;
 }
 
-export function citableItems(model: FrameworkModel): CitableItem[] {
-	const items: CitableItem[] = model.capabilities.map((c) => ({
-		code: c.code,
-		kind: 'capability',
-		id: c.id,
-		title: c.title,
-		url: urls.capability(c.id),
-		formerIds: c.formerIds,
-		capability: c.id,
-	}));
-	for (const { capability, subCapability } of allSubCapabilities(model)) {
-		items.push({
-			code: subCapability.code,
+export function citableItems(model: Pick<Model, 'capabilities' | 'subCapabilities' | 'attributes'>): CitableItem[] {
+	return [
+		...model.capabilities.map((c): CitableItem => ({
+			code: c.code,
+			kind: 'capability',
+			id: c.id,
+			title: c.title,
+			url: c.url,
+			formerIds: c.formerIds,
+			capability: c.id,
+		})),
+		...model.subCapabilities.map((s): CitableItem => ({
+			code: s.code,
 			kind: 'sub-capability',
-			id: subCapability.id,
-			title: subCapability.title,
-			url: urls.subCapability(capability.id, subCapability.id),
-			formerIds: subCapability.formerIds,
-			capability: capability.id,
-		});
-	}
-	for (const pathway of model.pathways)
-		for (const { capability, subCapability } of allSubCapabilities(model))
-			for (const attribute of subCapability.attributesByPathway.get(pathway.id) ?? [])
-				items.push({
-					code: attribute.code,
-					kind: 'attribute',
-					id: attribute.id,
-					title: attribute.text,
-					url: urls.attribute(attribute),
-					formerIds: attribute.formerIds,
-					pathway: pathway.id,
-					capability: capability.id,
-					subCapability: subCapability.id,
-				});
-	return items;
+			id: s.id,
+			title: s.title,
+			url: s.url,
+			formerIds: s.formerIds,
+			capability: s.capability.id,
+		})),
+		...model.attributes.map((a): CitableItem => ({
+			code: a.code,
+			kind: 'attribute',
+			id: a.id,
+			title: a.text,
+			url: a.url,
+			formerIds: a.formerIds,
+			pathway: a.pathway.id,
+			capability: a.capability.id,
+			subCapability: a.subCapability.id,
+		})),
+	];
 }

@@ -1,5 +1,5 @@
 /** How the site names values of the content model. */
-import type { Attribute, Framework, Resource } from '../../schemas/index.ts';
+import type { Attribute, Framework, Pathway, Resource } from '../../schemas/index.ts';
 import { formatDate } from './format.ts';
 
 export const resourceKindLabel: Record<Resource['kind'], string> = {
@@ -8,6 +8,11 @@ export const resourceKindLabel: Record<Resource['kind'], string> = {
 	'related-framework': 'Related framework',
 	'reading-list': 'Reading list',
 };
+
+/** The one place a pathway's name is made: "Pathway 2: Middle Leaders" and, short, "Pathway 2". */
+export function pathwayLabels({ number, title }: Pick<Pathway, 'number' | 'title'>): { label: string; shortLabel: string } {
+	return { label: `Pathway ${number}: ${title}`, shortLabel: `Pathway ${number}` };
+}
 
 /** Where an attribute's areas come from, in words a reader of a spreadsheet or a search result knows. */
 export const areasFromLabel: Record<Attribute['areasFrom'], string> = {

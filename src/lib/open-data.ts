@@ -1,14 +1,12 @@
 /**
  * The framework as open data, for spreadsheets and other tools: `/framework.json` (the whole
  * framework), `/framework.schema.json` (its JSON Schema) and `/framework.csv` (one row per
- * attribute). Plain functions from the model `getFramework()` loads; the endpoints serve them.
+ * attribute). Plain functions of the model `getModel()` loads; the endpoints serve them.
  */
 import { z } from 'zod';
 import { frameworkExportSchema, type FrameworkExport } from '../../schemas/index.ts';
-import type { FrameworkModel } from './framework.ts';
-import { areasFromLabel } from './labels.ts';
-import { allSubCapabilities } from './queries.ts';
-import { urls } from './urls.ts';
+import { areasFromLabel, pathwayLabels } from './labels.ts';
+import type { Model } from './model.ts';
 
 /** Where the open data files are published. Tools link to these: they must never change. */
 export const openDataUrls = {
@@ -27,58 +25,54 @@ export function siteAddress(site: URL | undefined): URL {
  * The whole framework as one document, checked against its schema: if the model and the schema
  * disagree, this throws and the build fails, rather than publishing a file its schema rejects.
  */
-export function frameworkExport(model: FrameworkModel, site: URL): FrameworkExport {
+export function frameworkExport(model: Model, site: URL): FrameworkExport {
 	const absolute = (path: string) => new URL(path, site).href;
 	const document: z.input<typeof frameworkExportSchema> = {
 		$schema: absolute(openDataUrls.schema),
-		version: model.framework.version,
-		date: model.framework.date,
-		framework: model.framework,
-		pathways: model.pathways.map(({ id, number, title, audience }) => ({ id, number, title, audience, url: absolute(urls.pathway(id)) })),
-		capabilities: model.capabilities.map(({ id, code, order, title, shortName, description }) => ({
-			id, code, order, title, shortName, description, url: absolute(urls.capability(id)),
+		version: model.about.version,
+		date: model.about.date,
+		framework: model.about,
+		pathways: model.pathways.map(({ id, number, title, audience, url }) => ({ id, number, title, audience, url: absolute(url) })),
+		capabilities: model.capabilities.map(({ id, code, order, title, shortName, description, url }) => ({
+			id, code, order, title, shortName, description, url: absolute(url),
 		})),
-		subCapabilities: allSubCapabilities(model).map(({ subCapability: { id, code, capability, order, title, description, pathwayDescriptions } }) => ({
-			id, code, capability, order, title, description, pathwayDescriptions, url: absolute(urls.subCapability(capability, id)),
+		subCapabilities: model.subCapabilities.map(({ id, code, capability, order, title, description, pathwayDescriptions, url }) => ({
+			id, code, capability: capability.id, order, title, description, pathwayDescriptions, url: absolute(url),
 		})),
-		attributes: model.pathways.flatMap((pathway) =>
-			allSubCapabilities(model).flatMap(({ capability, subCapability }) =>
-				(subCapability.attributesByPathway.get(pathway.id) ?? []).map((a) => ({
-					id: a.id,
-					code: a.code,
-					pathway: a.pathway,
-					capability: capability.id,
-					subCapability: a.subCapability,
-					order: a.order,
-					text: a.text,
-					areas: a.areas,
-					areasFrom: a.areasFrom,
-					sourceSymbol: a.sourceSymbol,
-					formerIds: a.formerIds,
-					url: absolute(urls.attribute(a)),
-				})),
-			),
-		),
-		curriculumAreas: model.curriculumAreas.map((area) => ({ ...area, url: absolute(urls.area(area.id)) })),
-		resources: model.resources.map(({ id, data }) => ({
-			id,
-			title: data.title,
-			kind: data.kind,
-			publisher: data.publisher,
-			developedBy: data.developedBy,
-			commissionedBy: data.commissionedBy,
-			authors: data.authors,
-			writtenAt: data.writtenAt,
-			published: data.published,
-			updated: data.updated,
-			summary: data.summary,
-			attribution: data.attribution,
-			sourceUrl: data.sourceUrl,
-			pathways: data.pathways,
-			capabilities: data.capabilities,
-			subCapabilities: data.subCapabilities,
-			areas: data.areas,
-			url: absolute(urls.resource(id)),
+		attributes: model.attributes.map((a) => ({
+			id: a.id,
+			code: a.code,
+			pathway: a.pathway.id,
+			capability: a.capability.id,
+			subCapability: a.subCapability.id,
+			order: a.order,
+			text: a.text,
+			areas: a.areas.map((area) => area.id),
+			areasFrom: a.areasFrom,
+			sourceSymbol: a.sourceSymbol,
+			formerIds: a.formerIds,
+			url: absolute(a.url),
+		})),
+		curriculumAreas: model.curriculumAreas.map(({ url, ...area }) => ({ ...area, url: absolute(url) })),
+		resources: model.resources.map((resource) => ({
+			id: resource.id,
+			title: resource.title,
+			kind: resource.kind,
+			publisher: resource.publisher,
+			developedBy: resource.developedBy,
+			commissionedBy: resource.commissionedBy,
+			authors: resource.authors,
+			writtenAt: resource.writtenAt,
+			published: resource.published,
+			updated: resource.updated,
+			summary: resource.summary,
+			attribution: resource.attribution,
+			sourceUrl: resource.sourceUrl,
+			pathways: resource.pathways,
+			capabilities: resource.capabilities,
+			subCapabilities: resource.subCapabilities,
+			areas: resource.areas,
+			url: absolute(resource.url),
 		})),
 	};
 	const result = frameworkExportSchema.safeParse(document);
@@ -109,7 +103,7 @@ export const csvColumns = ['pathway', 'capability', 'sub_capability', 'code', 't
 export function frameworkCsvRows(document: FrameworkExport): Record<(typeof csvColumns)[number], string>[] {
 	const title = <T extends { id: string }>(list: T[], id: string, name: (item: T) => string) => name(list.find((item) => item.id === id)!);
 	return document.attributes.map((a) => ({
-		pathway: title(document.pathways, a.pathway, (p) => `Pathway ${p.number}: ${p.title}`),
+		pathway: title(document.pathways, a.pathway, (p) => pathwayLabels(p).label),
 		capability: title(document.capabilities, a.capability, (c) => c.title),
 		sub_capability: title(document.subCapabilities, a.subCapability, (s) => s.title),
 		code: a.code,

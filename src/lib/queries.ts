@@ -1,95 +1,84 @@
 /**
- * Questions pages ask of the framework, answered from the model `getFramework()` loads once.
- * Plain functions: they resolve relations and never render.
+ * Questions pages ask of the resolved model that its nodes do not already answer. Plain functions:
+ * they never render.
  */
-import type { Attribute, CurriculumArea, SubCapability } from '../../schemas/index.ts';
-import type { CapabilityNode, FrameworkModel, PathwayEntry, ResourceEntry, SubCapabilityNode } from './framework.ts';
+import type { AttributeNode, CapabilityNode, CurriculumAreaNode, Model, PathwayAttributes, PathwayNode, SubCapabilityNode } from './model.ts';
 
-/** A curriculum area by id. The validator guarantees every id an attribute names exists. */
-export function areaById(model: FrameworkModel, id: string): CurriculumArea {
-	const area = model.curriculumAreas.find((a) => a.id === id);
-	if (!area) throw new Error(`Unknown curriculum area "${id}": run \`npm run check\`.`);
-	return area;
-}
+const inArea = (areaId: string) => (attribute: AttributeNode) => attribute.areas.some((area) => area.id === areaId);
+const onPathway = (pathway: PathwayNode) => (attribute: AttributeNode) => attribute.pathway === pathway;
 
-export function capabilityById(model: FrameworkModel, id: string): CapabilityNode | undefined {
-	return model.capabilities.find((c) => c.id === id);
-}
-
-/** Every sub-capability in framework order, each with its capability. */
-export function allSubCapabilities(model: FrameworkModel): { capability: CapabilityNode; subCapability: SubCapabilityNode }[] {
-	return model.capabilities.flatMap((capability) => capability.subCapabilities.map((subCapability) => ({ capability, subCapability })));
-}
-
-/** The sub-capabilities before and after this one, across capabilities, in framework order. */
-export function neighbours(model: FrameworkModel, id: string) {
-	const all = allSubCapabilities(model);
-	const index = all.findIndex((s) => s.subCapability.id === id);
-	return { previous: all[index - 1], next: all[index + 1] };
-}
-
-/** Resources linked to a capability or a sub-capability (directly, or through a strategy). */
-export function resourcesFor(model: FrameworkModel, link: { capability?: string; subCapability?: string }): ResourceEntry[] {
-	return model.resources.filter(({ data }) =>
-		link.subCapability
-			? data.subCapabilities.includes(link.subCapability) ||
-				(data.strategyGroups ?? []).some((g) => g.strategies.some((s) => s.subCapabilities.includes(link.subCapability!)))
-			: data.capabilities.includes(link.capability ?? ''),
-	);
-}
-
-/** The attributes tagged with an area, by capability, then by pathway (pathways with none left out). */
-export function attributesByArea(model: FrameworkModel, areaId: string) {
-	return model.capabilities
+/**
+ * An area page: the attributes tagged with the area by capability, then by pathway (capabilities
+ * and pathways with none left out), how many there are, and the pathways with none at all.
+ */
+export function areaPage(model: Model, areaId: string) {
+	const groups = model.capabilities
 		.map((capability) => ({
 			capability,
 			pathways: model.pathways
-				.map((pathway) => ({
-					pathway,
-					attributes: capability.subCapabilities.flatMap((s) =>
-						(s.attributesByPathway.get(pathway.id) ?? []).filter((a) => a.areas.includes(areaId)),
-					),
-				}))
-				.filter((p) => p.attributes.length),
+				.map((pathway) => ({ pathway, attributes: capability.attributes.filter(onPathway(pathway)).filter(inArea(areaId)) }))
+				.filter((group) => group.attributes.length),
 		}))
-		.filter((c) => c.pathways.length);
+		.filter((group) => group.pathways.length);
+	const shown = new Set(groups.flatMap((g) => g.pathways.map((p) => p.pathway)));
+	return {
+		groups,
+		count: groups.flatMap((g) => g.pathways.flatMap((p) => p.attributes)).length,
+		/** The pathways it shows attributes of, in order. */
+		pathwaysShown: model.pathways.filter((p) => shown.has(p)),
+		pathwaysWithNone: model.pathways.filter((p) => !shown.has(p)),
+	};
 }
 
-/** How many attributes each pathway has in each capability for an area. */
-export function areaCounts(model: FrameworkModel, areaId: string): { pathway: PathwayEntry; counts: number[]; total: number }[] {
-	return model.pathways.map((pathway) => {
-		const counts = model.capabilities.map((capability) =>
-			capability.subCapabilities.reduce(
-				(sum, s) => sum + (s.attributesByPathway.get(pathway.id) ?? []).filter((a) => a.areas.includes(areaId)).length,
-				0,
-			),
-		);
-		return { pathway, counts, total: counts.reduce((a, b) => a + b, 0) };
-	});
+export interface AreaMatrixRow {
+	area: Model['curriculumAreas'][number];
+	/** Per pathway, the number of its attributes in the area for each capability, in order. */
+	byPathway: { pathway: PathwayNode; counts: number[] }[];
 }
 
-/** Whether any attribute on this pathway has its areas assigned by the editors. */
-export function hasEditorialAreas(model: FrameworkModel, pathwayId: string): boolean {
-	return hasAreasFrom(model, pathwayId, 'editorial');
+/** How many attributes each pathway has per capability in each area (the curriculum areas' table). */
+export function areaMatrix(model: Model): AreaMatrixRow[] {
+	const count = (capability: CapabilityNode, pathway: PathwayNode, areaId: string) =>
+		capability.attributes.filter((a) => a.pathway === pathway && inArea(areaId)(a)).length;
+	return model.curriculumAreas.map((area) => ({
+		area,
+		byPathway: model.pathways.map((pathway) => ({ pathway, counts: model.capabilities.map((c) => count(c, pathway, area.id)) })),
+	}));
 }
 
-/** Whether any attribute on this pathway has its areas from `from` (see `areasFrom` in schemas/attribute.ts). */
-export function hasAreasFrom(model: FrameworkModel, pathwayId: string, from: Attribute['areasFrom']): boolean {
-	return model.areasFromByPathway.get(pathwayId)?.has(from) ?? false;
+/**
+ * The names search's facets show, by id. The search index (`search-records.ts`) files each record
+ * under these names and the search page turns the reading pages' ids into them, so both take them from here.
+ */
+export function facetNames(model: Pick<Model, 'pathways' | 'capabilities' | 'curriculumAreas'>) {
+	return {
+		pathway: Object.fromEntries(model.pathways.map((p) => [p.id, p.shortLabel])),
+		capability: Object.fromEntries(model.capabilities.map((c) => [c.id, c.title])),
+		area: Object.fromEntries(model.curriculumAreas.map((a) => [a.id, a.title])),
+	};
 }
 
-/** A sub-capability's description as a pathway's source words it: its own wording where it differs, else the shared one. */
-export function descriptionOn(subCapability: SubCapability, pathwayId: string): string {
-	return subCapability.pathwayDescriptions[pathwayId] ?? subCapability.description;
+/** One pathway's part of one sub-capability: its wording of the description and its attributes (every sub-capability lists every pathway). */
+export function pathwayPart(subCapability: SubCapabilityNode, pathway: PathwayNode): PathwayAttributes {
+	return subCapability.byPathway.find((group) => group.pathway === pathway)!;
 }
 
-/** The sub-capability an attribute belongs to, with its capability. */
-export function placeOf(model: FrameworkModel, attribute: Attribute) {
-	return allSubCapabilities(model).find((s) => s.subCapability.id === attribute.subCapability)!;
+/** What a pathway's areas leave out: how many symbols its source prints, and the areas none of its attributes is in. */
+export interface AreaGaps {
+	pathway: PathwayNode;
+	/** The number of different symbols its attributes carry. */
+	symbols: number;
+	/** The number of curriculum areas in all. */
+	areas: number;
+	missing: CurriculumAreaNode[];
 }
 
-/** Every pathway's attributes of a sub-capability, or of each sub-capability of a capability. */
-export function attributesUnder(node: CapabilityNode | SubCapabilityNode): Attribute[] {
-	const subCapabilities = 'subCapabilities' in node ? node.subCapabilities : [node];
-	return subCapabilities.flatMap((sub) => [...sub.attributesByPathway.values()].flat());
+export function areaGaps(model: Pick<Model, 'curriculumAreas'>, pathway: PathwayNode): AreaGaps {
+	const shown = new Set(pathway.attributes.flatMap((a) => a.areas));
+	return {
+		pathway,
+		symbols: new Set(pathway.attributes.flatMap((a) => (a.sourceSymbol ? [a.sourceSymbol] : []))).size,
+		areas: model.curriculumAreas.length,
+		missing: model.curriculumAreas.filter((area) => !shown.has(area)),
+	};
 }

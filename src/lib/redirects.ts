@@ -3,7 +3,7 @@
  * each old address gets a page that sends readers on. (A renamed attribute only needs its old
  * fragment, which its item keeps as an empty anchor; see AttributeItem.)
  */
-import type { FrameworkModel } from './framework.ts';
+import type { Model } from './model.ts';
 import { urls } from './urls.ts';
 
 export interface Redirect {
@@ -11,7 +11,7 @@ export interface Redirect {
 	to: string;
 }
 
-export function pageRedirects(model: FrameworkModel): Redirect[] {
+export function pageRedirects(model: Pick<Model, 'capabilities'>): Redirect[] {
 	const redirects: Redirect[] = [];
 	for (const capability of model.capabilities) {
 		const oldCapabilityIds = [capability.id, ...capability.formerIds];

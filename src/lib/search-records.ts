@@ -4,10 +4,9 @@
  * Pagefind rather than the pages, so that a result is a single attribute, not a page.
  */
 import { markdownToText } from './markdown.ts';
-import type { FrameworkModel } from './framework.ts';
-import { allSubCapabilities, areaById } from './queries.ts';
 import { areasFromLabel, resourceCredits } from './labels.ts';
-import { urls } from './urls.ts';
+import type { Model } from './model.ts';
+import { facetNames } from './queries.ts';
 
 export interface SearchRecord {
 	url: string;
@@ -24,79 +23,81 @@ export interface SearchRecord {
 	filters: Partial<Record<'pathway' | 'capability' | 'area' | 'areasFrom' | 'kind', string[]>>;
 }
 
-export function searchRecords(model: FrameworkModel): SearchRecord[] {
-	const pathwayName = (id: string) => {
-		const pathway = model.pathways.find((p) => p.id === id)!;
-		return `Pathway ${pathway.number}`;
-	};
+export function searchRecords(model: Model): SearchRecord[] {
+	// Filed under the names the search page's facets show, so that a ticked facet finds its records.
+	const names = facetNames(model);
+	const name = (facet: keyof typeof names, id: string) => names[facet][id]!;
 	const records: SearchRecord[] = [];
 	for (const pathway of model.pathways) {
-		const title = `${pathwayName(pathway.id)}: ${pathway.title}`;
 		records.push({
-			url: urls.pathway(pathway.id),
-			content: `${title}. ${pathway.audience} ${markdownToText(pathway.entry.body ?? '')}`,
+			url: pathway.url,
+			content: `${pathway.label}. ${pathway.audience} ${markdownToText(pathway.body)}`,
 			language: 'en',
-			meta: { title, kind: 'Pathway', context: 'Pathway' },
-			filters: { pathway: [pathwayName(pathway.id)], kind: ['Pathway'] },
+			meta: { title: pathway.label, kind: 'Pathway', context: 'Pathway' },
+			filters: { pathway: [name('pathway', pathway.id)], kind: ['Pathway'] },
 		});
 	}
-	for (const { capability, subCapability } of allSubCapabilities(model)) {
+	for (const subCapability of model.subCapabilities) {
+		const { capability } = subCapability;
 		records.push({
-			url: urls.subCapability(capability.id, subCapability.id),
+			url: subCapability.url,
 			content: `${subCapability.title}. ${subCapability.description} ${subCapability.code}`,
 			language: 'en',
 			meta: { title: subCapability.title, kind: 'Sub-capability', context: capability.title },
-			filters: { capability: [capability.title], kind: ['Sub-capability'] },
+			filters: { capability: [name('capability', capability.id)], kind: ['Sub-capability'] },
 		});
-		for (const [pathwayId, attributes] of subCapability.attributesByPathway) {
-			for (const attribute of attributes) {
-				const areas = attribute.areas.map((id) => areaById(model, id).title);
-				records.push({
-					url: urls.attribute(attribute),
-					// The code too, so that "P2-CU1.2" finds its attribute; and without its pathway, so that "CU1.2" finds both pathways'.
-					content: `${attribute.text} ${attribute.code} ${attribute.code.replace(/^P\d+-/, '')}`,
-					language: 'en',
-					meta: {
-						title: attribute.text,
-						kind: 'Attribute',
-						context: `${pathwayName(pathwayId)} › ${capability.title} › ${subCapability.title}`,
-						audience: model.pathways.find((p) => p.id === pathwayId)!.title,
-					},
-					filters: { pathway: [pathwayName(pathwayId)], capability: [capability.title], area: areas, areasFrom: [areasFromLabel[attribute.areasFrom]], kind: ['Attribute'] },
-				});
-			}
+		for (const attribute of subCapability.attributes) {
+			records.push({
+				url: attribute.url,
+				// The code too, so that "P2-CU1.2" finds its attribute; and without its pathway, so that "CU1.2" finds both pathways'.
+				content: `${attribute.text} ${attribute.code} ${attribute.code.replace(/^P\d+-/, '')}`,
+				language: 'en',
+				meta: {
+					title: attribute.text,
+					kind: 'Attribute',
+					context: `${attribute.pathway.shortLabel} › ${capability.title} › ${subCapability.title}`,
+					audience: attribute.pathway.title,
+				},
+				filters: {
+					pathway: [name('pathway', attribute.pathway.id)],
+					capability: [name('capability', capability.id)],
+					area: attribute.areas.map((area) => name('area', area.id)),
+					areasFrom: [areasFromLabel[attribute.areasFrom]],
+					kind: ['Attribute'],
+				},
+			});
 		}
 	}
 	for (const capability of model.capabilities) {
 		records.push({
-			url: urls.capability(capability.id),
+			url: capability.url,
 			content: `${capability.title}. ${capability.description} ${capability.code}`,
 			language: 'en',
 			meta: { title: capability.title, kind: 'Capability', context: 'Capability' },
-			filters: { capability: [capability.title], kind: ['Capability'] },
+			filters: { capability: [name('capability', capability.id)], kind: ['Capability'] },
 		});
 	}
 	for (const area of model.curriculumAreas) {
 		records.push({
-			url: urls.area(area.id),
+			url: area.url,
 			content: `${area.title}. ${area.description}`,
 			language: 'en',
 			meta: { title: area.title, kind: 'Curriculum area', context: 'Curriculum area' },
-			filters: { area: [area.title], kind: ['Curriculum area'] },
+			filters: { area: [name('area', area.id)], kind: ['Curriculum area'] },
 		});
 	}
-	for (const { id, data, body } of model.resources) {
+	for (const resource of model.resources) {
 		const filters = {
-			pathway: data.pathways.map(pathwayName),
-			capability: data.capabilities.map((c) => model.capabilities.find((x) => x.id === c)!.title),
-			area: data.areas.map((a) => areaById(model, a).title),
+			pathway: resource.pathways.map((id) => name('pathway', id)),
+			capability: resource.capabilities.map((id) => name('capability', id)),
+			area: resource.areas.map((id) => name('area', id)),
 			kind: ['Resource'],
 		};
 		// One record per part of a resource that has its own anchor, so that a result lands on the
 		// strategy or domain it matched, and a query fetches only that part's words, not the resource's.
-		const record = (fragment: string, title: string, parts: string[], context = data.title) =>
+		const record = (fragment: string, title: string, parts: string[], context = resource.title) =>
 			records.push({
-				url: `${urls.resource(id)}${fragment}`,
+				url: `${resource.url}${fragment}`,
 				// The title as a sentence of its own, so that an excerpt does not run it into the text.
 				content: [/[.!?:]$/.test(title) ? title : `${title}.`, ...parts].join(' '),
 				language: 'en',
@@ -104,12 +105,12 @@ export function searchRecords(model: FrameworkModel): SearchRecord[] {
 				filters,
 			});
 		// Who published, developed or commissioned it, in the source's words, so that "SSSC" finds it.
-		const credits = resourceCredits(data);
-		record('', data.title, [data.summary, markdownToText(body ?? ''), ...credits.map((c) => `${c.key} ${c.value}.`)], credits[0]!.value);
-		for (const group of data.strategyGroups ?? [])
-			for (const s of group.strategies) record(`#strategy-${s.id}`, s.title, [markdownToText(s.text)], `${data.title} › ${group.title}`);
-		if (data.keyFindings?.length) record('#key-findings', 'Key findings', data.keyFindings);
-		for (const d of data.domains ?? []) record(`#domain-${d.id}`, d.title, [d.descriptor, ...d.learningOutcomes]);
+		const credits = resourceCredits(resource);
+		record('', resource.title, [resource.summary, markdownToText(resource.body), ...credits.map((c) => `${c.key} ${c.value}.`)], credits[0]!.value);
+		for (const group of resource.strategyGroups ?? [])
+			for (const s of group.strategies) record(`#strategy-${s.id}`, s.title, [markdownToText(s.text)], `${resource.title} › ${group.title}`);
+		if (resource.keyFindings?.length) record('#key-findings', 'Key findings', resource.keyFindings);
+		for (const d of resource.domains ?? []) record(`#domain-${d.id}`, d.title, [d.descriptor, ...d.learningOutcomes]);
 	}
 	return records;
 }

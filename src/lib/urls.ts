@@ -16,6 +16,11 @@ export const urls = {
 	links: '/links/',
 	actionPlan: '/action-plan/',
 	resource: (id: string) => `/resources/${id}/`,
+	/** Every version of the content and what changed in each. */
+	versions: '/versions/',
+	/** A published version of the content, as it was, and its pathway pages. */
+	version: (version: string) => `/versions/${version}/`,
+	versionPathway: (version: string, pathwayId: string) => `/versions/${version}/pathways/${pathwayId}/`,
 	/** A page about the site itself, e.g. `/accessibility/`. */
 	sitePage: (id: string) => `/${id}/`,
 	/** An attribute's permanent address: its anchor on its pathway's page. */

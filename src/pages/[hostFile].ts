@@ -4,12 +4,12 @@
  * files whose names start with "_" out of routing, so the name comes in as a parameter.)
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFramework } from '../lib/framework.ts';
+import { getModel } from '../lib/get-model.ts';
 import { pageRedirects } from '../lib/redirects.ts';
 
 export const getStaticPaths = (() => [{ params: { hostFile: '_redirects' } }]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
-	const lines = pageRedirects(await getFramework()).map(({ from, to }) => `${from} ${to} 301`);
+	const lines = pageRedirects(await getModel()).map(({ from, to }) => `${from} ${to} 301`);
 	return new Response(`${lines.join('\n')}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

@@ -276,10 +276,12 @@ describe('every page, for a pasted link to preview properly', () => {
 		expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
 	});
 
-	test('the sitemap lists every page but the 404 page, and robots.txt points to it', () => {
+	test('the sitemap lists every page but the 404 page and the published versions\' own pages, and robots.txt points to it', () => {
 		const sitemap = readFileSync(path.join(distDir, 'sitemap.xml'), 'utf8');
 		const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-		expect(listed).toEqual(builtPages().filter((p) => p.url !== '/404.html').map((p) => p.url).sort());
+		// A version's pages repeat the current ones as they were: not to be indexed (the list of versions is).
+		const indexed = builtPages().filter((p) => p.url !== '/404.html' && !/^\/versions\/[^/]+\//.test(p.url));
+		expect(listed).toEqual(indexed.map((p) => p.url).sort());
 		expect(readFileSync(path.join(distDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap.xml`);
 	});
 });

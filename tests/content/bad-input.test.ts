@@ -41,6 +41,8 @@ const cases: [string, string, string, string][] = [
 	['symbol-with-source', 'pathways/pathway-4/attributes.yaml:7', 'curiosity-of-self › #1 (p4-knows-system) › sourceSymbol', 'goes only with areasFrom: source-symbol (the source prints a symbol): remove it, or set areasFrom: source-symbol'],
 	// The same words under another sub-capability (line 4) may be the source's own repeat; twice in one list is a slip.
 	['duplicate-text', 'pathways/pathway-4/attributes.yaml:15', 'clarity-of-empowerment › #2 (p4-empowers-system-again) › text', 'is the same statement as line 10: remove the copy, or correct the text'],
+	['version-lowered', 'framework.yaml:8', 'version', 'is "0.1", lower than version 0.2, already published: a published version is never gone back on or reused. Use a version above 0.2, e.g. version: "0.3"'],
+	['version-misnamed', 'versions/0.0.json:2', 'version', 'is "0.01", but the file is 0.0.json: a published version is written by `npm run links:publish`; restore the file from git'],
 	['pathway-wording', 'sub-capabilities.yaml:9', '#1 (curiosity-of-self) › pathwayDescriptions › pathway-9', '"pathway-9" is not a known pathway: use the id of a folder in pathways/ (pathway-1, pathway-4).'],
 	['pathway-wording', 'sub-capabilities.yaml:10', '#1 (curiosity-of-self) › pathwayDescriptions › pathway-4', 'is the same as description: give a pathway its own wording only where its source differs, or remove it'],
 	['site-page-missing-field', 'pages/privacy.mdx:2', 'description', 'is missing: add "description:" to this entry'],

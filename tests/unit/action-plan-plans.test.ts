@@ -82,7 +82,7 @@ describe('importedCopy', () => {
 });
 
 describe('defaultPlanName', () => {
-	test('names a plan for its pathway', () => expect(defaultPlanName('pathway-12')).toBe('Pathway 12 action plan'));
+	test('names a plan for its pathway', () => expect(defaultPlanName('Pathway 12')).toBe('Pathway 12 action plan'));
 });
 
 describe('plan storage', () => {
@@ -109,10 +109,10 @@ describe('plan storage', () => {
 
 	test('"Add to my plan" starts a plan for the pathway when there is none, then adds to it', () => {
 		const storage = memoryStorage();
-		const first = addToPlan(attribute('a', 'pathway-3'), storage);
+		const first = addToPlan(attribute('a', 'pathway-3'), 'Pathway 3', storage);
 		expect(first).toMatchObject({ added: true, plan: { name: 'Pathway 3 action plan', pathway: 'pathway-3' } });
-		expect(addToPlan(attribute('a', 'pathway-3'), storage).added).toBe(false);
-		expect(addToPlan(attribute('b', 'pathway-3'), storage).plan.id).toBe(first.plan.id);
+		expect(addToPlan(attribute('a', 'pathway-3'), 'Pathway 3', storage).added).toBe(false);
+		expect(addToPlan(attribute('b', 'pathway-3'), 'Pathway 3', storage).plan.id).toBe(first.plan.id);
 		expect(readStore(storage)).toMatchObject({ current: first.plan.id, plans: [{ items: [{ id: 'a' }, { id: 'b' }] }] });
 	});
 });
@@ -137,8 +137,8 @@ describe('planFile', () => {
 
 describe('Catalogue', () => {
 	const data: PlannerData = {
-		pathways: [{ id: 'pathway-2', number: 2, title: 'Middle Leaders' }],
-		attributes: [{ ...attribute('p2-new', 'pathway-2'), subCapability: 'Curiosity of self', capability: 'Maintaining Curiosity' }],
+		pathways: [{ id: 'pathway-2', label: 'Pathway 2: Middle Leaders', shortLabel: 'Pathway 2' }],
+		attributes: [{ ...attribute('p2-new', 'pathway-2'), subCapability: 'Curiosity of self', capability: 'Maintaining Curiosity', url: '/pathways/pathway-2/#p2-new' }],
 		resources: [{ id: 'practice', title: 'In practice', url: '/resources/practice/', groups: [{ id: 'team', title: 'Your team', strategies: [{ id: 'workshops', title: 'Workshops' }] }] }],
 		redirects: { 'p2-old': 'p2-new' },
 	};

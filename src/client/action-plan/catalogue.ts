@@ -28,7 +28,12 @@ export class Catalogue {
 	/** "Pathway 2: Middle Leaders", or the id and a word for a pathway this site no longer has. */
 	pathway(id: string): string {
 		const pathway = this.data.pathways.find((p) => p.id === id);
-		return pathway ? `Pathway ${pathway.number}: ${pathway.title}` : `${id} (no longer on this site)`;
+		return pathway ? pathway.label : `${id} (no longer on this site)`;
+	}
+
+	/** "Pathway 2", or the id for a pathway this site no longer has. */
+	pathwayShortLabel(id: string): string {
+		return this.data.pathways.find((p) => p.id === id)?.shortLabel ?? id;
 	}
 
 	/** Moves items whose attribute id was renamed onto the current id; says whether any moved. */
@@ -48,7 +53,7 @@ export class Catalogue {
 		if (item.kind === 'attribute') {
 			const a = this.attributes.get(item.id);
 			if (!a) return { title: item.text, code: item.code, gone: true };
-			return { title: a.text, code: a.code, context: `${a.capability} › ${a.subCapability}`, href: `/pathways/${a.pathway}/#${a.id}`, gone: false };
+			return { title: a.text, code: a.code, context: `${a.capability} › ${a.subCapability}`, href: a.url, gone: false };
 		}
 		const resource = this.data.resources.find((r) => r.id === item.resource);
 		const group = resource?.groups.find((g) => g.strategies.some((s) => s.id === item.id));

@@ -9,7 +9,7 @@ import type { ActionPlan } from '../../../schemas/action-plan/index.ts';
 import { Catalogue } from './catalogue.ts';
 import { html } from './html.ts';
 import { openPlan, planList, printView } from './render.ts';
-import { addItem, importedCopy, itemKey, newItem, now } from './plans.ts';
+import { addItem, defaultPlanName, importedCopy, itemKey, newItem, now } from './plans.ts';
 import { deleteAllData, readStore, startPlan, storageKey, writeStore } from './storage.ts';
 import { downloadPlan, readPlanFile } from './transfer.ts';
 
@@ -182,7 +182,7 @@ class LcfActionPlan extends HTMLElement {
 		const kind = form.dataset['form'];
 		if (kind === 'new') {
 			if (!value('pathway')) return this.#errors([field('[data-error]')]);
-			const plan = startPlan(this.#store, value('pathway'), value('name') || undefined);
+			const plan = startPlan(this.#store, value('pathway'), value('name') || defaultPlanName(this.#catalogue.pathwayShortLabel(value('pathway'))));
 			this.#open(plan.id);
 			done(plan.name, '#plan-heading');
 		} else if (kind === 'import') {

@@ -19,14 +19,14 @@ export type ItemFields = Record<string, string | undefined>;
 export const emptyStore = (): PlanStore => ({ version: 2, current: null, plans: [] });
 export const now = () => new Date().toISOString();
 export const newPlanId = () => `plan-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-/** `pathway-2` → "Pathway 2 action plan" (pathway ids are `pathway-<number>`). */
-export const defaultPlanName = (pathway: string) => `Pathway ${pathway.replace(/^\D+/, '')} action plan`;
+/** "Pathway 2" → "Pathway 2 action plan": the pathway's short label comes with the page's data. */
+export const defaultPlanName = (pathwayLabel: string) => `${pathwayLabel} action plan`;
 /** What makes an item the same item: its kind, and for a strategy its resource, and its id. */
 export const itemKey = (item: Pick<PlanItem, 'kind' | 'id'> & { resource?: string | undefined }) =>
 	`${item.kind}:${item.kind === 'strategy' ? `${item.resource}/` : ''}${item.id}`;
 
 /** A new, empty plan for a pathway. */
-export function newPlan(pathway: string, name = defaultPlanName(pathway), time = now()): ActionPlan {
+export function newPlan(pathway: string, name: string, time = now()): ActionPlan {
 	return { id: newPlanId(), name, pathway, created: time, updated: time, items: [] };
 }
 

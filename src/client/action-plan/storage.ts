@@ -5,7 +5,7 @@
  */
 import { planStorageKey as storageKey } from '../../../schemas/action-plan/format.ts';
 import type { ActionPlan } from '../../../schemas/action-plan/index.ts';
-import { addItem, emptyStore, newItem, newPlan, planFor, type ItemFields, type PlanStore } from './plans.ts';
+import { addItem, defaultPlanName, emptyStore, newItem, newPlan, planFor, type ItemFields, type PlanStore } from './plans.ts';
 
 export { storageKey };
 export type { PlanStore };
@@ -42,7 +42,7 @@ export function deleteAllData(storage: KeyValueStorage = localStorage): void {
  * Starts a plan and makes it the current one. The caller saves (as for `addItem`), so that a save that
  * fails, the storage being full, is reported in one place and nothing claims to have succeeded.
  */
-export function startPlan(store: PlanStore, pathway: string, name?: string): ActionPlan {
+export function startPlan(store: PlanStore, pathway: string, name: string): ActionPlan {
 	const plan = newPlan(pathway, name);
 	store.plans.push(plan);
 	store.current = plan.id;
@@ -50,9 +50,9 @@ export function startPlan(store: PlanStore, pathway: string, name?: string): Act
 }
 
 /** What an "Add to my plan" button does: adds the item to the plan `planFor` picks, or a new one, and saves. */
-export function addToPlan(fields: ItemFields, storage: KeyValueStorage = localStorage): { added: boolean; plan: ActionPlan } {
+export function addToPlan(fields: ItemFields, pathwayLabel: string, storage: KeyValueStorage = localStorage): { added: boolean; plan: ActionPlan } {
 	const store = readStore(storage);
-	const plan = planFor(store, fields) ?? startPlan(store, fields['pathway'] ?? '');
+	const plan = planFor(store, fields) ?? startPlan(store, fields['pathway'] ?? '', defaultPlanName(pathwayLabel));
 	store.current = plan.id;
 	const added = addItem(plan, newItem(fields));
 	// Throws when the storage is full: the button says it could not be added.

@@ -1,0 +1,106 @@
+/**
+ * Rules on the content's version (`framework.yaml`'s `version`) against the versions published in
+ * `content/versions/`: readers cite a version and follow what changed since, so a changed text must
+ * come with a new version, and a published version is never gone back on or reused.
+ */
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { versionPattern, versionSnapshotSchema, type VersionSnapshot } from '../../schemas/index.ts';
+import { diffContent, type ContentDiff, type VersionContent } from '../lib/versions/diff.ts';
+import { compareVersions } from '../lib/versions/order.ts';
+import { fieldNames, problemAt, schemaProblems } from './problems.ts';
+import type { Problem, SourceFile } from './where.ts';
+import { layout } from '../collections/content-paths.ts';
+import { readYaml } from './read.ts';
+import type { ParsedContent } from './parsed.ts';
+
+export const versionsFolder = layout.versions;
+
+/** The current content in the shape a snapshot keeps it, for comparing the two. */
+export function currentContent(content: ParsedContent): VersionContent {
+	const capabilityOf = new Map(content.subCapabilities.map(({ value }) => [value.id, value.capability]));
+	return {
+		capabilities: content.capabilities.map(({ value }) => value),
+		subCapabilities: content.subCapabilities.map(({ value }) => value),
+		attributes: content.attributeFiles.flatMap(({ id: pathway = '', value }) =>
+			Object.entries(value).flatMap(([subCapability, entries]) =>
+				entries.map((entry, index) => ({ ...entry, pathway, subCapability, capability: capabilityOf.get(subCapability) ?? '', order: index + 1 })),
+			),
+		),
+	};
+}
+
+/** "2 reworded, 1 added": what a diff holds, in a few words. */
+export function summarise(diff: ContentDiff): string {
+	const counts = new Map<string, number>();
+	const count = (what: string) => counts.set(what, (counts.get(what) ?? 0) + 1);
+	for (const change of diff.attributes) (change.kind === 'changed' ? change.aspects : [change.kind]).forEach(count);
+	for (const change of diff.headings) count(`${change.kind === 'capability' ? 'capability' : 'sub-capability'} ${change.field}`);
+	return [...counts].map(([what, n]) => `${n} ${what}`).join(', ');
+}
+
+/** The published versions' files, read and checked; their problems go in `problems`. */
+async function readSnapshots(dir: string, relative: (file: string) => string, problems: Problem[]) {
+	const folder = path.join(dir, versionsFolder);
+	const snapshots: { snapshot: VersionSnapshot; source: SourceFile }[] = [];
+	for (const name of existsSync(folder) ? (await readdir(folder)).sort() : []) {
+		if (name.startsWith('.')) continue;
+		const file = relative(`${versionsFolder}/${name}`);
+		if (!name.endsWith('.json')) {
+			problems.push({ file, message: 'is not read by the site (each published version is one <version>.json file, written by `npm run links:publish`): move it out of the content folder, or remove it' });
+			continue;
+		}
+		const source = await readYaml(path.join(folder, name), file);
+		problems.push(...source.problems);
+		if (source.data === undefined) continue;
+		const result = versionSnapshotSchema.safeParse(source.data);
+		if (!result.success) {
+			problems.push(...schemaProblems(source, result.error, [], fieldNames(versionSnapshotSchema)));
+			continue;
+		}
+		if (name !== `${result.data.version}.json`)
+			problems.push(problemAt(source, ['version'], `is "${result.data.version}", but the file is ${name}: a published version is written by \`npm run links:publish\`; restore the file from git`));
+		else snapshots.push({ snapshot: result.data, source });
+	}
+	return snapshots.sort((a, b) => compareVersions(a.snapshot.version, b.snapshot.version));
+}
+
+/** Problems (a version gone back on, a malformed snapshot) and warnings (changed content, same version). */
+export async function checkVersions(dir: string, relative: (file: string) => string, content: ParsedContent, frameworkFile: SourceFile | undefined): Promise<{ problems: Problem[]; warnings: Problem[] }> {
+	const problems: Problem[] = [];
+	const warnings: Problem[] = [];
+	const snapshots = await readSnapshots(dir, relative, problems);
+	const framework = content.framework;
+	if (!framework || !frameworkFile) return { problems, warnings };
+	const at = (field: string, message: string) => problemAt(frameworkFile, [field], message);
+	if (!versionPattern.test(framework.version)) {
+		problems.push(at('version', `must be whole numbers separated by dots, e.g. "1.1": it is this site's content version, compared with those published in content/${versionsFolder}/`));
+		return { problems, warnings };
+	}
+	const latest = snapshots.at(-1);
+	if (!latest) return { problems, warnings };
+	const { version, date, note } = latest.snapshot;
+	const published = `version ${version}, already published`;
+	const order = compareVersions(framework.version, version);
+	if (order < 0) {
+		problems.push(at('version', `is "${framework.version}", lower than ${published}: a published version is never gone back on or reused. Use a version above ${version}, e.g. version: "${nextVersion(version)}"`));
+	} else if (order === 0) {
+		const diff = diffContent(latest.snapshot.document, currentContent(content));
+		const changed = summarise(diff);
+		if (changed)
+			warnings.push(at('version', `is "${version}", the same as ${published}, but the content has changed since (${changed}). Raise it, e.g. version: "${nextVersion(version)}", with the day of publishing as date and a new versionNote, before publishing`));
+	} else {
+		if (framework.versionNote === note) warnings.push(at('versionNote', `is the note of version ${version}: say what changed in version ${framework.version}`));
+		if (framework.date <= date) warnings.push(at('date', `is ${framework.date}, not after ${date}, the date of version ${version}: set the day version ${framework.version} is published`));
+	}
+	return { problems, warnings };
+}
+
+/** The next minor version: 1.0 → 1.1, 1.9 → 1.10. */
+function nextVersion(version: string): string {
+	const parts = version.split('.').map(Number);
+	if (parts.length === 1) parts.push(0);
+	parts[parts.length - 1]! += 1;
+	return parts.join('.');
+}

@@ -1,0 +1,128 @@
+/**
+ * What changed between two versions of the content, item by item. Both sides are open-data
+ * documents (`/framework.json`, as `src/lib/open-data.ts` writes it and `content/versions/*.json`
+ * keeps it), or any object with the same fields: only the fields below are compared.
+ */
+
+/** An attribute as a version records it. */
+export interface VersionAttribute {
+	id: string;
+	code: string;
+	pathway: string;
+	capability: string;
+	subCapability: string;
+	order: number;
+	text: string;
+	areas: string[];
+	areasFrom: string;
+	sourceSymbol?: string | undefined;
+	formerIds: string[];
+}
+
+/** A capability or sub-capability as a version records it: its words may change too. */
+export interface VersionHeading {
+	id: string;
+	code: string;
+	title: string;
+	description: string;
+	capability?: string | undefined;
+	formerIds?: string[] | undefined;
+}
+
+export interface VersionContent {
+	attributes: VersionAttribute[];
+	capabilities?: VersionHeading[];
+	subCapabilities?: VersionHeading[];
+}
+
+/** How an attribute that is in both versions changed: one or more of these at once. */
+export type Aspect = 'reworded' | 'moved' | 'retagged' | 'renamed';
+
+export type AttributeChange =
+	| { kind: 'added'; after: VersionAttribute }
+	/** `successor`: the attribute that now holds its id in `formerIds`, where its old links land. */
+	| { kind: 'removed'; before: VersionAttribute; successor?: VersionAttribute | undefined }
+	| { kind: 'changed'; aspects: Aspect[]; before: VersionAttribute; after: VersionAttribute };
+
+/** A capability's or sub-capability's title or description in other words. */
+export interface HeadingChange {
+	kind: 'capability' | 'subCapability';
+	id: string;
+	code: string;
+	field: 'title' | 'description';
+	before: string;
+	after: string;
+}
+
+export interface ContentDiff {
+	attributes: AttributeChange[];
+	headings: HeadingChange[];
+}
+
+const sameList = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
+
+function aspectsOf(before: VersionAttribute, after: VersionAttribute): Aspect[] {
+	const aspects: Aspect[] = [];
+	if (before.text !== after.text) aspects.push('reworded');
+	// A new place, not a new position: an attribute added above another shifts its order, not its meaning.
+	if (before.pathway !== after.pathway || before.subCapability !== after.subCapability) aspects.push('moved');
+	if (!sameList(before.areas, after.areas) || before.areasFrom !== after.areasFrom || (before.sourceSymbol ?? '') !== (after.sourceSymbol ?? '')) aspects.push('retagged');
+	if (before.id !== after.id) aspects.push('renamed');
+	return aspects;
+}
+
+/**
+ * Every attribute added, removed or changed from `before` to `after`, in `after`'s order (removals
+ * in `before`'s). An attribute is the same item when it keeps its id, or when it is new under an id
+ * that lists the old one in `formerIds` (a rename). An old id in the `formerIds` of an attribute
+ * that was already there is a removal, with that attribute as its successor.
+ */
+export function diffAttributes(before: VersionAttribute[], after: VersionAttribute[]): AttributeChange[] {
+	const beforeById = new Map(before.map((a) => [a.id, a]));
+	const afterIds = new Set(after.map((a) => a.id));
+	const renamedFrom = new Map<string, VersionAttribute>();
+	for (const a of after) {
+		if (beforeById.has(a.id)) continue;
+		const old = a.formerIds.find((id) => beforeById.has(id) && !afterIds.has(id) && !renamedFrom.has(id));
+		if (old) renamedFrom.set(old, a);
+	}
+	const predecessor = new Map([...renamedFrom].map(([old, a]) => [a.id, beforeById.get(old)!]));
+	const changes: AttributeChange[] = [];
+	for (const a of after) {
+		const was = beforeById.get(a.id) ?? predecessor.get(a.id);
+		if (!was) changes.push({ kind: 'added', after: a });
+		else {
+			const aspects = aspectsOf(was, a);
+			if (aspects.length) changes.push({ kind: 'changed', aspects, before: was, after: a });
+		}
+	}
+	for (const b of before) {
+		if (afterIds.has(b.id) || renamedFrom.has(b.id)) continue;
+		changes.push({ kind: 'removed', before: b, successor: after.find((a) => a.formerIds.includes(b.id)) });
+	}
+	return changes;
+}
+
+/** Titles and descriptions of capabilities and sub-capabilities that were reworded. */
+function diffHeadings(kind: HeadingChange['kind'], before: VersionHeading[] = [], after: VersionHeading[] = []): HeadingChange[] {
+	return after.flatMap((item) => {
+		const was = before.find((b) => b.id === item.id || (item.formerIds ?? []).includes(b.id));
+		if (!was) return [];
+		return (['title', 'description'] as const)
+			.filter((field) => typeof was[field] === 'string' && typeof item[field] === 'string' && was[field] !== item[field])
+			.map((field) => ({ kind, id: item.id, code: item.code, field, before: was[field], after: item[field] }));
+	});
+}
+
+/** Everything that changed from one version of the content to the next. */
+export function diffContent(before: VersionContent, after: VersionContent): ContentDiff {
+	return {
+		attributes: diffAttributes(before.attributes, after.attributes),
+		headings: [...diffHeadings('capability', before.capabilities, after.capabilities), ...diffHeadings('subCapability', before.subCapabilities, after.subCapabilities)],
+	};
+}
+
+/** Whether two versions of the content say the same. */
+export function isUnchanged(diff: ContentDiff): boolean {
+	return !diff.attributes.length && !diff.headings.length;
+}

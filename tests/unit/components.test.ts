@@ -1,0 +1,154 @@
+/**
+ * Components render alone, from props only (no model, no collections), with Astro's container
+ * API, fed nodes of the small in-memory framework.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, test } from 'vitest';
+import AreaFilter from '../../src/components/AreaFilter.astro';
+import AttributeItem from '../../src/components/AttributeItem.astro';
+import AttributeList from '../../src/components/AttributeList.astro';
+import PathwayColumns from '../../src/components/PathwayColumns.astro';
+import ProvenanceNote from '../../src/components/ProvenanceNote.astro';
+import ResourceSummary from '../../src/components/ResourceSummary.astro';
+import SiteFooter from '../../src/components/SiteFooter.astro';
+import SubCapabilityPagination from '../../src/components/SubCapabilityPagination.astro';
+import NewPlanForm from '../../src/components/action-plan/NewPlanForm.astro';
+import { buildModel } from '../../src/lib/model.ts';
+import { areaGaps } from '../../src/lib/queries.ts';
+import type { EarlierWords } from '../../src/lib/versions/history.ts';
+import { modelEntries } from '../helpers/model-entries.ts';
+
+const model = buildModel(modelEntries());
+let container: AstroContainer;
+beforeAll(async () => {
+	container = await AstroContainer.create();
+});
+// Text only, markup and spacing aside (the one character reference the fixtures need decoded).
+const text = (html: string) =>
+	html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replaceAll('&#39;', "'").replace(/\s+/g, ' ').trim();
+
+describe('AttributeItem', () => {
+	const attribute = model.byId.attribute.get('p2-values-2')!;
+
+	test('shows the statement, its areas, its code and link, addressable by its id', async () => {
+		const html = await container.renderToString(AttributeItem, { props: { attribute } });
+		expect(html).toContain('id="p2-values-2" data-areas="making-decisions leading-change"');
+		expect(text(html)).toBe('Pathway 2, values, statement 2. Curriculum areas: Making decisions Leading change P2-CU1.2 Link to P2-CU1.2');
+		expect(html).toContain('href="/pathways/pathway-2/#p2-values-2"');
+	});
+
+	test('names its sub-capability when asked for its context', async () => {
+		const html = await container.renderToString(AttributeItem, { props: { attribute, context: true } });
+		expect(text(html)).toMatch(/^Curiosity of values /);
+	});
+
+	test('draws the source’s symbol only where the source gives the areas', async () => {
+		const source = await container.renderToString(AttributeItem, { props: { attribute: model.byId.attribute.get('p3-values-1')! } });
+		const editorial = await container.renderToString(AttributeItem, { props: { attribute } });
+		expect(source).toContain('class="lcf-tag__symbol"');
+		expect(editorial).not.toContain('lcf-tag__symbol');
+	});
+});
+
+describe('the history line, from props', () => {
+	const attribute = model.byId.attribute.get('p2-values-2')!;
+	const before = { id: attribute.id, code: attribute.code, pathway: 'pathway-2', capability: 'curiosity', subCapability: 'values', order: 2, text: 'Older words.', areas: [], areasFrom: 'editorial', formerIds: [] };
+	const earlier: EarlierWords[] = [
+		{ version: '1.1', date: '2026-11-01', from: '1.0', change: { kind: 'changed', aspects: ['reworded'], before, after: { ...before, text: attribute.text } } },
+	];
+
+	test('AttributeItem says what changed, with the earlier words, only when given them', async () => {
+		const html = await container.renderToString(AttributeItem, { props: { attribute, earlier } });
+		expect(text(html)).toContain('Changed in version 1.1 Version 1.1 : Before, it read: Older words. ( version 1.0 )');
+		expect(await container.renderToString(AttributeItem, { props: { attribute } })).not.toContain('lcf-attribute-history');
+	});
+
+	test('AttributeList gives each attribute its own earlier words', async () => {
+		const html = await container.renderToString(AttributeList, {
+			props: { attributes: model.byId.pathway.get('pathway-2')!.attributes, earlierOf: (id: string) => (id === attribute.id ? earlier : []) },
+		});
+		expect(html.match(/lcf-attribute-history"/g)).toHaveLength(1);
+	});
+});
+
+describe('AttributeList', () => {
+	test('carries its pathway once, for "Add to my plan": its id, and its short label to name a new plan', async () => {
+		const html = await container.renderToString(AttributeList, { props: { attributes: model.byId.pathway.get('pathway-3')!.attributes } });
+		expect(html).toContain('data-plan-pathway="pathway-3" data-plan-label="Pathway 3"');
+		expect(html.match(/data-plan-pathway/g)).toHaveLength(1);
+	});
+});
+
+describe('ProvenanceNote', () => {
+	test('says whose areas are the editors’ reading of a symbol and whose the editors chose', async () => {
+		const html = await container.renderToString(ProvenanceNote, { props: { pathways: model.pathways } });
+		expect(text(html)).toBe(
+			"Pathway 3's source prints a symbol beside each attribute, not an area: which area each symbol stands for is the site's editors' reading (see the curriculum areas ). The source document's curriculum-area symbols for Pathway 2 cannot be read, so the site's editors chose its areas.",
+		);
+	});
+
+	test('names, on a symbol-read pathway’s own page, the areas none of its symbols stands for', async () => {
+		const pathway = model.byId.pathway.get('pathway-3')!;
+		const html = await container.renderToString(ProvenanceNote, { props: { pathways: [pathway], gaps: [areaGaps(model, pathway)] } });
+		expect(text(html)).toContain('Its 1 symbols stand for 1 of the 2 areas, so Making decisions has no Pathway 3 attribute.');
+	});
+
+	test('says nothing on a page whose areas the source prints', async () => {
+		const pathway = { ...model.pathways[0]!, areasFrom: new Set(['source'] as const) };
+		expect(text(await container.renderToString(ProvenanceNote, { props: { pathways: [pathway] } }))).toBe('');
+	});
+});
+
+describe('PathwayColumns', () => {
+	test('gives every pathway a column, headed by its label and linked to the sub-capability on its page', async () => {
+		const html = await container.renderToString(PathwayColumns, { props: { subCapability: model.byId.subCapability.get('values')!, level: 3 } });
+		expect(html).toContain('aria-label="Pathway 2: Curiosity of values"');
+		expect(html).toContain('<h3 class="lcf-column__heading"><a href="/pathways/pathway-3/#values">Pathway 3: Heads of Service</a></h3>');
+		expect(html.match(/class="lcf-attribute"/g)).toHaveLength(3);
+	});
+});
+
+describe('SubCapabilityPagination', () => {
+	test('links the sub-capabilities before and after, across capabilities', async () => {
+		const html = await container.renderToString(SubCapabilityPagination, { props: { subCapability: model.byId.subCapability.get('self')! } });
+		expect(html).toContain('href="/capabilities/curiosity/values/" rel="prev"');
+		expect(html).toContain('href="/capabilities/clarity/vision/" rel="next"');
+	});
+});
+
+describe('AreaFilter', () => {
+	test('counts the page’s attributes in each area, and offers pathways by label on the compare page', async () => {
+		const html = await container.renderToString(AreaFilter, {
+			props: { curriculumAreas: model.curriculumAreas, attributes: model.byId.pathway.get('pathway-2')!.attributes, dimensions: { pathways: model.pathways, capabilities: model.capabilities } },
+		});
+		expect(text(html)).toContain('Leading change (4)');
+		expect(text(html)).toContain('Making decisions (1)');
+		expect(html).toContain('value="pathway-3" data-label="Pathway 3: Heads of Service"');
+	});
+});
+
+describe('ResourceSummary', () => {
+	test('lists what a resource links to, by name, pathways in framework order', async () => {
+		const html = await container.renderToString(ResourceSummary, { props: { resource: model.byId.resource.get('strategies')! } });
+		expect(text(html)).toContain('Pathways Pathway 2: Middle Leaders Pathway 3: Heads of Service Capabilities Providing Clarity Curriculum areas Making decisions');
+	});
+});
+
+describe('SiteFooter', () => {
+	test('says who developed the framework and this site’s content version, from the framework.yaml record', async () =>
+		expect(text(await container.renderToString(SiteFooter, { props: { about: model.about, sitePages: model.sitePages } }))).toContain(
+			"The framework was developed by Frontline, according to the footer of its web page: the framework's own documents name no publisher. This site's content version 1.0, 30 January 2025 (not an edition of the framework).",
+		));
+
+	test('links the pages about the site, in order', async () =>
+		expect(await container.renderToString(SiteFooter, { props: { about: model.about, sitePages: model.sitePages } })).toContain(
+			'<li><a href="/contact/">Contact</a></li><li><a href="/privacy/">Privacy</a></li>',
+		));
+});
+
+describe('NewPlanForm', () => {
+	test('offers each pathway by its label', async () => {
+		const html = await container.renderToString(NewPlanForm, { props: { pathways: model.pathways } });
+		expect(text(html)).toContain('Which pathway is it for? Pathway 2: Middle Leaders Pathway 3: Heads of Service');
+	});
+});

@@ -1,0 +1,62 @@
+/** The questions pages ask of the model, and the search index and page agreeing on facet names. */
+import { describe, expect, test } from 'vitest';
+import { buildModel } from '../../src/lib/model.ts';
+import { areaGaps, areaMatrix, areaPage, facetNames, pathwayPart } from '../../src/lib/queries.ts';
+import { searchRecords } from '../../src/lib/search-records.ts';
+import { modelEntries } from '../helpers/model-entries.ts';
+
+const model = buildModel(modelEntries());
+
+describe('areaPage', () => {
+	test('groups an area’s attributes by capability, then pathway, leaving out those with none', () => {
+		const { groups, count } = areaPage(model, 'making-decisions');
+		expect(groups.map((g) => [g.capability.id, g.pathways.map((p) => [p.pathway.id, p.attributes.map((a) => a.code)])])).toEqual([
+			['curiosity', [['pathway-2', ['P2-CU1.2']]]],
+		]);
+		expect(count).toBe(1);
+	});
+
+	test('names the pathways with no attributes in the area, and those shown', () => {
+		const { pathwaysWithNone, pathwaysShown } = areaPage(model, 'making-decisions');
+		expect(pathwaysWithNone.map((p) => p.label)).toEqual(['Pathway 3: Heads of Service']);
+		expect(pathwaysShown.map((p) => p.id)).toEqual(['pathway-2']);
+	});
+});
+
+describe('areaMatrix', () => {
+	test('counts each pathway’s attributes in an area by capability', () =>
+		expect(areaMatrix(model).map((row) => [row.area.id, row.byPathway.map((p) => p.counts)])).toEqual([
+			['leading-change', [[3, 1], [1, 1]]],
+			['making-decisions', [[1, 0], [0, 0]]],
+		]));
+});
+
+describe('pathwayPart', () => {
+	test('gives one pathway’s attributes in one sub-capability, and its wording of the description', () => {
+		const part = pathwayPart(model.byId.subCapability.get('values')!, model.pathways[1]!);
+		expect([part.description, part.attributes.map((a) => a.code)]).toEqual(['Values, as Pathway 3 words it.', ['P3-CU1.1']]);
+	});
+});
+
+describe('areaGaps', () => {
+	test('counts a pathway’s symbols and names the areas none of its attributes is in', () => {
+		const gaps = areaGaps(model, model.byId.pathway.get('pathway-3')!);
+		expect([gaps.symbols, gaps.areas, gaps.missing.map((a) => a.id)]).toEqual([1, 2, ['making-decisions']]);
+	});
+});
+
+describe('facetNames', () => {
+	test('names pathways by their short label, capabilities and areas by title', () =>
+		expect(facetNames(model)).toEqual({
+			pathway: { 'pathway-2': 'Pathway 2', 'pathway-3': 'Pathway 3' },
+			capability: { curiosity: 'Maintaining Curiosity', clarity: 'Providing Clarity' },
+			area: { 'leading-change': 'Leading change', 'making-decisions': 'Making decisions' },
+		}));
+
+	test('are the names the search index files every record under', () => {
+		const names = facetNames(model);
+		for (const record of searchRecords(model))
+			for (const facet of ['pathway', 'capability', 'area'] as const)
+				for (const value of record.filters[facet] ?? []) expect(Object.values(names[facet])).toContain(value);
+	});
+});
