@@ -49,7 +49,7 @@ describe.each(['pathway-2', 'pathway-3'])('%s.pdf', (pathway) => {
 
 	test('has a cover with its title, date and address, and a sane length', async () => {
 		const { text, pages } = await readPdf(`${pathway}.pdf`);
-		expect(text).toContain(squash(`Edition 1.0, 23 November 2026`));
+		expect(text).toContain(squash(`This site's content version 1.0, 23 November 2026`));
 		expect(text).toContain(squash(`/pathways/${pathway}/`));
 		expect(text).toContain('Contents');
 		expect(pages).toBeGreaterThanOrEqual(6);
