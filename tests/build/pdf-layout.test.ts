@@ -1,10 +1,13 @@
 /** The handouts are compact: laid out as the source is, no page left mostly empty, nothing web-only. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { attributesFromFile } from '../../src/source/attributes.ts';
 import { validateContent } from '../../src/source/validate.ts';
 import type { Attribute } from '../../schemas/index.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
-import { bodyItems, readPages, squash } from '../helpers/pdf.ts';
+import { bodyItems, readPages, squash, type PdfPage } from '../helpers/pdf.ts';
 
 let attributes: Attribute[];
 beforeAll(async () => {
@@ -51,5 +54,39 @@ describe.each([
 		const text = (await readPages(name)).map((page) => page.squashed).join('');
 		const shows = attributes.some((a) => pathways.includes(a.pathway) && a.areasFrom === 'source');
 		expect(text.includes('Twemoji')).toBe(shows);
+	});
+});
+
+interface Entry {
+	title: string;
+}
+const capabilities = parse(readFileSync(path.join(projectRoot, 'content/capabilities.yaml'), 'utf8')) as Entry[];
+const subCapabilities = parse(readFileSync(path.join(projectRoot, 'content/sub-capabilities.yaml'), 'utf8')) as Entry[];
+
+/** The page number printed after a contents entry on the cover: the nearest number to its right on its line. */
+function printedNumber(cover: PdfPage, title: string): number | undefined {
+	const label = cover.items.find((item) => item.text.trim() === title);
+	if (!label) return undefined;
+	const numbers = cover.items.filter((item) => /^\d+$/.test(item.text.trim()) && Math.abs(item.top - label.top) < 2 && item.left > label.left);
+	numbers.sort((a, b) => a.left - b.left);
+	return numbers[0] && Number(numbers[0].text);
+}
+
+/** The first page after the cover whose content (not its running header) has the heading. */
+const realPage = (pages: PdfPage[], title: string) => pages.slice(1).find((page) => squash(bodyItems(page).map((i) => i.text).join('')).includes(squash(title)))?.number;
+
+describe.each([
+	{ name: 'pathway-2.pdf', entries: () => [...capabilities, ...subCapabilities] },
+	{ name: 'pathway-3.pdf', entries: () => [...capabilities, ...subCapabilities] },
+	{ name: 'compare.pdf', entries: () => capabilities },
+])('the contents of $name', ({ name, entries }) => {
+	test('give every entry the page its heading really falls on', async () => {
+		const pages = await readPages(name);
+		const wrong = entries().flatMap(({ title }) => {
+			const printed = printedNumber(pages[0]!, title);
+			const real = realPage(pages, title);
+			return printed !== undefined && printed === real ? [] : [`${title}: printed ${printed}, really on ${real}`];
+		});
+		expect(wrong).toEqual([]);
 	});
 });

@@ -14,6 +14,8 @@ export interface PdfText {
 	left: number;
 	/** The innermost marked content around it: a structure tag such as "P", "Artifact", or none. */
 	mark: string | undefined;
+	/** That marked content's id (MCID), by which the structure tree refers to it. */
+	mcid: number | undefined;
 }
 
 export interface PdfPage {
@@ -46,16 +48,18 @@ async function read(name: string): Promise<PdfPage[]> {
 		const page = await doc.getPage(number);
 		const { width, height } = page.getViewport({ scale: 1 });
 		const content = await page.getTextContent({ includeMarkedContent: true });
-		const marks: (string | undefined)[] = [];
+		const marks: { tag: string; mcid: number | undefined }[] = [];
 		const items: PdfText[] = [];
 		for (const item of content.items) {
 			if ('type' in item) {
-				if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') marks.push(item.tag ?? '');
+				// pdf.js names marked content "<page>_mc<MCID>".
+				const mcid = item.type === 'beginMarkedContentProps' ? item.id?.match(/_mc(\d+)$/)?.[1] : undefined;
+				if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') marks.push({ tag: (item as { tag?: string }).tag ?? '', mcid: mcid === undefined ? undefined : Number(mcid) });
 				else if (item.type === 'endMarkedContent') marks.pop();
 				continue;
 			}
 			if (!item.str.trim()) continue;
-			items.push({ text: item.str, left: item.transform[4], top: height - item.transform[5], mark: marks.at(-1) });
+			items.push({ text: item.str, left: item.transform[4], top: height - item.transform[5], mark: marks.at(-1)?.tag, mcid: marks.findLast((m) => m.mcid !== undefined)?.mcid });
 		}
 		pages.push({ number, width, height, items, squashed: squash(items.map((i) => i.text).join('')) });
 	}
