@@ -16,11 +16,13 @@ export interface Furniture {
 	title: string;
 	/** The page's address on the published site, so that every sheet leads back to it. */
 	address: string;
+	/** Which version of the content the paper holds, e.g. "Content version 1.0, 23 November 2026". */
+	version: string;
 	/** The left and right page margin, in millimetres. */
 	sideMargin: number;
 }
 
-export async function stampFurniture(pdf: Uint8Array, { title, address, sideMargin }: Furniture): Promise<Uint8Array> {
+export async function stampFurniture(pdf: Uint8Array, { title, address, version, sideMargin }: Furniture): Promise<Uint8Array> {
 	const doc = await PDFDocument.load(pdf, { updateMetadata: false });
 	doc.registerFontkit(fontkit);
 	const font = await doc.embedFont(await pdfFontFile(), { subset: true });
@@ -29,7 +31,11 @@ export async function stampFurniture(pdf: Uint8Array, { title, address, sideMarg
 		const { width, height } = page.getSize();
 		const left = sideMargin * mm;
 		// The cover shows the title large; the header repeats it from page 2.
-		if (index > 0) artifact(page, 'Header', () => page.drawText(title, { x: left, y: height - 11 * mm, size, font, color: grey }));
+		if (index > 0)
+			artifact(page, 'Header', () => {
+				page.drawText(title, { x: left, y: height - 11 * mm, size, font, color: grey });
+				page.drawText(version, { x: width - left - font.widthOfTextAtSize(version, size), y: height - 11 * mm, size, font, color: grey });
+			});
 		artifact(page, 'Footer', () => {
 			page.drawText(address, { x: left, y: 9 * mm, size, font, color: grey });
 			const number = `Page ${index + 1} of ${pages.length}`;

@@ -53,6 +53,7 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 			const title = await page.title();
 			const author = await page.$eval('meta[name="author"]', (meta) => meta.getAttribute('content') ?? '');
 			const lang = await page.$eval('html', (html) => html.lang);
+			const version = await page.$eval('[data-content-version]', (cover) => cover.getAttribute('data-content-version')!);
 			// Links in the PDF go to the published site, not to the local server it was printed from.
 			const address = await page.evaluate(() => {
 				const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href;
@@ -76,7 +77,7 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 			const print = () => page.pdf({ format: 'A4', landscape: job.landscape, margin, printBackground: true, tagged: true, outline: true });
 			const laidOut = await repeatedHeadersAsArtifacts(await layOut(page, print));
 			await page.close();
-			const printed = await stampFurniture(laidOut, { title, address, sideMargin: 16 });
+			const printed = await stampFurniture(laidOut, { title, address, version, sideMargin: 16 });
 			const accessible = await withPdfUa(printed, { title, author, lang, subject });
 			await writeFile(path.join(siteDir, 'downloads', job.file), await withMetadata(accessible, { title, author, lang }));
 		}

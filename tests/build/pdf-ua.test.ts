@@ -2,11 +2,16 @@
  * PDF/UA-1 (ISO 14289-1), as far as the PDFs' own objects can prove it here: there is no veraPDF
  * for this machine, so each test checks one requirement and names the clause it stands for.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { PDFDict, PDFHexString, PDFRawStream, PDFString } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { projectRoot } from '../helpers/fixtures.ts';
 import { allElements, fonts, loadPdf, name, readingOrder, structureTree } from '../helpers/pdf-objects.ts';
 import { readPages } from '../helpers/pdf.ts';
 
+const framework = parse(readFileSync(path.join(projectRoot, 'content/framework.yaml'), 'utf8')) as { version: string };
 const text = (value: unknown) => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined);
 
 describe.each(['pathway-2.pdf', 'pathway-3.pdf', 'compare.pdf'])('%s', (file) => {
@@ -36,13 +41,16 @@ describe.each(['pathway-2.pdf', 'pathway-3.pdf', 'compare.pdf'])('%s', (file) =>
 		expect(loose).toEqual([]);
 	});
 
-	test('PDF/UA-1 7.8: the running header and footer ("Page N of M") are artifacts on every page', async () => {
+	test('PDF/UA-1 7.8: the running header (title, content version) and footer ("Page N of M") are artifacts on every page', async () => {
 		const pages = await readPages(file);
 		const doc = await loadPdf(file);
 		for (const page of pages) {
 			const footer = page.items.filter((item) => item.text === `Page ${page.number} of ${pages.length}`);
 			expect(footer.map((item) => item.mark), `page ${page.number}`).toEqual(['Artifact']);
-			if (page.number > 1) expect(page.items.filter((item) => item.text === doc.getTitle()).map((item) => item.mark), `page ${page.number}`).toEqual(['Artifact']);
+			if (page.number === 1) continue;
+			expect(page.items.filter((item) => item.text === doc.getTitle()).map((item) => item.mark), `page ${page.number}`).toEqual(['Artifact']);
+			// A sheet on its own still says which version of the content it holds.
+			expect(page.items.filter((item) => item.text.startsWith(`Content version ${framework.version}, `)).map((item) => item.mark), `page ${page.number}`).toEqual(['Artifact']);
 		}
 	});
 
