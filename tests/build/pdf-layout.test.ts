@@ -52,7 +52,7 @@ describe.each([
 
 	test('credits the curriculum-area symbols only when it shows one', async () => {
 		const text = (await readPages(name)).map((page) => page.squashed).join('');
-		const shows = attributes.some((a) => pathways.includes(a.pathway) && a.areasFrom === 'source');
+		const shows = attributes.some((a) => pathways.includes(a.pathway) && a.areasFrom === 'source-symbol');
 		expect(text.includes('Twemoji')).toBe(shows);
 	});
 });

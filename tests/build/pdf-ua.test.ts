@@ -50,7 +50,7 @@ describe.each(['pathway-2.pdf', 'pathway-3.pdf', 'compare.pdf'])('%s', (file) =>
 			if (page.number === 1) continue;
 			expect(page.items.filter((item) => item.text === doc.getTitle()).map((item) => item.mark), `page ${page.number}`).toEqual(['Artifact']);
 			// A sheet on its own still says which version of the content it holds.
-			expect(page.items.filter((item) => item.text.startsWith(`Content version ${framework.version}, `)).map((item) => item.mark), `page ${page.number}`).toEqual(['Artifact']);
+			expect(page.items.filter((item) => item.text.startsWith(`This site's content version ${framework.version}, `)).map((item) => item.mark), `page ${page.number}`).toEqual(['Artifact']);
 		}
 	});
 
