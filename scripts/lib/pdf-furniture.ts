@@ -25,7 +25,8 @@ export interface Furniture {
 export async function stampFurniture(pdf: Uint8Array, { title, address, version, sideMargin }: Furniture): Promise<Uint8Array> {
 	const doc = await PDFDocument.load(pdf, { updateMetadata: false });
 	doc.registerFontkit(fontkit);
-	const font = await doc.embedFont(await pdfFontFile(), { subset: true });
+	// A fixed subset tag: pdf-lib's own is random, and two builds of the same site must match byte for byte.
+	const font = await doc.embedFont(await pdfFontFile(), { subset: true, customName: 'LCFAAA+AtkinsonHyperlegible-Regular' });
 	const pages = doc.getPages();
 	pages.forEach((page, index) => {
 		const { width, height } = page.getSize();
