@@ -67,10 +67,10 @@ async function measure(page: Page, ids: string[], print: () => Promise<Uint8Arra
 			for (const id of ids) {
 				const target = document.getElementById(id);
 				if (!target) continue;
-				const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
-					acceptNode: (node) => (node.textContent!.trim() && node.parentElement!.checkVisibility() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
-				});
-				const text = walker.nextNode() as Text | null;
+				// No filter callback: the pages print with JavaScript off, where Chromium refuses to call one.
+				const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
+				let text = walker.nextNode() as Text | null;
+				while (text && !(text.textContent!.trim() && text.parentElement!.checkVisibility())) text = walker.nextNode() as Text | null;
 				if (!text) continue;
 				const link = text.parentElement!.closest('a');
 				if (link) {

@@ -86,7 +86,8 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 			});
 			await addQrCodes(page);
 			// The font is print-only: laying the page out for print starts its loading, then wait for it.
-			await page.addStyleTag({ content: fontCss });
+			// Not addStyleTag, which waits for a load event that a page without JavaScript does not send.
+			await page.evaluate((css) => document.head.append(Object.assign(document.createElement('style'), { textContent: css })), fontCss);
 			await page.emulateMedia({ media: 'print' });
 			await page.evaluate(async () => {
 				void document.body.offsetHeight;
