@@ -1,7 +1,8 @@
 /**
  * Prints every pathway page, and the comparison in landscape, to `downloads/*.pdf` with headless
- * Chromium: the pages' own print stylesheet and cover, Chromium's running title and page numbers,
- * a tagged PDF with an outline. Then puts a link to each PDF, with its size, on its page.
+ * Chromium: the pages' own print stylesheet and cover in the PDFs' one font, laid out and numbered
+ * (pdf-layout.ts), a tagged PDF with an outline, the running header and footer stamped as artifacts
+ * and the PDF/UA metadata added. Then puts a link to each PDF, with its size, on its page.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -9,20 +10,21 @@ import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFString, type PDFObject } from 'pdf-lib';
 import type { FrameworkExport } from '../../schemas/framework-export.ts';
 import { chromiumPath, launchBrowser } from '../tools/chromium.ts';
+import { repeatedHeadersAsArtifacts } from './pdf-artifacts.ts';
+import { pdfFontCss } from './pdf-font.ts';
+import { stampFurniture } from './pdf-furniture.ts';
+import { layOut } from './pdf-layout.ts';
+import { withPdfUa } from './pdf-metadata.ts';
+import { addQrCodes } from './pdf-qr.ts';
 import { serveSite } from '../tools/static-server.ts';
 
 const margin = { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' };
-const small = 'font: 9px system-ui, sans-serif; color: #333; width: 100%; margin: 0 16mm;';
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const header = (title: string) => `<div style="${small}">${escape(title)}</div>`;
-/** The page's address on every page, so that a printout leads back to the site, and the page number. */
-const footer = (address: string) =>
-	`<div style="${small} display: flex; justify-content: space-between;"><span>${escape(address)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
-
 /** "123 KB" as GOV.UK writes file sizes. */
 export function fileSize(bytes: number): string {
 	return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+const subject = 'Leadership Capability Framework';
 
 /**
  * When the PDFs say they were made and changed: SOURCE_DATE_EPOCH (reproducible-builds.org), else the
@@ -57,6 +59,7 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 		{ url: '/compare/', file: 'compare.pdf', landscape: true },
 	];
 	await mkdir(path.join(siteDir, 'downloads'), { recursive: true });
+	const fontCss = await pdfFontCss();
 	const date = pdfDate(siteDir);
 	const [browser, server] = await Promise.all([launchBrowser(), serveSite(siteDir)]);
 	// Printing needs only the site's HTML, CSS and images: content that points elsewhere is never
@@ -70,6 +73,7 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 			const title = await page.title();
 			const author = await page.$eval('meta[name="author"]', (meta) => meta.getAttribute('content') ?? '');
 			const lang = await page.$eval('html', (html) => html.lang);
+			const version = await page.$eval('[data-content-version]', (cover) => cover.getAttribute('data-content-version')!);
 			// Links in the PDF go to the published site, not to the local server it was printed from.
 			const address = await page.evaluate(() => {
 				const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href;
@@ -82,19 +86,21 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 				}
 				return canonical;
 			});
-			const printed = await page.pdf({
-				format: 'A4',
-				landscape: job.landscape,
-				margin,
-				printBackground: true,
-				displayHeaderFooter: true,
-				headerTemplate: header(title),
-				footerTemplate: footer(address),
-				tagged: true,
-				outline: true,
+			await addQrCodes(page);
+			// The font is print-only: laying the page out for print starts its loading, then wait for it.
+			// Not addStyleTag, which waits for a load event that a page without JavaScript does not send.
+			await page.evaluate((css) => document.head.append(Object.assign(document.createElement('style'), { textContent: css })), fontCss);
+			await page.emulateMedia({ media: 'print' });
+			await page.evaluate(async () => {
+				void document.body.offsetHeight;
+				await document.fonts.ready;
 			});
+			const print = () => page.pdf({ format: 'A4', landscape: job.landscape, margin, printBackground: true, tagged: true, outline: true });
+			const laidOut = await repeatedHeadersAsArtifacts(await layOut(page, print));
 			await page.close();
-			await writeFile(path.join(siteDir, 'downloads', job.file), await withMetadata(printed, { title, author, lang, date }));
+			const printed = await stampFurniture(laidOut, { title, address, version, sideMargin: 16 });
+			const accessible = await withPdfUa(printed, { title, author, lang, subject });
+			await writeFile(path.join(siteDir, 'downloads', job.file), await withMetadata(accessible, { title, author, lang, date }));
 		}
 	} finally {
 		await context.close();
@@ -115,7 +121,7 @@ async function withMetadata(pdf: Uint8Array, { title, author, lang, date }: Reco
 	renumberNodeIds(doc);
 	doc.setTitle(title, { showInWindowTitleBar: true });
 	doc.setAuthor(author);
-	doc.setSubject('Leadership Capability Framework');
+	doc.setSubject(subject);
 	doc.setLanguage(lang);
 	return doc.save();
 }

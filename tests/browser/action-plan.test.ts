@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as Axe from 'axe-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { serveSite } from '../../scripts/tools/static-server.ts';
@@ -371,6 +372,21 @@ describe('the planner', () => {
 			expect(printed, `"${chrome}" is printed`).not.toContain(chrome);
 		const pdf = await page.pdf({ format: 'A4' });
 		expect(pdf.length).toBeGreaterThan(1000);
+	});
+
+	test('prints what the plan holds first, room to write after each item, and page numbers', async () => {
+		const page = await open();
+		await startPlan(page, 'pathway-2', 'For supervision');
+		await addAttribute(page, 'p2-thresholds-applied-consistently');
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('[data-slot="print-contents"] li').allTextContents()).toEqual(['P2-CO3.3 Ensures that thresholds for risk are applied consistently.']);
+		const notes = page.locator('.lcf-plan-print__item .lcf-plan-print__notes');
+		expect(await notes.count()).toBe(1);
+		// At least 40 mm (151 CSS pixels) to write in.
+		expect((await notes.boundingBox())!.height).toBeGreaterThanOrEqual(151);
+		const doc = await getDocument({ data: new Uint8Array(await page.pdf({ format: 'A4' })), verbosity: 0 }).promise;
+		const text = (await (await doc.getPage(1)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
+		expect(text).toContain(`Page 1 of ${doc.numPages}`);
 	});
 });
 

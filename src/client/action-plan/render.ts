@@ -151,5 +151,9 @@ export function printView(root: HTMLElement, plan: ActionPlan, catalogue: Catalo
 	slot(root, 'print-name').textContent = plan.name;
 	slot(root, 'print-meta').textContent = `${catalogue.pathway(plan.pathway)}. Started ${day(plan.created)}; last changed ${day(plan.updated)}.`;
 	slot(root, 'print-empty').hidden = plan.items.length > 0;
-	slot(root, 'print-items').replaceChildren(...plan.items.map((entry, i) => printItem(root, entry, i, catalogue)));
+	const items = plan.items.map((entry, i) => printItem(root, entry, i, catalogue));
+	// The plan's contents: each item's title, in order, before the items.
+	slot(root, 'print-contents-heading').hidden = items.length === 0;
+	slot(root, 'print-contents').replaceChildren(...items.map((item) => Object.assign(document.createElement('li'), { textContent: item.querySelector('[data-slot="title"]')!.textContent })));
+	slot(root, 'print-items').replaceChildren(...items);
 }
