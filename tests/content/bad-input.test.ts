@@ -40,6 +40,27 @@ const cases: [string, string, string, string][] = [
 	// The same words under another sub-capability (line 4) may be the source's own repeat; twice in one list is a slip.
 	['duplicate-text', 'pathways/pathway-4/attributes.yaml:15', 'clarity-of-empowerment › #2 (p4-empowers-system-again) › text', 'is the same statement as line 10: remove the copy, or correct the text'],
 	['symbol-mismatch', 'pathways/pathway-1/attributes.yaml:5', 'curiosity-of-self › #1 (p1-knows-self) › areas', 'must include "leadership-essentials", the area of its symbol 🧠'],
+	['broken-symlink', 'resources/old-guide.mdx', '', 'is a link to ../../../elsewhere/old-guide.mdx, which does not exist: delete the link (nothing else is deleted), or put the file itself here'],
+	['symlinked-resource', 'resources/sample-copy.mdx', '', 'is a link to sample.mdx, not a file, and the site reads only files kept in the content folder: put a copy of sample.mdx here in place of the link (deleting a link leaves the file it points to untouched)'],
+	['not-utf8', 'pathways/pathway-4/attributes.yaml:4', '', 'is not saved as UTF-8: byte 0xF4 at column 43 (probably "ô", saved as Windows-1252/"ANSI" or Latin-1) is not UTF-8'],
+	['missing-image', 'resources/sample.mdx:27', '', 'shows the image ./reflection-cycle.png, which is not there: save it beside sample.mdx under that name, or correct the name'],
+	['published-links-trailing-comma', 'published-links.json:5', '', 'has a comma after the last entry, before "]", which JSON does not allow: remove that comma'],
+	['html-not-allowed', 'resources/sample.mdx:23', '', 'has <details ontoggle>, which would run code: remove ontoggle="…"'],
+	['html-not-allowed', 'resources/sample.mdx:25', '', 'has <base>, which content may not use (it would change the whole page around it)'],
+	['html-not-allowed', 'resources/sample.mdx:27', '', 'has <meta>, which content may not use'],
+	['html-not-allowed', 'resources/sample.mdx:29', '', 'has <p style="…">, and content does not style the page'],
+	['html-not-allowed', 'resources/sample.mdx:31', '', 'shows the image https://example.org/tracker.png from another site, and no request may leave this site'],
+	['html-not-allowed', 'resources/sample.mdx:33', '', 'has <svg>, which content may not use'],
+	['unsafe-link', 'resources/sample.mdx:23', '', 'links to javascript:alert(1), and a link may start only with https:// (or mailto: for an email address): a javascript: link runs code, so remove it'],
+	['unsafe-link', 'resources/sample.mdx:25', '', 'links to javascript:alert(1)'],
+	['unsafe-source-url', 'resources/sample.mdx:6', 'sourceUrl', 'must be a full web address starting with https://'],
+	['html-broken-site-link', 'resources/sample.mdx:23', '', 'links to /pathways/pathway-9/, which is not a page of this site'],
+	['heading-levels', 'resources/sample.mdx:23', '', "has a level-1 heading, but the page's title is its only one: make it ## (level 2)"],
+	['heading-levels', 'resources/sample.mdx:27', '', 'jumps from a level-2 heading to level 4, which screen readers announce as a missing section: make it ### (level 3)'],
+	['published-link-broken', 'published-links.json:6', '', '/pathways/pathway-1/#p1-deleted-attribute is published, but no attribute of /pathways/pathway-1/ has the id "p1-deleted-attribute" any more: if you renamed it, add formerIds: [p1-deleted-attribute] to it'],
+	['published-link-broken', 'published-links.json:7', '', '/resources/old-sample/ is published, but the content no longer has that page: keep the resource file under its old name, resources/old-sample.mdx'],
+	['published-code-changed', 'pathways/pathway-1/attributes.yaml:3', 'curiosity-of-self › #1 (p1-knows-self) › code', 'P1-CU1.1 was P1-CU1.2 when published'],
+	['attribute-moved', 'pathways/pathway-4/attributes.yaml:9', 'clarity-of-empowerment › #1 (p4-empowers-system) › code', 'P4-CU1.2 says it belongs under curiosity-of-self, and it was published so'],
 ];
 
 describe('npm run check', () => {
@@ -108,7 +129,7 @@ describe('npm run build', () => {
 		expect(existsSync(`${dist}.building`)).toBe(false);
 	});
 
-	test('stops, naming the link, when it would break a published one, and leaves the last good site untouched', () => {
+	test('stops before building, naming the link, when it would break a published one, and leaves the last good site untouched', () => {
 		const content = contentFolder();
 		const links = [{ url: '/pathways/pathway-1/#p1-knows-self' }, { url: '/pathways/pathway-1/#p1-renamed-without-former-id', code: 'P1-CU1.9', id: 'p1-renamed-without-former-id' }];
 		writeFileSync(path.join(content, 'published-links.json'), JSON.stringify({ links }));
@@ -117,9 +138,9 @@ describe('npm run build', () => {
 		writeFileSync(path.join(dist, 'index.html'), 'last good site');
 		const { status, output } = runScript('scripts/build.ts', { LCF_CONTENT_DIR: content, LCF_DIST_DIR: dist, LCF_SKIP_PDF: '1' });
 		expect(status, output).toBe(1);
-		expect(output).toContain('The new site would break 1 published link');
-		expect(output).toContain('/pathways/pathway-1/#p1-renamed-without-former-id: /pathways/pathway-1/ has no element with id "p1-renamed-without-former-id"');
-		expect(output).toContain('keep its old id in its formerIds');
+		expect(output).toContain('published-links.json:1  /pathways/pathway-1/#p1-renamed-without-former-id is published, but no attribute of /pathways/pathway-1/ has the id "p1-renamed-without-former-id" any more');
+		expect(output).toContain('add formerIds: [p1-renamed-without-former-id] to it');
+		expect(output).toContain('Nothing was built.');
 		expect(output).not.toMatch(/\n\s+at /); // no stack trace
 		expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('last good site');
 		expect(existsSync(`${dist}.building`)).toBe(false);

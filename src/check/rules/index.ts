@@ -9,6 +9,7 @@ import type { Problem } from '../where.ts';
 import { attributeAreas } from './attribute-areas.ts';
 import { codes } from './codes.ts';
 import { pathwayFolders } from './pathway-folders.ts';
+import { publishedLinks } from './published-links.ts';
 import { repeatedStatements } from './repeated-statements.ts';
 import { resourceReferences } from './resource-references.ts';
 import { siteLinks } from './site-links.ts';
@@ -30,6 +31,7 @@ export const rules: Rule[] = [
 	siteLinks,
 	uniqueIds,
 	resourceReferences,
+	publishedLinks,
 ];
 
 /** Every rule's problems, all at once. */
