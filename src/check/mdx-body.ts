@@ -35,10 +35,10 @@ export function checkMdxBody(file: string, absolutePath: string, tree: MdxNode):
 		else if (depth > level + 1) at(node, `jumps from a level-${level} heading to level ${depth}, which screen readers announce as a missing section: make it ${'#'.repeat(level + 1)} (level ${level + 1})`);
 		level = Math.max(depth, 2);
 	};
-	const url = (node: MdxNode, address: string, kind: 'link' | 'image') => {
+	const url = (node: MdxNode, address: string, kind: 'link' | 'image'): void => {
 		const problem = urlProblem(address, kind);
-		if (problem) return at(node, problem);
-		if (kind === 'link') return links.push({ url: address, line: node.position?.start.line });
+		if (problem) return void at(node, problem);
+		if (kind === 'link') return void links.push({ url: address, line: node.position?.start.line });
 		const local = decodeURI(address.split(/[?#]/)[0] ?? '');
 		if (!local.startsWith('/') && !existsSync(path.resolve(path.dirname(absolutePath), local)))
 			at(node, `shows the image ${address}, which is not there: save it beside ${path.basename(file)} under that name, or correct the name`);

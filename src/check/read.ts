@@ -6,29 +6,39 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { LineCounter, parseDocument, isNode, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
+import { duplicateKeys, invisibleCharacters, yamlTraps } from './yaml-traps.ts';
 import { checkMdxBody, type MdxNode } from './mdx-body.ts';
 import { readText } from './read-text.ts';
 import { describePath, type Path, type Problem, type SourceFile } from './where.ts';
 
 function fromYaml(file: string, yamlText: string, firstLine: number): SourceFile {
 	const lines = new LineCounter();
-	const doc: Document = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
+	// Keys written twice are reported by `duplicateKeys`, naming the key, rather than as YAML's bare error.
+	const doc: Document = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+	const lineAt = (offset: number) => lines.linePos(offset).line + firstLine - 1;
 	// Only the first syntax error: after it, YAML's later complaints are mostly echoes of it.
 	const problems: Problem[] = doc.errors.slice(0, 1).map((error) => ({
 		file,
-		line: (lines.linePos(error.pos[0]).line ?? 1) + firstLine - 1,
+		line: lineAt(error.pos[0]),
 		message: `is not valid YAML: ${error.message.split('\n')[0]}. Check the indentation and that text containing ": " is in quotes.`,
 	}));
+	if (!problems.length && doc.contents === null && firstLine === 1)
+		problems.push({ file, line: 1, message: 'is empty: it has no entries at all. Undo the change that emptied it, or write its entries as the other files of its kind have them' });
 	const lineOf = (path: Path): number | undefined => {
 		for (let depth = path.length; depth >= 0; depth--) {
-			const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
-			if (isNode(node) && node.range) return lines.linePos(node.range[0]).line + firstLine - 1;
+			const parent = depth === 0 ? undefined : depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1) as unknown[], true);
+			// A field's line is its key's, not where its value starts (a list starts at its first item).
+			const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === path[depth - 1]) : undefined;
+			const node = pair && isScalar(pair.key) ? pair.key : depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+			if (isNode(node) && node.range) return lineAt(node.range[0]);
 		}
 		return undefined;
 	};
-	const data = problems.length ? undefined : doc.toJS();
-	if (data !== undefined) problems.push(...cutByComments(file, doc, data, (offset) => lines.linePos(offset).line + firstLine - 1));
+	if (!problems.length) problems.push(...duplicateKeys(file, doc, lineAt), ...yamlTraps(file, doc, lineAt));
+	problems.push(...invisibleCharacters(file, yamlText, firstLine));
+	const data = doc.errors.length || doc.contents === null && firstLine === 1 ? undefined : doc.toJS();
+	if (data !== undefined) problems.push(...cutByComments(file, doc, data, lineAt));
 	return { file, data, lineOf, problems };
 }
 

@@ -61,6 +61,12 @@ const cases: [string, string, string, string][] = [
 	['published-link-broken', 'published-links.json:7', '', '/resources/old-sample/ is published, but the content no longer has that page: keep the resource file under its old name, resources/old-sample.mdx'],
 	['published-code-changed', 'pathways/pathway-1/attributes.yaml:3', 'curiosity-of-self › #1 (p1-knows-self) › code', 'P1-CU1.1 was P1-CU1.2 when published'],
 	['attribute-moved', 'pathways/pathway-4/attributes.yaml:9', 'clarity-of-empowerment › #1 (p4-empowers-system) › code', 'P4-CU1.2 says it belongs under curiosity-of-self, and it was published so'],
+	['empty-file', 'pathways/pathway-4/attributes.yaml:1', '', 'is empty: it has no entries at all. Undo the change that emptied it'],
+	['duplicate-key', 'pathways/pathway-4/attributes.yaml:7', '', 'has "text:" a second time (first on line 4), and YAML keeps only one: merge the two, or remove one'],
+	['invisible-characters', 'pathways/pathway-4/attributes.yaml:4', '', 'has an invisible zero-width space (U+200B) at column 26, which the site would publish'],
+	['invisible-characters', 'pathways/pathway-4/attributes.yaml:5', '', 'has an invisible no-break space (U+00A0) at column 35, which the site would publish: delete it and type an ordinary space'],
+	['yaml-traps', 'framework.yaml:7', '', 'has 1.10, which YAML reads as the number 1.1: put it in quotes, "1.10", to keep it as written'],
+	['yaml-traps', 'pathways/pathway-4/attributes.yaml:9', '', 'has a YAML merge key ("<<:"), which the site does not read: write out the fields it would copy, in full'],
 ];
 
 describe('npm run check', () => {
@@ -105,6 +111,11 @@ describe('npm run check', () => {
 		const { output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: contentFolder('unknown-area') });
 		expect(output).toContain('"making-decision" is not a known curriculum area');
 		expect(output).toContain('Did you mean "making-decisions"?');
+	});
+
+	test('does not suggest a field for a merge key, which is reported on its own', () => {
+		const { output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: contentFolder('yaml-traps') });
+		expect(output).not.toContain('<<: is not a field');
 	});
 
 	test('reports every problem in one run', () => {
