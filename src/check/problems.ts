@@ -75,7 +75,9 @@ export function schemaProblems(source: SourceFile, error: z.ZodError, base: Path
 		if (issue.code === 'unrecognized_keys') {
 			const unknown = issue.keys.filter((key) => !problems.some((p) => p.field?.endsWith(key)));
 			if (!unknown.length) continue;
-			problems.push(problemAt(source, issue.path, issueSentence({ ...issue, keys: unknown }, valueAt(source.data, issue.path))));
+			// At the first unknown key's own line, not the entry's first line.
+			const problem = problemAt(source, issue.path, issueSentence({ ...issue, keys: unknown }, valueAt(source.data, issue.path)));
+			problems.push({ ...problem, line: source.lineOf([...issue.path, unknown[0]!]) ?? problem.line });
 		} else problems.push(problemAt(source, issue.path, issueSentence(issue, valueAt(source.data, issue.path))));
 	}
 	return problems;

@@ -124,6 +124,10 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 		content.publishedLinks = registry;
 		problems.push(...found);
 	}
+	// A copied folder ("pathway-2 copy") repeats every id of the one it copies: its pathway.mdx says so once,
+	// and its attributes are not checked again, so the real file is not blamed a hundred times.
+	const copies = new Set(content.pathways.filter(({ id, value }) => !/^pathway-[1-9]\d*$/.test(id ?? '') && content.pathwayFolders.some((f) => f.id === `pathway-${value.number}`)).map(({ id }) => id));
+	content.attributeFiles = content.attributeFiles.filter(({ id }) => !copies.has(id));
 	problems.push(...(await unreadFiles(dir, relative)));
 	problems.push(...checkRules(content));
 	// File by file, top to bottom, as an editor works through them.
@@ -143,6 +147,15 @@ async function unreadFiles(dir: string, relative: (file: string) => string): Pro
 		const like = [...known].find((name) => name.replace(/\.\w+$/, '') === entry.name.replace(/\.\w+$/, ''));
 		const fix = like && !existsSync(path.join(dir, like)) ? `rename it ${like}` : 'move it out of the content folder, or remove it';
 		problems.push({ file: relative(entry.name), message: `is not read by the site: ${fix}` });
+	}
+	const pathwaysDir = path.join(dir, 'pathways');
+	for (const entry of existsSync(pathwaysDir) ? await readdir(pathwaysDir, { recursive: true, withFileTypes: true }) : []) {
+		const file = path.relative(pathwaysDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+		if (entry.isDirectory() || entry.isSymbolicLink() || /^[^/]+\/(pathway\.mdx|attributes\.yaml)$/.test(file) || file.split('/').some((part) => part.startsWith('.'))) continue;
+		const fix = /\.ya?ml$/.test(entry.name)
+			? "a pathway's attributes are all in its attributes.yaml: move these entries there, under their sub-capabilities, then delete this file"
+			: 'move it out of the content folder, or remove it';
+		problems.push({ file: relative(`pathways/${file}`), message: `is not read by the site: ${fix}` });
 	}
 	const resourcesDir = path.join(dir, 'resources');
 	for (const entry of existsSync(resourcesDir) ? await readdir(resourcesDir, { withFileTypes: true }) : []) {

@@ -24,7 +24,8 @@ const cases: [string, string, string, string][] = [
 	['mdx-unsafe', 'resources/sample.mdx:25', '', 'has <iframe>, which content may not use'],
 	['unknown-pathway', 'resources/sample.mdx:8', 'pathways › #1', '"pathway-9" is not a known pathway'],
 	['unknown-capability', 'sub-capabilities.yaml:3', '#1 (curiosity-of-self) › capability', '"maintaining-curiousity" is not a known capability'],
-	['unknown-sub-capability', 'pathways/pathway-4/attributes.yaml:14', 'clarity-of-vision', 'is not a known sub-capability'],
+	// The key's own line, not its first item's.
+	['unknown-sub-capability', 'pathways/pathway-4/attributes.yaml:13', 'clarity-of-vision', 'is not a known sub-capability'],
 	['unknown-area', 'pathways/pathway-4/attributes.yaml:5', 'curiosity-of-self › #1 (p4-knows-system) › areas › #2', '"making-decision" is not a known curriculum area'],
 	['duplicate-id', 'pathways/pathway-4/attributes.yaml:8', 'clarity-of-empowerment › #1 (p1-empowers) › id', 'p1-empowers is already used at'],
 	['missing-sub-capability', 'pathways/pathway-4/attributes.yaml:1', '', 'lacks sub-capability "clarity-of-empowerment"'],
@@ -67,6 +68,11 @@ const cases: [string, string, string, string][] = [
 	['invisible-characters', 'pathways/pathway-4/attributes.yaml:5', '', 'has an invisible no-break space (U+00A0) at column 35, which the site would publish: delete it and type an ordinary space'],
 	['yaml-traps', 'framework.yaml:7', '', 'has 1.10, which YAML reads as the number 1.1: put it in quotes, "1.10", to keep it as written'],
 	['yaml-traps', 'pathways/pathway-4/attributes.yaml:9', '', 'has a YAML merge key ("<<:"), which the site does not read: write out the fields it would copy, in full'],
+	// At the unknown field's own line, not the entry's first.
+	['unknown-field', 'pathways/pathway-4/attributes.yaml:7', 'curiosity-of-self › #1 (p4-knows-system)', 'has an unknown field "reviewerComment"'],
+	['copied-pathway', 'pathways/pathway-4 copy/pathway.mdx:2', 'number', 'is 4, so the folder "pathway-4 copy" looks like a copy of pathways/pathway-4, so its attributes are not checked: delete the copy'],
+	['same-pathway-number', 'pathways/pathway-3/pathway.mdx:2', 'number', 'is 4, which pathways/pathway-4 has too: correct it to 3, the number of this folder'],
+	['second-attribute-file', 'pathways/pathway-4/more-attributes.yaml', '', "is not read by the site: a pathway's attributes are all in its attributes.yaml: move these entries there"],
 ];
 
 describe('npm run check', () => {
@@ -116,6 +122,11 @@ describe('npm run check', () => {
 	test('does not suggest a field for a merge key, which is reported on its own', () => {
 		const { output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: contentFolder('yaml-traps') });
 		expect(output).not.toContain('<<: is not a field');
+	});
+
+	test('reports a copied pathway folder once, not at every id of the real one', () => {
+		const { output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: contentFolder('copied-pathway') });
+		expect(output).toContain('Found 1 problem');
 	});
 
 	test('reports every problem in one run', () => {
