@@ -12,6 +12,7 @@ import {
 	frameworkSchema,
 	pathwaySchema,
 	resourceSchema,
+	sitePageSchema,
 	subCapabilitySchema,
 } from '../schemas/index.ts';
 import { attributeLoader } from './collections/attribute-loader.ts';
@@ -33,4 +34,5 @@ export const collections = {
 	pathways: defineCollection({ loader: checked(glob({ base, pattern: layout.pathways, generateId: byPath })), schema: pathwaySchema }),
 	attributes: defineCollection({ loader: attributeLoader(), schema: attributeSchema }),
 	resources: defineCollection({ loader: checked(glob({ base, pattern: layout.resources, generateId: byPath })), schema: resourceSchema }),
+	sitePages: defineCollection({ loader: checked(glob({ base, pattern: layout.sitePages, generateId: byPath })), schema: sitePageSchema }),
 };

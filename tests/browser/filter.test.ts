@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserAndSite } from '../helpers/browser.ts';
-import { attributes, attributesOf, subCapabilities } from '../helpers/content.ts';
+import { attributes, attributesOf, curriculumAreas, subCapabilities } from '../helpers/content.ts';
 
 const site = useBrowserAndSite();
 
@@ -15,6 +15,7 @@ async function open(path: string): Promise<Page> {
 const visibleAttributes = (page: Page) =>
 	page.$$eval('.lcf-attribute', (items) => items.filter((el) => !el.closest('[hidden]')).map((el) => el.id));
 const status = (page: Page) => page.textContent('[data-filter-status]');
+const supervisionTitle = curriculumAreas.find((a) => a.id === 'high-quality-supervision')!.title;
 
 describe('area filter on a pathway page', () => {
 	test('shows the form and hides the no-JavaScript links once it runs', async () => {
@@ -25,7 +26,7 @@ describe('area filter on a pathway page', () => {
 		expect(await status(page)).toBe(`Showing all ${attributesOf('pathway-2').length} attributes.`);
 		// Each area says how many attributes it has here, so one with none can be seen before choosing it.
 		expect(await page.textContent('label[for="filter-area-high-quality-supervision"]')).toMatch(
-			new RegExp(`^\\s*High Quality Supervision \\(${attributesOf('pathway-2', 'high-quality-supervision').length}\\)\\s*$`),
+			new RegExp(`^\\s*${supervisionTitle} \\(${attributesOf('pathway-2', 'high-quality-supervision').length}\\)\\s*$`),
 		);
 		expect(await page.textContent('label[for="filter-area-making-decisions"]')).toContain(`(${attributesOf('pathway-2', 'making-decisions').length})`);
 	});
@@ -38,7 +39,7 @@ describe('area filter on a pathway page', () => {
 		const supervision = attributesOf('pathway-2', 'high-quality-supervision').map((a) => a.id);
 		expect((await visibleAttributes(page)).sort()).toEqual(supervision.sort());
 		expect(await page.getAttribute('[data-filter-status]', 'aria-live')).toBe('polite');
-		expect(await status(page)).toBe(`Showing ${supervision.length} of ${attributesOf('pathway-2').length} attributes. Filtered by: High Quality Supervision.`);
+		expect(await status(page)).toBe(`Showing ${supervision.length} of ${attributesOf('pathway-2').length} attributes. Filtered by: ${supervisionTitle}.`);
 		await page.check('#filter-area-diversity-and-inclusion');
 		expect(new URL(page.url()).searchParams.getAll('area')).toEqual(['diversity-and-inclusion', 'high-quality-supervision']);
 		const either = attributesOf('pathway-2').filter((a) => a.areas.some((area) => ['diversity-and-inclusion', 'high-quality-supervision'].includes(area)));

@@ -8,6 +8,7 @@ import type { ParsedContent } from '../parsed.ts';
 import type { Problem } from '../where.ts';
 import { attributeAreas } from './attribute-areas.ts';
 import { codes } from './codes.ts';
+import { pathwayDescriptions } from './pathway-descriptions.ts';
 import { pathwayFolders } from './pathway-folders.ts';
 import { publishedLinks } from './published-links.ts';
 import { repeatedStatements } from './repeated-statements.ts';
@@ -23,6 +24,7 @@ export type Rule = (content: ParsedContent) => Problem[];
 export const rules: Rule[] = [
 	uniqueOrders,
 	subCapabilityCapabilities,
+	pathwayDescriptions,
 	pathwayFolders,
 	repeatedStatements,
 	subCapabilityCoverage,

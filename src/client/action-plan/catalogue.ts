@@ -3,7 +3,6 @@
  * item is now: found, found by a former id (the plan follows it), or gone (the saved words stay).
  */
 import type { PlannerAttribute, PlannerData } from '../../lib/action-plan-data.ts';
-import { gonePathway } from './messages.ts';
 import type { ActionPlan, PlanItem } from '../../../schemas/action-plan/index.ts';
 
 export interface ItemNow {
@@ -29,7 +28,7 @@ export class Catalogue {
 	/** "Pathway 2: Middle Leaders", or the id and a word for a pathway this site no longer has. */
 	pathway(id: string): string {
 		const pathway = this.data.pathways.find((p) => p.id === id);
-		return pathway ? `Pathway ${pathway.number}: ${pathway.title}` : gonePathway(id);
+		return pathway ? `Pathway ${pathway.number}: ${pathway.title}` : `${id} (no longer on this site)`;
 	}
 
 	/** Moves items whose attribute id was renamed onto the current id; says whether any moved. */

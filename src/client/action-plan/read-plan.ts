@@ -3,7 +3,6 @@
  * upgrades an older version. In a worker, the schema (and zod) load only when a file is imported,
  * and a large or odd file cannot hold up the page.
  */
-import { messages } from './messages.ts';
 import { migrateActionPlan, type PlanImport } from '../../../schemas/action-plan/index.ts';
 
 // TypeScript's DOM library types `self` as a window, and cannot be combined with the WebWorker one
@@ -11,12 +10,12 @@ import { migrateActionPlan, type PlanImport } from '../../../schemas/action-plan
 const scope = self as unknown as { onmessage: (event: MessageEvent<File>) => void; postMessage: (result: PlanImport) => void };
 
 scope.onmessage = async ({ data: file }) => {
-	if (file.size > 2_000_000) return scope.postMessage({ success: false, error: messages.tooLarge });
+	if (file.size > 2_000_000) return scope.postMessage({ success: false, error: 'It is too large to be an action plan.' });
 	let json: unknown;
 	try {
 		json = JSON.parse(await file.text());
 	} catch {
-		return scope.postMessage({ success: false, error: messages.notJson });
+		return scope.postMessage({ success: false, error: 'It is not a JSON file.' });
 	}
 	scope.postMessage(migrateActionPlan(json));
 };

@@ -6,12 +6,13 @@ import type { ActionPlan, PlanItem } from '../../../schemas/action-plan/index.ts
 import { formatDate } from '../../lib/format.ts';
 import type { Catalogue, ItemNow } from './catalogue.ts';
 import { html } from './html.ts';
-import { levelLabels, messages, onPlan, overToYou as overToYouText, planMeta, planSummary, printMeta } from './messages.ts';
 import { itemKey, type PlanStore } from './plans.ts';
 
+const levelLabels: Record<string, string> = { 'not-yet': 'Not yet', developing: 'Developing', confident: 'Confident' };
 /** `YYYY-MM-DD` of a moment in the reader's own time zone (en-CA writes dates that way). */
 const localDate = (moment: Date | string) => new Date(moment).toLocaleDateString('en-CA');
 const day = (moment: string) => formatDate(localDate(moment));
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const slot = (root: ParentNode, name: string) => root.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
 
 /** A copy of a `<template>` for the item at `index`: its `_` in ids and names becomes the index. */
@@ -31,7 +32,7 @@ function common(fragment: DocumentFragment, item: PlanItem, shown: ItemNow, link
 	slot(fragment, 'title').innerHTML = html`${shown.code ? html`<span class="lcf-plan-item__code">${shown.code}</span> ` : ''}${
 		link && shown.href ? html`<a href="${shown.href}">${shown.title}</a>` : shown.title
 	}`.value;
-	slot(fragment, 'context').textContent = shown.context ? `${item.kind === 'strategy' ? messages.strategy : ''}${shown.context}` : '';
+	slot(fragment, 'context').textContent = shown.context ? `${item.kind === 'strategy' ? 'Strategy: ' : ''}${shown.context}` : '';
 	slot(fragment, 'gone').hidden = !shown.gone;
 	slot(fragment, 'no-reviews').hidden = item.reviews.length > 0;
 	slot(fragment, 'reviews').innerHTML = html`${item.reviews.map((r) => html`<li><strong>${formatDate(r.date)}</strong>: ${r.effect}</li>`)}`.value;
@@ -59,21 +60,21 @@ function printItem(root: ParentNode, entry: PlanItem, index: number, catalogue: 
 	for (const el of fragment.querySelectorAll<HTMLElement>('[data-print]')) {
 		const name = el.dataset['print']!;
 		const value = String((entry as Record<string, unknown>)[name] ?? '').trim();
-		el.textContent = (name === 'level' ? levelLabels[value] : value) || messages.notWritten;
+		el.textContent = (name === 'level' ? levelLabels[value] : value) || 'Not written yet';
 		el.classList.toggle('lcf-hint', !value);
 	}
 	return fragment;
 }
 
 export function planList(store: PlanStore, current: string | null, catalogue: Catalogue): string {
-	if (!store.plans.length) return html`<p>${messages.noPlans}</p>`.value;
+	if (!store.plans.length) return html`<p>You have no plans in this browser yet. Start one below, or import a plan you exported.</p>`.value;
 	return html`<ul class="lcf-plan-list">${store.plans.map(
 		(plan) => html`<li class="lcf-plan-list__item">
 			<span class="lcf-plan-list__name">${plan.name}</span>
-			<span class="lcf-hint">${planSummary(catalogue.pathway(plan.pathway), plan.items.length, day(plan.updated))}</span>
+			<span class="lcf-hint">${catalogue.pathway(plan.pathway)} · ${count(plan.items.length, 'item')} · last changed ${day(plan.updated)}</span>
 			${plan.id === current
-				? html`<strong>${messages.shownBelow}</strong>`
-				: html`<button class="lcf-button" type="button" data-action="open" data-plan="${plan.id}">${messages.open}<span class="lcf-visually-hidden"> ${plan.name}</span></button>`}
+				? html`<strong>Shown below</strong>`
+				: html`<button class="lcf-button" type="button" data-action="open" data-plan="${plan.id}">Open<span class="lcf-visually-hidden"> ${plan.name}</span></button>`}
 		</li>`,
 	)}</ul>`.value;
 }
@@ -86,7 +87,8 @@ function overToYou(plan: ActionPlan, catalogue: Catalogue) {
 		const chosen = new Set(plan.items.flatMap((i) => (i.kind === 'strategy' && i.resource === resource.id && still(i.id) ? [i.group] : [])));
 		const missing = resource.groups.filter((g) => !chosen.has(g.id)).map((g) => g.title);
 		return chosen.size
-			? html`<p class="lcf-inset">From <a href="${resource.url}">${resource.title}</a> ${overToYouText(chosen.size, resource.groups.length, missing)}</p>`
+			? html`<p class="lcf-inset">From <a href="${resource.url}">${resource.title}</a> you have strategies from ${chosen.size} of its ${resource.groups.length} sections.
+				${missing.length ? `Still to choose one from: ${missing.join('; ')}.` : 'You have one from each section.'}</p>`
 			: '';
 	});
 }
@@ -95,7 +97,7 @@ function overToYou(plan: ActionPlan, catalogue: Catalogue) {
 function attributeOptions(plan: ActionPlan, catalogue: Catalogue) {
 	const attributes = catalogue.data.attributes.filter((a) => a.pathway === plan.pathway);
 	const groups = [...new Set(attributes.map((a) => `${a.capability}: ${a.subCapability}`))];
-	return html`<option value="">${messages.chooseAttribute}</option>${groups.map(
+	return html`<option value="">Choose an attribute</option>${groups.map(
 		(group) =>
 			html`<optgroup label="${group}">${attributes
 				.filter((a) => `${a.capability}: ${a.subCapability}` === group)
@@ -105,7 +107,7 @@ function attributeOptions(plan: ActionPlan, catalogue: Catalogue) {
 
 /** Fills the open plan's section and its printable view. */
 export function openPlan(root: HTMLElement, plan: ActionPlan, catalogue: Catalogue) {
-	const meta = planMeta(catalogue.pathway(plan.pathway), day(plan.created), day(plan.updated));
+	const meta = `${catalogue.pathway(plan.pathway)} · started ${day(plan.created)} · last changed ${day(plan.updated)}`;
 	slot(root, 'plan-name').textContent = plan.name;
 	slot(root, 'plan-meta').textContent = meta;
 	slot(root, 'plan-pathway').textContent = catalogue.pathway(plan.pathway);
@@ -118,7 +120,7 @@ export function openPlan(root: HTMLElement, plan: ActionPlan, catalogue: Catalog
 		select.dataset['pathway'] = plan.pathway;
 	}
 	slot(root, 'plan-over-to-you').innerHTML = html`${overToYou(plan, catalogue)}`.value;
-	slot(root, 'plan-count').textContent = onPlan(plan.items.length);
+	slot(root, 'plan-count').textContent = `On your plan: ${count(plan.items.length, 'item')}`;
 	slot(root, 'plan-empty').hidden = plan.items.length > 0;
 	// Reviews being written are not saved until added: keep them when the items are drawn again.
 	const drafts = new Map<string, [string, string]>();
@@ -137,7 +139,7 @@ export function openPlan(root: HTMLElement, plan: ActionPlan, catalogue: Catalog
 /** Fills the printable view: what prints, for supervision, instead of the forms. */
 export function printView(root: HTMLElement, plan: ActionPlan, catalogue: Catalogue) {
 	slot(root, 'print-name').textContent = plan.name;
-	slot(root, 'print-meta').textContent = printMeta(catalogue.pathway(plan.pathway), day(plan.created), day(plan.updated));
+	slot(root, 'print-meta').textContent = `${catalogue.pathway(plan.pathway)}. Started ${day(plan.created)}; last changed ${day(plan.updated)}.`;
 	slot(root, 'print-empty').hidden = plan.items.length > 0;
 	slot(root, 'print-items').replaceChildren(...plan.items.map((entry, i) => printItem(root, entry, i, catalogue)));
 }

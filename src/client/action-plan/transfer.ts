@@ -1,10 +1,9 @@
 /**
  * Plans to and from files. Export writes the current format (version 2, see
- * `schemas/action-plan.ts`); import checks a file against the schema, upgrading an older version,
+ * `schemas/action-plan/`); import checks a file against the schema, upgrading an older version,
  * in a worker that loads the schema (and zod with it) only when a file is imported.
  */
 import { actionPlanFormat, actionPlanVersion, planItemFieldOrder } from '../../../schemas/action-plan/format.ts';
-import { messages } from './messages.ts';
 import type { ActionPlan, PlanImport } from '../../../schemas/action-plan/index.ts';
 
 /** The plan as the text of an export file. */
@@ -31,7 +30,7 @@ export function readPlanFile(file: File): Promise<PlanImport> {
 		const worker = new Worker(new URL('./read-plan.ts', import.meta.url), { type: 'module' });
 		const finish = (result: PlanImport) => (worker.terminate(), resolve(result));
 		worker.onmessage = (event: MessageEvent<PlanImport>) => finish(event.data);
-		worker.onerror = () => finish({ success: false, error: messages.unreadable });
+		worker.onerror = () => finish({ success: false, error: 'This browser could not read it.' });
 		worker.postMessage(file);
 	});
 }
