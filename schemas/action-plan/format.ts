@@ -14,6 +14,13 @@ export const planStorageKey = 'lcf-action-plan';
 
 /** The most a leader's answer may hold; the planner's boxes stop there too, so its own exports always import. */
 export const noteLimit = 10_000;
+/**
+ * The most items a plan may hold, and reviews an item: far beyond a real plan (one item per attribute
+ * and strategy of a pathway is under 100), and few enough that the planner draws the plan at once.
+ * A file beyond them (a 13,000-item plan froze the page) is refused on import, saying so.
+ */
+export const itemLimit = 500;
+export const reviewLimit = 200;
 
 /**
  * The order of an item's fields in an export, as the schemas list them (a unit test holds the two

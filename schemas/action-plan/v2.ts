@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { attributeSchema } from '../attribute.ts';
 import { contentId, text } from '../common.ts';
-import { actionPlanFormat, actionPlanVersion, noteLimit } from './format.ts';
+import { actionPlanFormat, actionPlanVersion, itemLimit, noteLimit, reviewLimit } from './format.ts';
 
 /** Where a leader is with an attribute now. */
 export const planLevel = z.enum(['not-yet', 'developing', 'confident'], { error: 'must be "not-yet", "developing" or "confident"' });
@@ -37,7 +37,7 @@ const planning = {
 	/** How they will know it worked. */
 	measure: note,
 	/** Dated reviews of its effect, oldest first. */
-	reviews: z.array(planReviewSchema).default([]),
+	reviews: z.array(planReviewSchema).max(reviewLimit, { error: `holds more than ${reviewLimit} reviews, more than any real plan: it cannot be this planner's own` }).default([]),
 };
 
 /** An effective attribute on the plan. */
@@ -90,7 +90,7 @@ export const actionPlanSchema = z.strictObject({
 	/** When it last changed. */
 	updated: moment,
 	/** What the leader assesses and develops, in the order added. */
-	items: z.array(planItemSchema),
+	items: z.array(planItemSchema).max(itemLimit, { error: `holds more than ${itemLimit} items, more than any real plan: it cannot be this planner's own` }),
 });
 
 /** An exported plan file, version 2. */

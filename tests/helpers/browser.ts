@@ -1,15 +1,20 @@
 /**
  * Chromium and the built site for the browser tests of one file: started before its tests, stopped
- * after. Pages and contexts opened through it are closed after each test, passed or failed.
+ * after. The site is served by real nginx with the configuration the build wrote, so every browser
+ * test runs under the site's Content Security Policy, and the file fails if anything breaks it.
+ * Pages and contexts opened through it are closed after each test, passed or failed.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchBrowser } from './chromium.ts';
-import { serveDist, type DistServer } from './server.ts';
+import { watchCsp } from './csp.ts';
+import { serveDist, type SiteServer } from './server.ts';
 
 export interface BrowserAndSite {
 	browser: Browser;
-	server: DistServer;
+	server: SiteServer;
+	/** Every CSP violation seen so far, as "<page>: <what was blocked>". */
+	cspViolations: string[];
 	/** A new page, closed after the test. */
 	newPage(options?: BrowserContextOptions): Promise<Page>;
 	/** A new browser profile, closed (with its pages) after the test. */
@@ -25,6 +30,7 @@ export function useBrowserAndSite(): BrowserAndSite {
 	} as BrowserAndSite;
 	beforeAll(async () => {
 		[started.browser, started.server] = await Promise.all([launchBrowser(), serveDist()]);
+		started.cspViolations = watchCsp(started.browser);
 	});
 	afterEach(async () => {
 		await Promise.all(open.splice(0).map((thing) => thing.close().catch(() => undefined)));
@@ -32,6 +38,7 @@ export function useBrowserAndSite(): BrowserAndSite {
 	afterAll(async () => {
 		await started.browser?.close();
 		await started.server?.close();
+		expect(started.cspViolations ?? [], 'Content Security Policy violations').toEqual([]);
 	});
 	return started;
 }
