@@ -27,6 +27,8 @@ export interface ParsedContent {
 	 * read. References are checked against these, so one broken file does not make every
 	 * reference to it look wrong too.
 	 */
+	/** The ids of the pages about the site itself (`pages/<id>.mdx`, served at `/<id>/`). */
+	sitePages: string[];
 	/** The registry of published links, when there is one and it can be read. */
 	publishedLinks?: PublishedLinks | undefined;
 	declaredIds: Record<'capabilities' | 'subCapabilities' | 'curriculumAreas', Set<string> | undefined>;

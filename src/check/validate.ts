@@ -88,6 +88,7 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 		attributeFiles: [],
 		resources: [],
 		pathwayFolders: [],
+		sitePages: [],
 		declaredIds: {
 			capabilities: declaredIds(capabilitiesFile),
 			subCapabilities: declaredIds(subCapabilitiesFile),
@@ -110,7 +111,8 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 		const value = parse(source, resourceSchema, problems);
 		if (value) content.resources.push({ id: idFromPath(file), value, source, path: [] });
 	}
-	for (const file of await files(layout.sitePages)) parse(await readMdx(path.join(dir, file), relative(file)), sitePageSchema, problems);
+	for (const file of await files(layout.sitePages))
+		if (parse(await readMdx(path.join(dir, file), relative(file)), sitePageSchema, problems)) content.sitePages.push(idFromPath(file));
 	const pathwaysDir = path.join(dir, 'pathways');
 	const folders = existsSync(pathwaysDir) ? await readdir(pathwaysDir, { withFileTypes: true }) : [];
 	content.pathwayFolders = folders

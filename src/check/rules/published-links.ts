@@ -29,6 +29,7 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 	}
 	for (const { value } of content.curriculumAreas) pages.add(urls.area(value.id));
 	for (const { id } of content.resources) pages.add(urls.resource(id ?? ''));
+	for (const id of content.sitePages) pages.add(urls.sitePage(id));
 	for (const { id } of content.pathways) pages.add(urls.pathway(id ?? '')), anchors.set(urls.pathway(id ?? ''), new Set());
 	for (const { entry, source, path } of attributeEntries(content)) {
 		const page = urls.pathway(content.attributeFiles.find((f) => f.source === source)?.id ?? '');
