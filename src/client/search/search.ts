@@ -3,26 +3,10 @@
  * and facets live in the URL (`?q=thresholds&area=Making+Decisions`), so a search can be linked.
  */
 import { countFacets, facetNames, facetValues, inFacets, type Chosen, type FacetCounts } from './facets.ts';
+import type { Pagefind, ResultData } from './pagefind.ts';
 import { matches, searchAsks } from './matching.ts';
 import { maxResults, moreText, shownCount, statusText } from './status.ts';
 
-interface Pagefind {
-	options(options: object): Promise<void>;
-	filters(): Promise<FacetCounts>;
-	search(query: string | null, options?: object): Promise<SearchResponse>;
-}
-interface SearchResponse {
-	results: { id: string; score: number; data(): Promise<ResultData> }[];
-	filters: FacetCounts;
-}
-interface ResultData {
-	url: string;
-	content: string;
-	excerpt: string;
-	/** `audience`: who an attribute's pathway is for, which a query may name ("… for heads of service"). */
-	meta: { title: string; kind: string; context: string; audience?: string };
-	filters: Chosen;
-}
 
 let pagefind: Promise<Pagefind> | undefined;
 // A path Vite must not bundle: the index is written after the site is built
