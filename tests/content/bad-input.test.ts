@@ -75,6 +75,7 @@ const cases: [string, string, string, string][] = [
 	['yaml-traps', 'pathways/pathway-4/attributes.yaml:9', '', 'has a YAML merge key ("<<:"), which the site does not read: write out the fields it would copy, in full'],
 	// At the unknown field's own line, not the entry's first.
 	['unknown-field', 'pathways/pathway-4/attributes.yaml:7', 'curiosity-of-self › #1 (p4-knows-system)', 'has an unknown field "reviewerComment"'],
+	['future-date', 'resources/sample.mdx:5', 'published', 'is in 2071, which has not come yet: correct the year (digits swapped, e.g. 2017?)'],
 	['copied-pathway', 'pathways/pathway-4 copy/pathway.mdx:2', 'number', 'is 4, so the folder "pathway-4 copy" looks like a copy of pathways/pathway-4, so its attributes are not checked: delete the copy'],
 	['same-pathway-number', 'pathways/pathway-3/pathway.mdx:2', 'number', 'is 4, which pathways/pathway-4 has too: correct it to 3, the number of this folder'],
 	['second-attribute-file', 'pathways/pathway-4/more-attributes.yaml', '', "is not read by the site: a pathway's attributes are all in its attributes.yaml: move these entries there"],

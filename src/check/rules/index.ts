@@ -9,6 +9,7 @@ import type { Problem } from '../where.ts';
 import { attributeAreas } from './attribute-areas.ts';
 import { codes } from './codes.ts';
 import { pathwayDescriptions } from './pathway-descriptions.ts';
+import { implausibleValues } from './implausible-values.ts';
 import { pathwayFolders } from './pathway-folders.ts';
 import { publishedLinks } from './published-links.ts';
 import { repeatedStatements } from './repeated-statements.ts';
@@ -34,6 +35,7 @@ export const rules: Rule[] = [
 	uniqueIds,
 	resourceReferences,
 	publishedLinks,
+	implausibleValues,
 ];
 
 /** Every rule's problems, all at once. */
