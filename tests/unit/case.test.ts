@@ -3,34 +3,13 @@
  * with 1EdTech's schemas), hierarchy and what stays fixed when content changes.
  */
 import { describe, expect, test } from 'vitest';
-import type { Attribute } from '../../schemas/index.ts';
-import type { CaseInput } from '../../src/lib/case/model.ts';
 import { caseFiles, documentListFile } from '../../src/lib/case/provider.ts';
 import { urlNamespace, uuidV5 } from '../../src/lib/case/uuid.ts';
 import { caseErrors } from '../helpers/case-schemas.ts';
+import { attribute, tinyFramework } from '../helpers/tiny-framework.ts';
 
 const site = new URL('https://example.org/');
-const attribute = (pathway: string, id: string, code: string, text: string, order = 1, formerIds: string[] = []): Attribute => ({
-	id, code, text, order, formerIds, pathway, subCapability: 'curiosity-of-self', areas: ['making-decisions'], areasFrom: 'editorial',
-});
-
-function tiny(options: { text?: string; p2Ids?: string[]; pathways?: number[] } = {}): CaseInput {
-	const pathways = (options.pathways ?? [2, 3]).map((n) => ({ id: `pathway-${n}`, number: n, title: `Leaders ${n}` }));
-	return {
-		framework: { title: 'Leadership Capability Framework', summary: 'A framework.', publisher: 'Frontline, with the Department for Education', version: '1.0', date: '2026-11-23' },
-		pathways,
-		capabilities: [{
-			id: 'maintaining-curiosity', code: 'CU', order: 1, title: 'Maintaining Curiosity', description: 'Curious.', formerIds: [],
-			subCapabilities: [{
-				id: 'curiosity-of-self', code: 'CU1', order: 1, title: 'Curiosity of self', description: 'Self.', formerIds: [],
-				attributesByPathway: new Map(pathways.map((p) => [p.id, p.number === 2
-					? [attribute(p.id, 'p2-knows-self', 'P2-CU1.1', options.text ?? 'Knows self.', 1, options.p2Ids ?? [])]
-					: [attribute(p.id, `p${p.number}-asks`, `P${p.number}-CU1.1`, 'Asks.'), attribute(p.id, `p${p.number}-listens`, `P${p.number}-CU1.2`, 'Listens.', 2)]])),
-			}],
-		}],
-		curriculumAreas: [{ id: 'making-decisions', order: 5, title: 'Making Decisions', description: 'Deciding.' }],
-	};
-}
+const tiny = tinyFramework;
 
 type Obj = Record<string, any>;
 const packages = (files: Map<string, unknown>) => [...files].filter(([path]) => path.startsWith('CFPackages/')).map(([, body]) => body as Obj);

@@ -3,6 +3,7 @@
  * attributes) and CFAssociations (`isChildOf` for the hierarchy, `exactMatchOf` to the same
  * capability or sub-capability in every other pathway). Objects here are as a CFPackage holds them.
  */
+import { pathwayTitle } from '../exchange/input.ts';
 import { urls } from '../urls.ts';
 import {
 	caseId, changeDateTime, conceptRoot, firstId, itemTypes, sameAcrossPathways,
@@ -40,7 +41,7 @@ export function caseFramework(input: CaseInput, pathway: CaseInput['pathways'][n
 		uri: at.case('CFDocuments', documentId),
 		caseVersion: '1.1',
 		creator: input.framework.publisher,
-		title: `${input.framework.title}, Pathway ${pathway.number}: ${pathway.title}`,
+		title: pathwayTitle(input, pathway),
 		lastChangeDateTime,
 		officialSourceURL: at.page(urls.pathway(pathway.id)),
 		publisher: input.framework.publisher,

@@ -3,22 +3,11 @@
  * CFDocument per pathway holding its capabilities, sub-capabilities and attributes as CFItems,
  * joined by `isChildOf` associations. The mapping is written down in docs/case.md.
  */
-import type { Attribute } from '../../../schemas/index.ts';
+import type { FrameworkData } from '../exchange/input.ts';
 import { frameworkNamespace, uuidV5 } from './uuid.ts';
 
-/** What the CASE files are made from: the parts of the model `getFramework()` gives that they use. */
-export interface CaseInput {
-	framework: { title: string; summary: string; publisher: string; version: string; date: string };
-	pathways: { id: string; number: number; title: string }[];
-	capabilities: {
-		id: string; code: string; order: number; title: string; description: string; formerIds: string[];
-		subCapabilities: {
-			id: string; code: string; order: number; title: string; description: string; formerIds: string[];
-			attributesByPathway: Map<string, Attribute[]>;
-		}[];
-	}[];
-	curriculumAreas: { id: string; order: number; title: string; description: string }[];
-}
+/** What the CASE files are made from. */
+export type CaseInput = FrameworkData;
 
 /** How CASE objects refer to each other: title, identifier and the URL that serves it. */
 export interface CaseLink { title: string; identifier: string; uri: string }
