@@ -10,3 +10,4 @@ export * from './resource.ts';
 export * from './resource-parts.ts';
 export * from './framework-export.ts';
 export * from './action-plan.ts';
+export * from './site-page.ts';

@@ -9,6 +9,7 @@ import {
 	frameworkSchema,
 	pathwaySchema,
 	resourceSchema,
+	sitePageSchema,
 	subCapabilitySchema,
 } from '../schemas/index.ts';
 import { attributeLoader } from './source/attribute-loader.ts';
@@ -29,4 +30,5 @@ export const collections = {
 	pathways: defineCollection({ loader: glob({ base, pattern: layout.pathways, generateId: byPath }), schema: pathwaySchema }),
 	attributes: defineCollection({ loader: attributeLoader(), schema: attributeSchema }),
 	resources: defineCollection({ loader: glob({ base, pattern: layout.resources, generateId: byPath }), schema: resourceSchema }),
+	sitePages: defineCollection({ loader: glob({ base, pattern: layout.sitePages, generateId: byPath }), schema: sitePageSchema }),
 };

@@ -16,6 +16,8 @@ export const urls = {
 	links: '/links/',
 	actionPlan: '/action-plan/',
 	resource: (id: string) => `/resources/${id}/`,
+	/** A page about the site itself, e.g. `/accessibility/`. */
+	sitePage: (id: string) => `/${id}/`,
 	/** An attribute's permanent address: its anchor on its pathway's page. */
 	attribute: (attribute: Pick<Attribute, 'pathway' | 'id'>) => `/pathways/${attribute.pathway}/#${attribute.id}`,
 };

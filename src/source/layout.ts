@@ -20,6 +20,8 @@ export const layout = {
 	attributes: 'pathways/*/attributes.yaml',
 	/** `resources/<resource-id>.mdx`. */
 	resources: 'resources/*.mdx',
+	/** `pages/<page-id>.mdx`: pages about the site itself (about, accessibility, privacy, contact). */
+	sitePages: 'pages/*.mdx',
 } as const;
 
 /** The id a file stands for: its folder for pathway files, its name for resources. */

@@ -13,6 +13,7 @@ import {
 	frameworkSchema,
 	pathwaySchema,
 	resourceSchema,
+	sitePageSchema,
 	subCapabilitySchema,
 } from '../../schemas/index.ts';
 import { contentDir, idFromPath, layout } from './layout.ts';
@@ -101,6 +102,7 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 		const value = parse(source, resourceSchema, problems);
 		if (value) content.resources.push({ id: idFromPath(file), value, source, path: [] });
 	}
+	for (const file of await files(layout.sitePages)) parse(await readMdx(path.join(dir, file), relative(file)), sitePageSchema, problems);
 	const pathwaysDir = path.join(dir, 'pathways');
 	const folders = existsSync(pathwaysDir) ? await readdir(pathwaysDir, { withFileTypes: true }) : [];
 	content.pathwayFolders = folders
@@ -121,7 +123,7 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 /** Files the site would silently ignore or cannot publish: each is a problem, with the fix. */
 async function unreadFiles(dir: string, relative: (file: string) => string): Promise<Problem[]> {
 	const problems: Problem[] = [];
-	const known = new Set([layout.framework, layout.capabilities, layout.subCapabilities, layout.curriculumAreas, 'published-links.json', 'pathways', 'resources']);
+	const known = new Set([layout.framework, layout.capabilities, layout.subCapabilities, layout.curriculumAreas, 'published-links.json', 'pathways', 'resources', 'pages']);
 	for (const entry of existsSync(dir) ? await readdir(dir, { withFileTypes: true }) : []) {
 		if (known.has(entry.name) || entry.name.startsWith('.')) continue;
 		const like = [...known].find((name) => name.replace(/\.\w+$/, '') === entry.name.replace(/\.\w+$/, ''));

@@ -39,6 +39,7 @@ const cases: [string, string, string, string][] = [
 	['symbol-with-editorial', 'pathways/pathway-4/attributes.yaml:7', 'curiosity-of-self › #1 (p4-knows-system) › sourceSymbol', 'goes only with areasFrom: source'],
 	// The same words under another sub-capability (line 4) may be the source's own repeat; twice in one list is a slip.
 	['duplicate-text', 'pathways/pathway-4/attributes.yaml:15', 'clarity-of-empowerment › #2 (p4-empowers-system-again) › text', 'is the same statement as line 10: remove the copy, or correct the text'],
+	['site-page-missing-field', 'pages/privacy.mdx:2', 'description', 'is missing: add "description:" to this entry'],
 	['symbol-mismatch', 'pathways/pathway-1/attributes.yaml:5', 'curiosity-of-self › #1 (p1-knows-self) › areas', 'must include "leadership-essentials", the area of its symbol 🧠'],
 ];
 
