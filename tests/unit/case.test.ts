@@ -3,7 +3,7 @@
  * with 1EdTech's schemas), hierarchy and what stays fixed when content changes.
  */
 import { describe, expect, test } from 'vitest';
-import { caseFiles, documentListFile } from '../../src/lib/case/provider.ts';
+import { caseFiles, caseHostRules, documentListFile } from '../../src/lib/case/provider.ts';
 import { urlNamespace, uuidV5 } from '../../src/lib/case/uuid.ts';
 import { caseErrors } from '../helpers/case-schemas.ts';
 import { attribute, tinyFramework } from '../helpers/tiny-framework.ts';
@@ -93,5 +93,15 @@ describe('caseFiles', () => {
 		const input = tiny();
 		input.framework.date = '2026-11';
 		expect(() => caseFiles(input, site)).toThrow('content/framework.yaml › date: CASE needs the full day');
+	});
+});
+
+describe('caseHostRules', () => {
+	test('rewrites the list\'s address, which is also the folder of CFDocuments/{id}, to the file that holds it', () => {
+		const files = caseFiles(tinyFramework(), new URL('https://example.org/'));
+		const [rewrite] = caseHostRules.rewrites;
+		expect(rewrite!.from).toBe('/ims/case/v1p1/CFDocuments');
+		expect(files.has(rewrite!.to.replace(caseHostRules.jsonFolder, ''))).toBe(true);
+		expect([...files.keys()].some((file) => file.startsWith('CFDocuments/'))).toBe(true);
 	});
 });

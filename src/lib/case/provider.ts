@@ -16,6 +16,16 @@ export const caseBase = '/ims/case/v1p1/';
 export const documentListFile = 'CFDocuments.json';
 export const discoveryFile = 'discovery/imscasev1p1_openapi3_v1p0.json';
 
+/**
+ * What hosts must be told to serve the provider (docs/case.md, "Hosting"): every file under the
+ * base is JSON, most having no extension; and the list's address is rewritten (answered with the
+ * file, not redirected: a CASE client need not follow redirects) to the file that holds it.
+ */
+export const caseHostRules = {
+	jsonFolder: caseBase,
+	rewrites: [{ from: `${caseBase}CFDocuments`, to: `${caseBase}${documentListFile}` }],
+};
+
 export function caseAddresses(site: URL): CaseAddresses {
 	return {
 		case: (endpoint, identifier) => new URL(`${caseBase}${endpoint}/${identifier}`, site).href,
