@@ -6,10 +6,18 @@
 import { z } from 'zod';
 import { contentId, formerIds, idList, text } from './common.ts';
 
-/** Where an attribute's curriculum areas come from. */
-export const areasFrom = z.enum(['source', 'editorial'], {
-	error: 'must be "source" (the source document prints a symbol) or "editorial" (we assigned the areas)',
-});
+/**
+ * Where an attribute's curriculum areas come from: `source`, the source document prints the area;
+ * `source-symbol`, it prints a symbol and the area is the editors' reading of that symbol
+ * (reasoned in `curriculum-areas.yaml`); `editorial`, the editors assigned the areas.
+ */
+export const areasFrom = z
+	.enum(['source', 'source-symbol', 'editorial'], {
+		error: 'must be "source" (the source prints the area), "source-symbol" (it prints a symbol; the area is our reading of it) or "editorial" (we assigned the areas)',
+	})
+	.describe(
+		'Where the areas come from: "source", the source document prints them; "source-symbol", it prints a symbol (sourceSymbol) and the area is the editors\' reading of that symbol; "editorial", the editors assigned them.',
+	);
 
 /** One attribute as an editor writes it. */
 export const attributeEntrySchema = z
@@ -26,18 +34,18 @@ export const attributeEntrySchema = z
 		}),
 		/** The curriculum areas it links to: one or more area ids. */
 		areas: idList.min(1, { error: 'must list at least one curriculum area, e.g. areas: [making-decisions]' }),
-		/** `source` when the areas come from the symbol the source prints; `editorial` when we assigned them. */
+		/** Where its areas come from: `source`, `source-symbol` or `editorial` (see `areasFrom`). */
 		areasFrom,
-		/** The symbol printed beside the statement in the source; required when `areasFrom` is `source`. */
+		/** The symbol printed beside the statement in the source; required when `areasFrom` is `source-symbol`. */
 		sourceSymbol: text.optional(),
 	})
-	.refine((entry) => entry.areasFrom !== 'source' || entry.sourceSymbol, {
+	.refine((entry) => entry.areasFrom !== 'source-symbol' || entry.sourceSymbol, {
 		path: ['sourceSymbol'],
-		error: 'is missing: with areasFrom: source, copy the symbol the source prints beside the statement',
+		error: 'is missing: with areasFrom: source-symbol, copy the symbol the source prints beside the statement',
 	})
-	.refine((entry) => entry.areasFrom !== 'editorial' || !entry.sourceSymbol, {
+	.refine((entry) => entry.areasFrom === 'source-symbol' || !entry.sourceSymbol, {
 		path: ['sourceSymbol'],
-		error: 'goes only with areasFrom: source (the source prints a symbol): remove it, or set areasFrom: source',
+		error: 'goes only with areasFrom: source-symbol (the source prints a symbol): remove it, or set areasFrom: source-symbol',
 	});
 
 /** A pathway's `attributes.yaml`: sub-capability id → its attributes, in order. */

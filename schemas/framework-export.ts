@@ -17,14 +17,15 @@ import { subCapabilitySchema } from './sub-capability.ts';
 /** The item's permanent address on the site, absolute. */
 const address = { url };
 const attribute = attributeSchema.shape;
+const pick = <T extends object, K extends keyof T>(shape: T, keys: K[]) => Object.fromEntries(keys.map((key) => [key, shape[key]])) as Pick<T, K>;
 
 export const frameworkExportSchema = z.strictObject({
 	/** The absolute address of `/framework.schema.json`, the JSON Schema this document follows. */
 	$schema: url,
-	/** The edition of the content, as `framework.version`. */
-	version: frameworkSchema.shape.version,
-	/** The date of the edition, as `framework.date`. */
-	date: frameworkSchema.shape.date,
+	/** This site's content version, as `framework.version`: not an edition of Frontline's framework. */
+	version: frameworkSchema.shape.version.describe("This site's content version (framework.version): not an edition of the framework's own documents."),
+	/** The date of this site's content version, as `framework.date`. */
+	date: frameworkSchema.shape.date.describe("The date of this site's content version (framework.date): not a date of the framework's own documents."),
 	/** The framework as a whole. */
 	framework: frameworkSchema,
 	/** The pathways, by number. */
@@ -37,7 +38,7 @@ export const frameworkExportSchema = z.strictObject({
 	/** The four capabilities, in order. */
 	capabilities: z.array(capabilitySchema.pick({ id: true, code: true, order: true, title: true, shortName: true, description: true }).extend(address)),
 	/** The sub-capabilities, in framework order. */
-	subCapabilities: z.array(subCapabilitySchema.pick({ id: true, code: true, capability: true, order: true, title: true, description: true }).extend(address)),
+	subCapabilities: z.array(subCapabilitySchema.pick({ id: true, code: true, capability: true, order: true, title: true, description: true, pathwayDescriptions: true }).extend(address)),
 	/** Every effective attribute: by pathway, then in framework order. */
 	attributes: z.array(z.strictObject({
 		id: attribute.id,
@@ -60,10 +61,11 @@ export const frameworkExportSchema = z.strictObject({
 	resources: z.array(z.strictObject({
 		/** Stable id, e.g. `expanding-capacity-in-practice`. */
 		id: contentId,
-		...resourceSchema.pick({
-			title: true, kind: true, publisher: true, authors: true, published: true, updated: true, summary: true, attribution: true,
-			sourceUrl: true, pathways: true, capabilities: true, subCapabilities: true, areas: true,
-		}).shape,
+		// From `.shape`: zod will not `.pick` from a schema with a refinement.
+		...pick(resourceSchema.shape, [
+			'title', 'kind', 'publisher', 'developedBy', 'commissionedBy', 'authors', 'writtenAt', 'published', 'updated', 'summary',
+			'attribution', 'sourceUrl', 'pathways', 'capabilities', 'subCapabilities', 'areas',
+		]),
 		...address,
 	})),
 });

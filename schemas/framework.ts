@@ -15,13 +15,15 @@ export const frameworkSchema = z.strictObject({
 	title: text,
 	/** One or two plain sentences: what the framework is and who it is for. */
 	summary: text,
-	/** Who owns and publishes the framework. */
+	/** Who developed the framework, in the words of the source that says so (`publisherFrom`). */
 	publisher: text,
+	/** Where `publisher` is taken from, as its framework documents name no publisher, e.g. a page's footer. */
+	publisherFrom: text,
 	/** The documents the content was transcribed from. */
 	sources: z.array(sourceDocumentSchema).min(1, { error: 'must list at least one source document' }),
-	/** The version of this edition of the content, e.g. "1.0". Raise it when statements change. */
+	/** This site's content version, e.g. "1.0" (not an edition of the framework's documents). Raise it when statements change. */
 	version: text,
-	/** The date this edition of the content was published. */
+	/** The date of this site's content version (the sources' own dates are in `sources`). */
 	date: publicationDate,
 });
 

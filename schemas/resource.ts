@@ -16,12 +16,18 @@ export const resourceSchema = z.strictObject({
 	title: text,
 	/** What sort of resource it is. */
 	kind: resourceKind,
-	/** Who published it, as published. */
-	publisher: text,
+	/** Who published it, only where the source says so. At least one of publisher, developedBy, commissionedBy. */
+	publisher: text.optional(),
+	/** Who developed it, in the source's words, e.g. "Frontline, in collaboration with the Department for Education". */
+	developedBy: text.optional(),
+	/** Who commissioned it, where the source says so, e.g. "Scottish Social Services Council". */
+	commissionedBy: text.optional(),
 	/** The people who wrote it, as published; empty when no author is named. */
 	authors: z.array(text).default([]),
-	/** When it was published. */
-	published: publicationDate,
+	/** Where its authors wrote it, as the source names it, e.g. "University of Stirling". */
+	writtenAt: text.optional(),
+	/** When it was published, only where the source gives the date. */
+	published: publicationDate.optional(),
 	/** When it was last updated, if the source says. */
 	updated: publicationDate.optional(),
 	/** One or two plain sentences on what it is and why it matters here. */
@@ -50,6 +56,9 @@ export const resourceSchema = z.strictObject({
 	references: z.array(referenceSchema).optional(),
 	/** A last section the source prints after its structured parts, e.g. "Over to you". */
 	closing: z.strictObject({ title: text, text }).optional(),
+}).refine((resource) => resource.publisher || resource.developedBy || resource.commissionedBy, {
+	path: ['publisher'],
+	error: 'is missing: say who published it (publisher:), developed it (developedBy:) or commissioned it (commissionedBy:), as the source says',
 });
 
 export type ResourceInput = z.input<typeof resourceSchema>;

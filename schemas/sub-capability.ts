@@ -1,4 +1,7 @@
-/** One of the seven sub-capabilities of a capability. Its description is shared by all pathways. */
+/**
+ * One of the seven sub-capabilities of a capability. Its description is shared by all pathways,
+ * except where a pathway's source words it differently (`pathwayDescriptions`).
+ */
 import { z } from 'zod';
 import { contentId, formerIds, text } from './common.ts';
 
@@ -15,8 +18,13 @@ export const subCapabilitySchema = z.strictObject({
 	order: z.number({ error: 'must be a whole number: 1 for the first sub-capability' }).int().positive(),
 	/** Title as the framework words it, e.g. "Curiosity of values & moral purpose". */
 	title: text,
-	/** The sub-capability's description, as the framework words it. */
+	/** The sub-capability's description, as the framework words it: shown wherever no one pathway's is. */
 	description: text,
+	/**
+	 * A pathway's own wording of the description, by pathway id, only where that pathway's source
+	 * differs from `description`, e.g. `pathway-3: "…"`. Shown on that pathway's pages. Default: none.
+	 */
+	pathwayDescriptions: z.record(contentId, text, { error: 'must map a pathway id to its wording, e.g. pathway-3: "…"' }).default({}),
 });
 
 export type SubCapabilityInput = z.input<typeof subCapabilitySchema>;

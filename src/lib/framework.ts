@@ -22,8 +22,8 @@ export interface FrameworkModel {
 	curriculumAreas: CurriculumArea[];
 	resources: ResourceEntry[];
 	attributes: Attribute[];
-	/** Pathways with any attribute whose areas were assigned by the editors. */
-	editorialPathways: Set<string>;
+	/** Pathway id → where its attributes' areas come from (`source`, `source-symbol`, `editorial`). */
+	areasFromByPathway: Map<string, Set<Attribute['areasFrom']>>;
 }
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
@@ -67,7 +67,10 @@ async function load(): Promise<FrameworkModel> {
 		curriculumAreas: areas.map((a) => a.data).sort(byOrder),
 		resources: resources.sort((a, b) => a.data.title.localeCompare(b.data.title)),
 		attributes: attributeList,
-		editorialPathways: new Set(attributeList.filter((a) => a.areasFrom === 'editorial').map((a) => a.pathway)),
+		areasFromByPathway: attributeList.reduce(
+			(map, a) => map.set(a.pathway, (map.get(a.pathway) ?? new Set()).add(a.areasFrom)),
+			new Map<string, Set<Attribute['areasFrom']>>(),
+		),
 	};
 }
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { frameworkExportSchema, type FrameworkExport } from '../../schemas/index.ts';
 import type { FrameworkModel } from './framework.ts';
+import { areasFromLabel } from './labels.ts';
 import { allSubCapabilities } from './queries.ts';
 import { urls } from './urls.ts';
 
@@ -37,8 +38,8 @@ export function frameworkExport(model: FrameworkModel, site: URL): FrameworkExpo
 		capabilities: model.capabilities.map(({ id, code, order, title, shortName, description }) => ({
 			id, code, order, title, shortName, description, url: absolute(urls.capability(id)),
 		})),
-		subCapabilities: allSubCapabilities(model).map(({ subCapability: { id, code, capability, order, title, description } }) => ({
-			id, code, capability, order, title, description, url: absolute(urls.subCapability(capability, id)),
+		subCapabilities: allSubCapabilities(model).map(({ subCapability: { id, code, capability, order, title, description, pathwayDescriptions } }) => ({
+			id, code, capability, order, title, description, pathwayDescriptions, url: absolute(urls.subCapability(capability, id)),
 		})),
 		attributes: model.pathways.flatMap((pathway) =>
 			allSubCapabilities(model).flatMap(({ capability, subCapability }) =>
@@ -64,7 +65,10 @@ export function frameworkExport(model: FrameworkModel, site: URL): FrameworkExpo
 			title: data.title,
 			kind: data.kind,
 			publisher: data.publisher,
+			developedBy: data.developedBy,
+			commissionedBy: data.commissionedBy,
 			authors: data.authors,
+			writtenAt: data.writtenAt,
 			published: data.published,
 			updated: data.updated,
 			summary: data.summary,
@@ -99,7 +103,7 @@ export function frameworkJsonSchema(site: URL) {
 }
 
 /** The CSV's columns, in order. */
-export const csvColumns = ['pathway', 'capability', 'sub_capability', 'code', 'text', 'areas', 'url'] as const;
+export const csvColumns = ['pathway', 'capability', 'sub_capability', 'code', 'text', 'areas', 'areas_from', 'url'] as const;
 
 /** One row per attribute, in the document's order, with names a spreadsheet reader knows. */
 export function frameworkCsvRows(document: FrameworkExport): Record<(typeof csvColumns)[number], string>[] {
@@ -111,6 +115,7 @@ export function frameworkCsvRows(document: FrameworkExport): Record<(typeof csvC
 		code: a.code,
 		text: a.text,
 		areas: a.areas.map((id) => title(document.curriculumAreas, id, (area) => area.title)).join('; '),
+		areas_from: areasFromLabel[a.areasFrom],
 		url: a.url,
 	}));
 }

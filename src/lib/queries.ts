@@ -2,7 +2,7 @@
  * Questions pages ask of the framework, answered from the model `getFramework()` loads once.
  * Plain functions: they resolve relations and never render.
  */
-import type { Attribute, CurriculumArea } from '../../schemas/index.ts';
+import type { Attribute, CurriculumArea, SubCapability } from '../../schemas/index.ts';
 import type { CapabilityNode, FrameworkModel, PathwayEntry, ResourceEntry, SubCapabilityNode } from './framework.ts';
 
 /** A curriculum area by id. The validator guarantees every id an attribute names exists. */
@@ -70,7 +70,17 @@ export function areaCounts(model: FrameworkModel, areaId: string): { pathway: Pa
 
 /** Whether any attribute on this pathway has its areas assigned by the editors. */
 export function hasEditorialAreas(model: FrameworkModel, pathwayId: string): boolean {
-	return model.editorialPathways.has(pathwayId);
+	return hasAreasFrom(model, pathwayId, 'editorial');
+}
+
+/** Whether any attribute on this pathway has its areas from `from` (see `areasFrom` in schemas/attribute.ts). */
+export function hasAreasFrom(model: FrameworkModel, pathwayId: string, from: Attribute['areasFrom']): boolean {
+	return model.areasFromByPathway.get(pathwayId)?.has(from) ?? false;
+}
+
+/** A sub-capability's description as a pathway's source words it: its own wording where it differs, else the shared one. */
+export function descriptionOn(subCapability: SubCapability, pathwayId: string): string {
+	return subCapability.pathwayDescriptions[pathwayId] ?? subCapability.description;
 }
 
 /** The sub-capability an attribute belongs to, with its capability. */

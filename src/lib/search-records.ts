@@ -6,6 +6,7 @@
 import { markdownToText } from './markdown.ts';
 import type { FrameworkModel } from './framework.ts';
 import { allSubCapabilities, areaById } from './queries.ts';
+import { areasFromLabel, resourceCredits } from './labels.ts';
 import { urls } from './urls.ts';
 
 export interface SearchRecord {
@@ -19,7 +20,8 @@ export interface SearchRecord {
 	 * (src/scripts/search.ts), so a result matching only in them scores 0 and is left out.
 	 */
 	meta: { title: string; kind: string; context: string; audience?: string };
-	filters: Partial<Record<'pathway' | 'capability' | 'area' | 'kind', string[]>>;
+	/** `areasFrom`: where an attribute's areas come from, in words; a filter so that its words are never matched. */
+	filters: Partial<Record<'pathway' | 'capability' | 'area' | 'areasFrom' | 'kind', string[]>>;
 }
 
 export function searchRecords(model: FrameworkModel): SearchRecord[] {
@@ -60,7 +62,7 @@ export function searchRecords(model: FrameworkModel): SearchRecord[] {
 						context: `${pathwayName(pathwayId)} › ${capability.title} › ${subCapability.title}`,
 						audience: model.pathways.find((p) => p.id === pathwayId)!.title,
 					},
-					filters: { pathway: [pathwayName(pathwayId)], capability: [capability.title], area: areas, kind: ['Attribute'] },
+					filters: { pathway: [pathwayName(pathwayId)], capability: [capability.title], area: areas, areasFrom: [areasFromLabel[attribute.areasFrom]], kind: ['Attribute'] },
 				});
 			}
 		}
@@ -101,8 +103,9 @@ export function searchRecords(model: FrameworkModel): SearchRecord[] {
 				meta: { title, kind: 'Resource', context },
 				filters,
 			});
-		// Its publisher in its words, so that "SSSC" finds it.
-		record('', data.title, [data.summary, markdownToText(body ?? ''), `Published by ${data.publisher}.`], data.publisher);
+		// Who published, developed or commissioned it, in the source's words, so that "SSSC" finds it.
+		const credits = resourceCredits(data);
+		record('', data.title, [data.summary, markdownToText(body ?? ''), ...credits.map((c) => `${c.key} ${c.value}.`)], credits[0]!.value);
 		for (const group of data.strategyGroups ?? [])
 			for (const s of group.strategies) record(`#strategy-${s.id}`, s.title, [markdownToText(s.text)], `${data.title} › ${group.title}`);
 		if (data.keyFindings?.length) record('#key-findings', 'Key findings', data.keyFindings);

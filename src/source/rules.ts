@@ -90,6 +90,14 @@ export function checkRules(content: ParsedContent): Problem[] {
 	for (const { value, source, path } of content.subCapabilities) {
 		if (capabilityIds && !capabilityIds.has(value.capability))
 			problems.push(problemAt(source, [...path, 'capability'], `"${value.capability}" is not a known capability: use one of the ids in capabilities.yaml${list(capabilityIds)}.${didYouMean(value.capability, capabilityIds)}`));
+		// A pathway's own wording is kept only where its source differs: a copy of the shared one would hide nothing but invite drift.
+		for (const [pathway, wording] of Object.entries(value.pathwayDescriptions)) {
+			const at = [...path, 'pathwayDescriptions', pathway];
+			if (!pathwayIds.has(pathway))
+				problems.push(problemAt(source, at, `"${pathway}" is not a known pathway: use the id of a folder in pathways/${list(pathwayIds)}.${didYouMean(pathway, pathwayIds)}`));
+			else if (wording === value.description)
+				problems.push(problemAt(source, at, 'is the same as description: give a pathway its own wording only where its source differs, or remove it'));
+		}
 	}
 
 	for (const { id, value, source } of content.pathways) {

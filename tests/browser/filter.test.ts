@@ -23,7 +23,7 @@ describe('area filter on a pathway page', () => {
 		expect(await page.isVisible('[data-filter-form]')).toBe(true);
 		expect(await status(page)).toBe('Showing all 50 attributes.');
 		// Each area says how many attributes it has here, so one with none can be seen before choosing it.
-		expect(await page.textContent('label[for="filter-area-high-quality-supervision"]')).toMatch(/^\s*High Quality Supervision \(7\)\s*$/);
+		expect(await page.textContent('label[for="filter-area-high-quality-supervision"]')).toMatch(/^\s*High quality supervision \(7\)\s*$/);
 		expect(await page.textContent('label[for="filter-area-making-decisions"]')).toContain('(0)');
 		await page.close();
 	});
@@ -35,7 +35,7 @@ describe('area filter on a pathway page', () => {
 		expect(new URL(page.url()).searchParams.getAll('area')).toEqual(['high-quality-supervision']);
 		expect(await visibleAttributes(page)).toHaveLength(7);
 		expect(await page.getAttribute('[data-filter-status]', 'aria-live')).toBe('polite');
-		expect(await status(page)).toBe('Showing 7 of 50 attributes. Filtered by: High Quality Supervision.');
+		expect(await status(page)).toBe('Showing 7 of 50 attributes. Filtered by: High quality supervision.');
 		await page.check('#filter-area-diversity-and-inclusion');
 		expect(new URL(page.url()).searchParams.getAll('area')).toEqual(['diversity-and-inclusion', 'high-quality-supervision']);
 		expect(await visibleAttributes(page)).toHaveLength(8);

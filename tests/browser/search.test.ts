@@ -190,14 +190,26 @@ describe('facets', () => {
 		await page.waitForFunction((n) => document.querySelectorAll('.lcf-search__link').length === n, pathway3);
 		expect(pathway3).toBeLessThan(all.length);
 		expect(new URL(page.url()).searchParams.getAll('pathway')).toEqual(['Pathway 3']);
-		const areaLabel = await page.textContent('[data-facet="area"] label:has-text("Diversity and Inclusion")');
+		const areaLabel = await page.textContent('[data-facet="area"] label:has-text("Diversity and inclusion")');
 		const both = Number(areaLabel!.match(/\((\d+)\)/)![1]);
-		await page.check('[data-facet="area"] input[value="Diversity and Inclusion"]');
+		await page.check('[data-facet="area"] input[value="Diversity and inclusion"]');
 		await page.waitForFunction((n) => document.querySelectorAll('.lcf-search__link').length === n, both);
 		const narrowed = await resultUrls(page);
 		expect(narrowed.length).toBeGreaterThan(0);
 		expect(narrowed.length).toBeLessThan(pathway3);
 		expect(narrowed.every((url) => url.startsWith('/pathways/pathway-3/'))).toBe(true);
+		await page.close();
+	});
+
+	test('say beside the area facet where each pathway\'s areas come from, and the index records it per attribute', async () => {
+		const page = await search('');
+		expect((await page.textContent('[data-facet="area"] [data-area-provenance]'))?.trim()).toBe(
+			"Areas on Pathway 2, the editors' reading of the symbol the source prints; on Pathway 3, assigned by the editors.",
+		);
+		// A filter, not meta: its words ("editors", "source") must never match a query.
+		// As a string, so that Vite leaves its import() to the browser.
+		const counts = await page.evaluate(`import('/pagefind/pagefind.js').then(async (pagefind) => (await pagefind.filters()).areasFrom)`);
+		expect(counts).toEqual({ "the editors' reading of the symbol the source prints": 50, 'assigned by the editors': 43 });
 		await page.close();
 	});
 

@@ -16,7 +16,7 @@ import { attr, distDir, fileFor, parseHtmlFile } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
 const site = 'https://4c-leadership-framework.example';
-const columns = ['pathway', 'capability', 'sub_capability', 'code', 'text', 'areas', 'url'];
+const columns = ['pathway', 'capability', 'sub_capability', 'code', 'text', 'areas', 'areas_from', 'url'];
 
 let framework: Framework;
 let attributes: Attribute[];
@@ -43,6 +43,7 @@ beforeAll(async () => {
 				code: a.code,
 				text: a.text,
 				areas: a.areas.map((id) => titleOf(content.curriculumAreas, id, (area) => area.value.id)).join('; '),
+				areas_from: { source: 'as the source prints them', 'source-symbol': "the editors' reading of the symbol the source prints", editorial: 'assigned by the editors' }[a.areasFrom],
 				url: `${site}/pathways/${a.pathway}/#${a.id}`,
 			};
 		})
@@ -71,6 +72,21 @@ describe('framework.json', () => {
 	test('names its schema by the address the schema gives itself', () => {
 		expect(document.$schema).toBe(`${site}/framework.schema.json`);
 		expect(schema.$id).toBe(document.$schema);
+	});
+
+	test('carries each pathway\'s own wording of a sub-capability beside the shared one', () => {
+		const partners = document.subCapabilities.find((s) => s.id === 'curiosity-of-partners')!;
+		expect(partners.description).toContain('social care services promoting');
+		expect(partners.pathwayDescriptions['pathway-3']).toContain('social care services, promoting');
+	});
+
+	test('its schema says what version, date and areasFrom mean: this site\'s content version, and where areas come from', () => {
+		const json = schema as unknown as { properties: Record<string, { description?: string; items?: { properties: Record<string, { description?: string; enum?: string[] }> } }> };
+		expect(json.properties['version']?.description).toContain("This site's content version");
+		expect(json.properties['date']?.description).toContain("this site's content version");
+		const areasFrom = json.properties['attributes']!.items!.properties['areasFrom']!;
+		expect(areasFrom.enum).toEqual(['source', 'source-symbol', 'editorial']);
+		expect(areasFrom.description).toContain("the area is the editors' reading of that symbol");
 	});
 
 	test('carries the version and date of the framework record', () => {
@@ -135,7 +151,7 @@ describe('framework.csv', () => {
 		expect(csvRecords({ to_line: 1 })).toEqual([columns]);
 	});
 
-	test('reads back as one row per attribute of the content: pathway, titles, code, text, areas and url', () => {
+	test('reads back as one row per attribute of the content: pathway, titles, code, text, areas, where the areas come from, and url', () => {
 		const rows = parse<Record<string, string>>(csv, { bom: true, columns: true }).sort((a, b) => (a['code'] ?? '').localeCompare(b['code'] ?? ''));
 		expect(rows).toEqual(expectedRows);
 	});

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { attributesFromFile } from '../../src/source/attributes.ts';
 import { validateContent } from '../../src/source/validate.ts';
 import type { Attribute, CurriculumArea, SubCapability } from '../../schemas/index.ts';
-import { attr, builtPages, distDir, fileFor, parseHtmlFile } from '../helpers/dist.ts';
+import { attr, builtPages, distDir, fileFor, parseHtmlFile, textOf } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
 let attributes: Attribute[];
@@ -74,12 +74,45 @@ describe('pathway page', () => {
 		}
 	});
 
-	test('says once where areas were assigned editorially, only where they were', () => {
-		expect(page('/pathways/pathway-3/').querySelectorAll('.lcf-provenance')).toHaveLength(1);
-		expect(page('/pathways/pathway-2/').querySelectorAll('.lcf-provenance')).toHaveLength(0);
-		// The symbols are explained only where some are shown.
-		expect(page('/pathways/pathway-3/').querySelector('.lcf-provenance')?.textContent).not.toContain('symbol beside');
-		expect(page('/compare/').querySelector('.lcf-provenance')?.textContent).toContain('Areas with a symbol beside them are as the source prints them.');
+	test('says once where its areas come from: Pathway 3\'s chosen by the editors', () => {
+		const notes = page('/pathways/pathway-3/').querySelectorAll('.lcf-provenance');
+		expect(notes).toHaveLength(1);
+		expect(textOf(notes[0])).toContain("the site's editors chose its areas");
+		expect(textOf(notes[0])).not.toContain('symbol beside');
+	});
+
+	test('says once that Pathway 2\'s areas are the editors\' reading of its symbols, and which areas it has none in', () => {
+		const notes = page('/pathways/pathway-2/').querySelectorAll('.lcf-provenance');
+		expect(notes).toHaveLength(1);
+		const text = textOf(notes[0]);
+		expect(text).toContain("Pathway 2's source prints a symbol beside each attribute, not an area: which area each symbol stands for is the site's editors' reading (see the curriculum areas).");
+		const own = attributes.filter((a) => a.pathway === 'pathway-2');
+		const none = areas.filter((area) => !own.some((a) => a.areas.includes(area.id))).map((a) => a.title);
+		expect(none).toEqual(['Listening to Children & Families', 'Making Decisions', 'Research & Best Practice']);
+		expect(text).toContain(`Its 6 symbols stand for 6 of the 9 areas, so ${none[0]}, ${none[1]} and ${none[2]} have no Pathway 2 attribute.`);
+	});
+
+	test.each(['/compare/', '/capabilities/providing-clarity/', '/capabilities/providing-clarity/clarity-of-empowerment/'])('%s no longer says a symbol means the area is as the source prints it', (url) => {
+		const text = textOf(page(url).querySelector('.lcf-provenance'));
+		expect(text).not.toContain('as the source prints them');
+		expect(text).toContain("the site's editors' reading");
+		expect(text).toContain("the site's editors chose its areas");
+	});
+
+	test.each([
+		['pathway-2', 'curiosity-of-partners', 'social care services promoting up to date'],
+		['pathway-3', 'curiosity-of-partners', 'social care services, promoting up to date'],
+		['pathway-2', 'clarity-of-empowerment', 'active change agents, working with families'],
+		['pathway-3', 'clarity-of-empowerment', 'active change agents. Working with families'],
+	])('%s words %s as its own source does', (pathway, subCapability, words) => {
+		expect(page(`/pathways/${pathway}/`).querySelector(`#${subCapability} .lcf-subcapability__description`)?.textContent).toContain(words);
+	});
+
+	test('gives Pathway 3 its source\'s title, and keeps who it is for as its audience', () => {
+		const doc = page('/pathways/pathway-3/');
+		expect(doc.querySelector('h1')?.textContent).toBe('Pathway 3: Heads of Service');
+		expect(doc.querySelector('title')?.textContent).toMatch(/^Pathway 3: Heads of Service – /);
+		expect(doc.querySelector('main')!.textContent).toContain('Heads of service and service managers in children');
 	});
 
 	test.each([
@@ -116,6 +149,13 @@ describe('capability and sub-capability pages', () => {
 		expect(attr(doc.querySelector('a[rel="next"]')!, 'href')).toBe('/capabilities/managing-complexity/complexity-of-case-discussion-and-supervision/');
 	});
 
+	test('a sub-capability page shows the shared description, and a pathway\'s own wording beside it', () => {
+		const doc = page('/capabilities/providing-clarity/clarity-of-empowerment/');
+		expect(doc.querySelector('.lcf-lead')?.textContent).toContain('active change agents, working with families');
+		expect(doc.querySelector('[data-pathway-description="pathway-3"]')?.textContent).toContain('active change agents. Working with families');
+		expect(page('/capabilities/providing-clarity/clarity-of-vision-expectations-and-goals/').querySelector('[data-pathway-description]')).toBeNull();
+	});
+
 	test('lists related resources where there are some', () => {
 		const doc = page('/capabilities/expanding-capacity/capacity-for-innovation/');
 		expect(doc.querySelectorAll('#related-resources + ul a').map((a) => attr(a, 'href'))).toContain('/resources/expanding-capacity-in-practice/');
@@ -146,7 +186,18 @@ describe('codes beside every item', () => {
 
 describe('curriculum area pages', () => {
 	test('say which pathway has no attributes in the area', () => {
-		expect(page('/curriculum-areas/making-decisions/').querySelector('main')!.textContent).toContain('Pathway 2: Middle Leaders has no attributes in this area.');
+		expect(textOf(page('/curriculum-areas/making-decisions/').querySelector('main'))).toContain(
+			'Pathway 2: Middle Leaders has no attributes in this area: its source marks each attribute with a symbol, not an area, and the editors read none of its symbols as this area.',
+		);
+	});
+
+	test('say which symbol the editors read as the area, and why', () => {
+		const area = areas.find((a) => a.id === 'working-with-partners')!;
+		const text = textOf(page('/curriculum-areas/working-with-partners/').querySelector('[data-symbol-reasoning]'));
+		expect(text).toContain('the editors read it as this area.');
+		// Its symbols drawn as pictures, named for screen readers, never as emoji characters.
+		expect(text).toContain(area.symbolReasoning!.replace(/\p{Extended_Pictographic}\uFE0F?/gu, '').replace(/\s+/g, ' '));
+		expect(text).not.toMatch(/\p{Extended_Pictographic}/u);
 	});
 
 	test.each(['making-decisions', 'influencing-and-inspiring', 'leading-change'])('%s lists exactly the attributes tagged with it', (area) => {
@@ -157,6 +208,29 @@ describe('curriculum area pages', () => {
 	test('the matrix counts every tag once', () => {
 		const cells = page('/curriculum-areas/').querySelectorAll('.lcf-matrix__cell').map((td) => Number(td.textContent));
 		expect(cells.reduce((a, b) => a + b, 0)).toBe(attributes.reduce((sum, a) => sum + a.areas.length, 0));
+	});
+});
+
+describe('what the site says of who made what, and when', () => {
+	test('the footer labels the content version as this site\'s, and says where the publisher is taken from', () => {
+		const footer = textOf(page('/').querySelector('footer'));
+		expect(footer).toContain("This site's content version 1.0, 23 November 2026 (not an edition of the framework).");
+		expect(footer).toContain("The framework was developed by Frontline, in collaboration with the Department for Education, according to the Pathway 2 module page's footer (“developed by Frontline in collaboration with DfE”): the framework's own documents name no publisher.");
+		expect(footer).not.toMatch(/edition 1\.0|published by Frontline/i);
+	});
+
+	test('the SSSC report is credited as commissioned and written, not published, by them', () => {
+		const rows = page('/resources/sssc-middle-managers-leadership-learning-framework/').querySelectorAll('.lcf-summary-list__row');
+		const keys = Object.fromEntries(rows.map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]));
+		expect(keys['Commissioned by']).toBe('Scottish Social Services Council');
+		expect(keys['Written at']).toBe('University of Stirling');
+		expect(keys['Published by']).toBeUndefined();
+	});
+
+	test('the Firstline report has no date and is not called "earlier"', () => {
+		const text = page('/resources/firstline-evaluation/').querySelector('main')!.textContent;
+		expect(text).not.toMatch(/January 2017|earlier/);
+		expect(text).toContain('Mary Jackson');
 	});
 });
 

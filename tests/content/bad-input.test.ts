@@ -36,9 +36,13 @@ const cases: [string, string, string, string][] = [
 	['duplicate-code', 'pathways/pathway-4/attributes.yaml:9', 'curiosity-of-self › #2 (p4-knows-more) › formerIds › #1', '"p1-knows-self" is the id of a current item: a former id must never be reused'],
 	['text-cut-by-comment', 'pathways/pathway-4/attributes.yaml:4', 'curiosity-of-self › #1 (p4-knows-system) › text', 'is cut short: " #" starts a comment in YAML, so "#1 priority." is left out. Put the whole text in double quotes'],
 	['markup-in-text', 'pathways/pathway-4/attributes.yaml:4', 'curiosity-of-self › #1 (p4-knows-system) › text', 'must be plain text, as the site shows it exactly as written'],
-	['symbol-with-editorial', 'pathways/pathway-4/attributes.yaml:7', 'curiosity-of-self › #1 (p4-knows-system) › sourceSymbol', 'goes only with areasFrom: source'],
+	['symbol-with-editorial', 'pathways/pathway-4/attributes.yaml:7', 'curiosity-of-self › #1 (p4-knows-system) › sourceSymbol', 'goes only with areasFrom: source-symbol (the source prints a symbol): remove it, or set areasFrom: source-symbol'],
+	// "source" is for an area the source prints by name; a symbol is only ever our reading of it (the old meaning of "source").
+	['symbol-with-source', 'pathways/pathway-4/attributes.yaml:7', 'curiosity-of-self › #1 (p4-knows-system) › sourceSymbol', 'goes only with areasFrom: source-symbol (the source prints a symbol): remove it, or set areasFrom: source-symbol'],
 	// The same words under another sub-capability (line 4) may be the source's own repeat; twice in one list is a slip.
 	['duplicate-text', 'pathways/pathway-4/attributes.yaml:15', 'clarity-of-empowerment › #2 (p4-empowers-system-again) › text', 'is the same statement as line 10: remove the copy, or correct the text'],
+	['pathway-wording', 'sub-capabilities.yaml:9', '#1 (curiosity-of-self) › pathwayDescriptions › pathway-9', '"pathway-9" is not a known pathway: use the id of a folder in pathways/ (pathway-1, pathway-4).'],
+	['pathway-wording', 'sub-capabilities.yaml:10', '#1 (curiosity-of-self) › pathwayDescriptions › pathway-4', 'is the same as description: give a pathway its own wording only where its source differs, or remove it'],
 	['site-page-missing-field', 'pages/privacy.mdx:2', 'description', 'is missing: add "description:" to this entry'],
 	['symbol-mismatch', 'pathways/pathway-1/attributes.yaml:5', 'curiosity-of-self › #1 (p1-knows-self) › areas', 'must include "leadership-essentials", the area of its symbol 🧠'],
 ];

@@ -52,6 +52,11 @@ export function attr(element: HtmlElement, name: string): string | undefined {
 	return typeof value === 'string' ? decodeEntities(value) : undefined;
 }
 
+/** An element's text as a reader sees it: character references decoded and white space collapsed. */
+export function textOf(element: HtmlElement | null | undefined): string {
+	return decodeEntities(element?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
 const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 function decodeEntities(text: string): string {
 	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {

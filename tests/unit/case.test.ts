@@ -66,6 +66,14 @@ describe('caseFiles', () => {
 		expect(files.has(`CFAssociationGroupings/${match.CFAssociationGroupingURI.identifier}`)).toBe(true);
 	});
 
+	test('a sub-capability a pathway words its own way is related to, not an exact match of, the other pathway\'s', () => {
+		const [p2, p3] = packages(caseFiles(tiny({ p3Description: 'Self, in Pathway 3\'s words.' }), site));
+		const sub = (p: Obj) => p.CFItems.find((i: Obj) => i.humanCodingScheme === 'CU1');
+		const from = (p: Obj) => p.CFAssociations.find((a: Obj) => a.CFAssociationGroupingURI && a.originNodeURI.identifier === sub(p).identifier).associationType;
+		expect([from(p2!), from(p3!)]).toEqual(['isRelatedTo', 'isRelatedTo']);
+		expect(sub(p3!).notes).toBe('Self, in Pathway 3\'s words.');
+	});
+
 	test('with one pathway there is no cross-pathway association nor its grouping', () => {
 		const files = caseFiles(tiny({ pathways: [2] }), site);
 		expect([...files.keys()].filter((p) => p.startsWith('CFAssociationGroupings/'))).toEqual([]);

@@ -17,7 +17,10 @@ const readBack = (text: string) => (new Cite(text) as unknown as { data: Csl[] }
 
 describe('authorsOf', () => {
 	test('reads the publisher line as the organisations it names', () =>
-		expect(authorsOf('Frontline, with the Department for Education')).toEqual([{ literal: 'Frontline' }, { literal: 'Department for Education' }]));
+		expect([authorsOf('Frontline, with the Department for Education'), authorsOf('Frontline, in collaboration with the Department for Education')]).toEqual([
+			[{ literal: 'Frontline' }, { literal: 'Department for Education' }],
+			[{ literal: 'Frontline' }, { literal: 'Department for Education' }],
+		]));
 });
 
 describe('formatReference', () => {

@@ -31,6 +31,12 @@ describe('moodleCsv', () => {
 		expect(records.find((r) => r['Id number'] === 'CU1')!['Description']).toBe('Self, "quoted".');
 	});
 
+	test('gives a sub-capability in its pathway\'s own wording, where that pathway has one', () => {
+		const worded = tinyFramework({ p3Description: 'Pathway 3 wording.' });
+		const description = (p: (typeof worded.pathways)[number]) => asRecords(readCsv(moodleCsv(worded, p))).find((r) => r['Id number'] === 'CU1')!['Description'];
+		expect([description(worded.pathways[0]!), description(worded.pathways[1]!)]).toEqual(['Self, "quoted".', 'Pathway 3 wording.']);
+	});
+
 	test('cuts a long shortname at a word, within Moodle\'s 100 characters', () => {
 		const long = `${'word '.repeat(30)}end`;
 		expect(moodleShortname(long).length).toBeLessThanOrEqual(100);

@@ -39,10 +39,15 @@ describe('attributeEntrySchema', () => {
 	test('rejects an area listed twice', () =>
 		expect(attributeEntrySchema.safeParse({ ...attribute, areas: ['leading-change', 'leading-change'] }).success).toBe(false));
 
-	test('requires the source symbol when the areas come from the source', () => {
-		const result = attributeEntrySchema.safeParse({ ...attribute, areasFrom: 'source' });
+	test('requires the source symbol when the areas are our reading of it', () => {
+		const result = attributeEntrySchema.safeParse({ ...attribute, areasFrom: 'source-symbol' });
 		expect(result.error?.issues[0]?.path).toEqual(['sourceSymbol']);
-		expect(attributeEntrySchema.safeParse({ ...attribute, areasFrom: 'source', sourceSymbol: '🧠' }).success).toBe(true);
+		expect(attributeEntrySchema.safeParse({ ...attribute, areasFrom: 'source-symbol', sourceSymbol: '🧠' }).success).toBe(true);
+	});
+
+	test('accepts areas the source prints by name, with no symbol', () => {
+		expect(attributeEntrySchema.safeParse({ ...attribute, areasFrom: 'source' }).success).toBe(true);
+		expect(attributeEntrySchema.safeParse({ ...attribute, areasFrom: 'source', sourceSymbol: '🧠' }).success).toBe(false);
 	});
 
 	test('rejects an unknown field', () =>

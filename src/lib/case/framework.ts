@@ -3,7 +3,7 @@
  * attributes) and CFAssociations (`isChildOf` for the hierarchy, `exactMatchOf` to the same
  * capability or sub-capability in every other pathway). Objects here are as a CFPackage holds them.
  */
-import { pathwayTitle } from '../exchange/input.ts';
+import { descriptionIn, pathwayTitle } from '../exchange/input.ts';
 import { urls } from '../urls.ts';
 import {
 	caseId, changeDateTime, conceptRoot, firstId, itemTypes, sameAcrossPathways,
@@ -76,17 +76,22 @@ export function caseFramework(input: CaseInput, pathway: CaseInput['pathways'][n
 		associations.push(association('isChildOf', itemLink, parent, { sequenceNumber: fields.order }));
 		return itemLink;
 	};
+	// Named by what it links, not by its type: a pathway rewording a description turns an exact match
+	// into a related one and keeps its identifier.
 	const association = (associationType: string, origin: CaseLink, destination: CaseLink, extra: Record<string, unknown> = {}): CaseAssociation => {
-		const identifier = caseId(`association:${associationType}:${origin.identifier}:${destination.identifier}`);
+		const kind = associationType === 'isChildOf' ? 'isChildOf' : 'across-pathways';
+		const identifier = caseId(`association:${kind}:${origin.identifier}:${destination.identifier}`);
 		return { identifier, associationType, ...extra, uri: at.case('CFAssociations', identifier), originNodeURI: origin, destinationNodeURI: destination, lastChangeDateTime };
 	};
 	const elsewhere = input.pathways.filter((p) => p.id !== pathway.id);
-	// The same capability or sub-capability in each other pathway's document.
-	const matches = (origin: CaseLink, nameIn: (pathwayId: string) => string) => {
+	// The same capability or sub-capability in each other pathway's document: an exact match where
+	// both pathways word it alike, related where one pathway's source words its description its own way.
+	const matches = (origin: CaseLink, nameIn: (pathwayId: string) => string, wordingIn: (pathwayId: string) => string) => {
 		for (const other of elsewhere) {
 			const identifier = caseId(nameIn(other.id));
 			const destination = { title: origin.title, identifier, uri: at.case('CFItems', identifier) };
-			associations.push(association('exactMatchOf', origin, destination, { CFAssociationGroupingURI: groupingLink(at) }));
+			const type = wordingIn(other.id) === wordingIn(pathway.id) ? 'exactMatchOf' : 'isRelatedTo';
+			associations.push(association(type, origin, destination, { CFAssociationGroupingURI: groupingLink(at) }));
 		}
 	};
 
@@ -95,13 +100,13 @@ export function caseFramework(input: CaseInput, pathway: CaseInput['pathways'][n
 			fullStatement: capability.title, humanCodingScheme: capability.code, order: capability.order,
 			page: urls.capability(capability.id), notes: capability.description,
 		}, documentLink);
-		matches(capabilityLink, (other) => capabilityName(other, capability));
+		matches(capabilityLink, (other) => capabilityName(other, capability), () => capability.description);
 		for (const sub of capability.subCapabilities) {
 			const subLink = addItem(subCapabilityName(pathway.id, sub), 'sub-capability', {
 				fullStatement: sub.title, humanCodingScheme: sub.code, order: sub.order,
-				page: urls.subCapability(capability.id, sub.id), notes: sub.description,
+				page: urls.subCapability(capability.id, sub.id), notes: descriptionIn(sub, pathway.id),
 			}, capabilityLink);
-			matches(subLink, (other) => subCapabilityName(other, sub));
+			matches(subLink, (other) => subCapabilityName(other, sub), (pathwayId) => descriptionIn(sub, pathwayId));
 			for (const attribute of sub.attributesByPathway.get(pathway.id) ?? [])
 				addItem(attributeName(attribute), 'attribute', {
 					fullStatement: attribute.text, humanCodingScheme: attribute.code, order: attribute.order,

@@ -51,5 +51,5 @@ export const conceptRoot = { key: 'curriculum-areas', title: 'Curriculum areas',
 export const sameAcrossPathways = {
 	key: 'same-across-pathways',
 	title: 'The same in every pathway',
-	description: 'Links a capability or sub-capability to the same one in another pathway: all pathways share their titles and descriptions.',
+	description: 'Links a capability or sub-capability to the same one in another pathway: an exact match where both word it alike, related where one pathway words its description its own way.',
 };

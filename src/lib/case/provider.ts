@@ -49,7 +49,7 @@ export function caseFiles(input: CaseInput, site: URL): Map<string, unknown> {
 		const packageLink = { ...documentLink, uri: at.case('CFPackages', document.identifier) };
 		documents.push({ ...document, CFPackageURI: packageLink });
 		files.set(`CFDocuments/${document.identifier}`, { ...document, CFPackageURI: packageLink });
-		const crossPathway = associations.some((a) => a.associationType === 'exactMatchOf');
+		const crossPathway = associations.some((a) => 'CFAssociationGroupingURI' in a);
 		files.set(`CFPackages/${document.identifier}`, {
 			CFDocument: document,
 			CFItems: items,

@@ -23,11 +23,12 @@ export interface CslItem {
 }
 
 /**
- * The organisations that author the framework, from its publisher line: "Frontline, with the
- * Department for Education" is two organisations, cited as "Frontline and Department for Education".
+ * The organisations that author the framework, from its publisher line: "Frontline, in
+ * collaboration with the Department for Education" is two organisations, cited as "Frontline and
+ * Department for Education".
  */
 export function authorsOf(publisher: string): { literal: string }[] {
-	return publisher.split(/,?\s+(?:with|and)\s+(?:the\s+)?/).map((literal) => ({ literal: literal.trim() })).filter((a) => a.literal);
+	return publisher.split(/,?\s+(?:in collaboration with|with|and)\s+(?:the\s+)?/).map((literal) => ({ literal: literal.trim() })).filter((a) => a.literal);
 }
 
 /** A reference to anything in the framework, at `path` on the site. */

@@ -5,7 +5,7 @@
  * `parent_guids`. Outcomes are rated on the action plan's levels.
  */
 import { csvField } from '../open-data.ts';
-import { planLevels, pathwayTitle, type FrameworkData, type PathwayData } from './input.ts';
+import { descriptionIn, planLevels, pathwayTitle, type FrameworkData, type PathwayData } from './input.ts';
 
 export const canvasColumns = [
 	'vendor_guid', 'object_type', 'title', 'description', 'display_name', 'calculation_method', 'calculation_int',
@@ -37,7 +37,7 @@ export function canvasRows(data: FrameworkData, pathway: PathwayData): CanvasRow
 		rows.push(group(capabilityGuid, `${capability.code} ${capability.title}`, capability.description, root));
 		for (const sub of capability.subCapabilities) {
 			const subGuid = canvasGuid(`${prefix}-${sub.code}`);
-			rows.push(group(subGuid, `${sub.code} ${sub.title}`, sub.description, capabilityGuid));
+			rows.push(group(subGuid, `${sub.code} ${sub.title}`, descriptionIn(sub, pathway.id), capabilityGuid));
 			for (const attribute of sub.attributesByPathway.get(pathway.id) ?? [])
 				rows.push({
 					...blank,

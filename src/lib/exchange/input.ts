@@ -13,6 +13,8 @@ export interface FrameworkData {
 		id: string; code: string; order: number; title: string; description: string; formerIds: string[];
 		subCapabilities: {
 			id: string; code: string; order: number; title: string; description: string; formerIds: string[];
+			/** A pathway's own wording of the description, where its source words it differently. */
+			pathwayDescriptions: Record<string, string>;
 			attributesByPathway: Map<string, Attribute[]>;
 		}[];
 	}[];
@@ -33,3 +35,7 @@ export const pathwayName = (pathway: PathwayData) => `Pathway ${pathway.number}:
 
 /** The framework's title for one pathway, as its source document is titled. */
 export const pathwayTitle = (data: FrameworkData, pathway: PathwayData) => `${data.framework.title}, ${pathwayName(pathway)}`;
+
+/** A sub-capability's description as a pathway's source words it. */
+export const descriptionIn = (sub: { description: string; pathwayDescriptions: Record<string, string> }, pathwayId: string) =>
+	sub.pathwayDescriptions[pathwayId] ?? sub.description;

@@ -6,7 +6,7 @@
  * parent's id number. Id numbers are the citation codes.
  */
 import { toCsv } from '../open-data.ts';
-import { planLevels, pathwayTitle, type FrameworkData, type PathwayData } from './input.ts';
+import { descriptionIn, planLevels, pathwayTitle, type FrameworkData, type PathwayData } from './input.ts';
 
 /** The importer's 14 columns, named as Moodle's exporter names them (lang/en/tool_lpimportcsv.php). */
 export const moodleColumns = [
@@ -71,7 +71,7 @@ export function moodleRows(data: FrameworkData, pathway: PathwayData): MoodleRow
 	for (const capability of data.capabilities) {
 		rows.push(competency('', capability.code, capability.title, capability.description));
 		for (const sub of capability.subCapabilities) {
-			rows.push(competency(capability.code, sub.code, sub.title, sub.description));
+			rows.push(competency(capability.code, sub.code, sub.title, descriptionIn(sub, pathway.id)));
 			for (const attribute of sub.attributesByPathway.get(pathway.id) ?? []) rows.push(competency(sub.code, attribute.code, attribute.text, attribute.text));
 		}
 	}
