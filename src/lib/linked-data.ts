@@ -1,28 +1,23 @@
 /**
- * schema.org descriptions of the framework's pages, as JSON-LD: the framework and each pathway
- * are a `DefinedTermSet`; a capability or sub-capability is a `DefinedTerm` whose `termCode` is
- * its citation code, in the framework's set. Kept small: the pathway page has a byte budget.
+ * schema.org descriptions of the framework's pages, as JSON-LD: a capability or sub-capability is
+ * a `DefinedTerm` whose `termCode` is its citation code, in the framework's `DefinedTermSet`.
+ * (Pathway pages have none yet: their 14 KB HTML budget has no room for it; see the README.)
  */
 import { authorsOf } from './cite/references.ts';
-import { pathwayTitle, type FrameworkData, type PathwayData } from './exchange/input.ts';
+import type { FrameworkData } from './exchange/input.ts';
 import { urls } from './urls.ts';
 
 const context = 'https://schema.org';
 
-/** The framework's set: on the pathway page only its name and address, for the page's byte budget. */
-function frameworkSet(data: FrameworkData, site: URL, full = true) {
+/** The framework as a whole. */
+function frameworkSet(data: FrameworkData, site: URL) {
 	return {
 		'@type': 'DefinedTermSet',
 		name: data.framework.title,
 		url: new URL(urls.home, site).href,
-		...(full ? { publisher: authorsOf(data.framework.publisher).map(({ literal }) => ({ '@type': 'Organization', name: literal })), version: data.framework.version } : {}),
+		publisher: authorsOf(data.framework.publisher).map(({ literal }) => ({ '@type': 'Organization', name: literal })),
+		version: data.framework.version,
 	};
-}
-
-/** The pathway page: the pathway's attributes are a set within the framework's. */
-export function pathwayLinkedData(data: FrameworkData, pathway: PathwayData, site: URL) {
-	const url = new URL(urls.pathway(pathway.id), site).href;
-	return { '@context': context, '@type': 'DefinedTermSet', name: pathwayTitle(data, pathway), url, isPartOf: frameworkSet(data, site, false) };
 }
 
 /** A capability's or sub-capability's page. */
