@@ -17,6 +17,13 @@ export const planLevel = z.enum(['not-yet', 'developing', 'confident'], { error:
 /** A leader's own words: may be empty, and may not run to a book. */
 /** The most a leader's answer may hold; the planner's boxes stop there too, so its own exports always import. */
 export const noteLimit = 10_000;
+/**
+ * The most items a plan may hold, and reviews an item: far beyond a real plan (one item per attribute
+ * and strategy of a pathway is under 100), and few enough that the planner draws the plan at once.
+ * A file beyond them (a 13,000-item plan froze the page) is refused on import, saying so.
+ */
+export const itemLimit = 500;
+export const reviewLimit = 200;
 const note = z.string({ error: 'must be text' }).max(noteLimit, { error: 'is too long: keep it under 10,000 characters' }).default('');
 const moment = z.iso.datetime({ offset: true, error: 'must be a date and time, e.g. 2025-03-04T09:30:00.000Z' });
 const planId = z.string({ error: 'must be a plan id' }).regex(/^[a-z0-9-]{1,64}$/, { error: 'must be a plan id: lowercase letters, digits and hyphens' });
@@ -41,8 +48,8 @@ const planning = {
 	support: note,
 	/** How they will know it worked. */
 	measure: note,
-	/** Dated reviews of its effect, oldest first. */
-	reviews: z.array(planReviewSchema).default([]),
+	/** Dated reviews of its effect, oldest first; at most `reviewLimit`. */
+	reviews: z.array(planReviewSchema).max(reviewLimit, { error: `holds more than ${reviewLimit} reviews, more than any real plan: it cannot be this planner's own` }).default([]),
 };
 
 /** An effective attribute on the plan. */
@@ -94,8 +101,8 @@ export const actionPlanSchema = z.strictObject({
 	created: moment,
 	/** When it last changed. */
 	updated: moment,
-	/** What the leader assesses and develops, in the order added. */
-	items: z.array(planItemSchema),
+	/** What the leader assesses and develops, in the order added; at most `itemLimit`. */
+	items: z.array(planItemSchema).max(itemLimit, { error: `holds more than ${itemLimit} items, more than any real plan: it cannot be this planner's own` }),
 });
 
 /** An exported plan file, version 2. */

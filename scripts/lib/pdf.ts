@@ -3,10 +3,10 @@
  * Chromium: the pages' own print stylesheet and cover, Chromium's running title and page numbers,
  * a tagged PDF with an outline. Then puts a link to each PDF, with its size, on its page.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFString, type PDFObject } from 'pdf-lib';
 import { chromiumPath, launchBrowser } from './chromium.ts';
 import { serveSite } from './static-server.ts';
 
@@ -21,6 +21,19 @@ const footer = (address: string) =>
 /** "123 KB" as GOV.UK writes file sizes. */
 export function fileSize(bytes: number): string {
 	return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * When the PDFs say they were made and changed: SOURCE_DATE_EPOCH (reproducible-builds.org), else the
+ * content version's date, so that two builds of the same content are the same byte for byte.
+ */
+export function pdfDate(siteDir: string, epoch = process.env['SOURCE_DATE_EPOCH']): Date {
+	if (epoch !== undefined && epoch !== '') {
+		if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "${epoch}".`);
+		return new Date(Number(epoch) * 1000);
+	}
+	const { date } = JSON.parse(readFileSync(path.join(siteDir, 'framework.json'), 'utf8')) as { date: string };
+	return new Date(`${date}T00:00:00Z`);
 }
 
 export async function buildPdfs(siteDir: string): Promise<void> {
@@ -42,10 +55,15 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 		{ url: '/compare/', file: 'compare.pdf', landscape: true },
 	];
 	await mkdir(path.join(siteDir, 'downloads'), { recursive: true });
+	const date = pdfDate(siteDir);
 	const [browser, server] = await Promise.all([launchBrowser(), serveSite(siteDir)]);
+	// Printing needs only the site's HTML, CSS and images: content that points elsewhere is never
+	// fetched, and no page script runs (the step's own evaluate below still does).
+	const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block', acceptDownloads: false });
+	await context.route('**/*', (route) => (new URL(route.request().url()).origin === server.url ? route.continue() : route.abort('blockedbyclient')));
 	try {
 		for (const job of jobs) {
-			const page = await browser.newPage();
+			const page = await context.newPage();
 			await page.goto(`${server.url}${job.url}`, { waitUntil: 'load' });
 			const title = await page.title();
 			const author = await page.$eval('meta[name="author"]', (meta) => meta.getAttribute('content') ?? '');
@@ -74,9 +92,10 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 				outline: true,
 			});
 			await page.close();
-			await writeFile(path.join(siteDir, 'downloads', job.file), await withMetadata(printed, { title, author, lang }));
+			await writeFile(path.join(siteDir, 'downloads', job.file), await withMetadata(printed, { title, author, lang, date }));
 		}
 	} finally {
+		await context.close();
 		await Promise.all([browser.close(), server.close()]);
 	}
 	for (const job of jobs) await linkPdf(siteDir, job.url, job.file);
@@ -84,16 +103,40 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 }
 
 /**
- * Chromium sets a PDF's title but not its author or language, so pdf-lib adds them; it keeps the
- * tagged structure Chromium wrote.
+ * Chromium sets a PDF's title but not its author or language, so pdf-lib adds them, and the dates
+ * (Chromium's are the time of printing); it keeps the tagged structure Chromium wrote.
  */
-async function withMetadata(pdf: Uint8Array, { title, author, lang }: Record<'title' | 'author' | 'lang', string>): Promise<Uint8Array> {
+async function withMetadata(pdf: Uint8Array, { title, author, lang, date }: Record<'title' | 'author' | 'lang', string> & { date: Date }): Promise<Uint8Array> {
 	const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+	doc.setCreationDate(date);
+	doc.setModificationDate(date);
+	renumberNodeIds(doc);
 	doc.setTitle(title, { showInWindowTitleBar: true });
 	doc.setAuthor(author);
 	doc.setSubject('Leadership Capability Framework');
 	doc.setLanguage(lang);
 	return doc.save();
+}
+
+/**
+ * Chromium names a table's header cells in the tagged structure by Blink's DOM node ids (`node00000182`),
+ * which vary from run to run by a few; numbered afresh in their own order (same width, so a sorted
+ * name tree stays sorted), two builds give the same bytes.
+ */
+function renumberNodeIds(doc: PDFDocument): void {
+	const pattern = /^node\d{8}$/;
+	const found = new Set<string>();
+	const visit = (object: PDFObject | undefined, replace?: (value: PDFObject) => void): void => {
+		if (object instanceof PDFString && pattern.test(object.asString())) {
+			if (replace) replace(PDFString.of(renamed.get(object.asString()) ?? object.asString()));
+			else found.add(object.asString());
+		} else if (object instanceof PDFArray) object.asArray().forEach((item, i) => visit(item, replace && ((value) => object.set(i, value))));
+		else if (object instanceof PDFDict) for (const [key, value] of object.entries()) visit(value, replace && ((next) => object.set(key, next)));
+	};
+	const objects = doc.context.enumerateIndirectObjects().map(([, object]) => object);
+	for (const object of objects) visit(object);
+	const renamed = new Map([...found].sort().map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
+	for (const object of objects) visit(object, () => {});
 }
 
 /** Fills the page's empty PDF slot with a link to its PDF and the PDF's size. */

@@ -6,35 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { contentTypeFor, contentTypes } from './host-rules.ts';
 
-const types: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.json': 'application/json',
-	'.webmanifest': 'application/manifest+json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.jpeg': 'image/jpeg',
-	'.webp': 'image/webp',
-	'.avif': 'image/avif',
-	'.gif': 'image/gif',
-	'.ico': 'image/x-icon',
-	'.pdf': 'application/pdf',
-	'.xml': 'application/xml',
-	'.txt': 'text/plain; charset=utf-8',
-	'.woff': 'font/woff',
-	'.woff2': 'font/woff2',
-	'.wasm': 'application/wasm',
-	// Pagefind's index files are its own compressed binary format, fetched and decoded by its script.
-	'.pagefind': 'application/octet-stream',
-	'.pf_meta': 'application/octet-stream',
-	'.pf_index': 'application/octet-stream',
-	'.pf_fragment': 'application/octet-stream',
-	'.pf_filter': 'application/octet-stream',
-};
 
 export interface ServedRequest {
 	method: string;
@@ -74,7 +47,7 @@ export async function serveSite(dir: string): Promise<DistServer> {
 		}
 		const file = path.join(root, pathname, pathname.endsWith('/') ? 'index.html' : '');
 		if (file.startsWith(root + path.sep) && (await isFile(file))) {
-			const type = types[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+			const type = contentTypeFor(pathname.endsWith('/') ? `${pathname}index.html` : pathname) ?? 'application/octet-stream';
 			return send(200, { 'content-type': type }, await readFile(file));
 		}
 		// A folder asked for without its trailing slash: redirect, as static hosts do.
@@ -82,8 +55,8 @@ export async function serveSite(dir: string): Promise<DistServer> {
 			return send(301, { location: `${url.pathname}/${url.search}` });
 
 		const notFound = path.join(root, '404.html');
-		if (await isFile(notFound)) return send(404, { 'content-type': types['.html']! }, await readFile(notFound));
-		return send(404, { 'content-type': types['.txt']! }, Buffer.from('Not found'));
+		if (await isFile(notFound)) return send(404, { 'content-type': contentTypes['.html']! }, await readFile(notFound));
+		return send(404, { 'content-type': contentTypes['.txt']! }, Buffer.from('Not found'));
 	});
 
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

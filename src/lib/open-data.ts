@@ -121,12 +121,15 @@ export function frameworkCsvRows(document: FrameworkExport): Record<(typeof csvC
 }
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, quotes doubled.
- * Written here rather than taken from csv-stringify: these two rules are the whole of the encoding
- * the file needs, and the build need not depend on a library for them.
+ * One CSV field (RFC 4180): quoted when it holds a comma, semicolon, quote or line break, quotes
+ * doubled. A field a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
+ * return) gets a leading apostrophe and quotes, as OWASP's "CSV Injection" page advises, so that a
+ * statement pasted with a formula in it is shown, never run. Written here rather than taken from
+ * csv-stringify: these rules are the whole of the encoding the file needs.
  */
 export function csvField(value: string): string {
-	return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	return safe !== value || /[",;\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** CSV text (RFC 4180): a header line, then one line per row, each ending in CRLF. */

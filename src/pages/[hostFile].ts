@@ -1,6 +1,7 @@
 /**
- * `_redirects`, the redirect list common static hosts read. (Astro leaves files whose names start
- * with "_" out of routing, so the name comes in as a parameter.)
+ * `_redirects`, the redirect list Netlify and Cloudflare Pages read, one `from to 301` a line. The
+ * build's last step (`scripts/lib/host-files.ts`) reads it back for nginx and Azure. (Astro leaves
+ * files whose names start with "_" out of routing, so the name comes in as a parameter.)
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getFramework } from '../lib/framework.ts';

@@ -377,8 +377,9 @@ describe('the planner', () => {
 describe('renamed ids', () => {
 	test('a plan follows an attribute whose id was renamed to the new id', async () => {
 		// The fixture content renames p1-knows-strengths to p1-knows-self (formerIds).
-		const dist = path.join(contentFolder(), 'site', 'dist');
-		const built = runScript('scripts/build.ts', { LCF_CONTENT_DIR: contentFolder(), LCF_DIST_DIR: dist, LCF_SKIP_PDF: '1' });
+		const content = contentFolder();
+		const dist = path.join(`${content}-site`, 'dist'); // Outside the content folder, which holds only content.
+		const built = runScript('scripts/build.ts', { LCF_CONTENT_DIR: content, LCF_DIST_DIR: dist, LCF_SKIP_PDF: '1' });
 		expect(built.status, built.output).toBe(0);
 		const server = await serveSite(dist);
 		try {

@@ -162,4 +162,17 @@ describe('CSV encoding', () => {
 		const rows = [{ a: 'Says "yes", then\r\nacts', b: 'Plain text.' }];
 		expect(toCsv(['a', 'b'], rows)).toBe('a,b\r\n"Says ""yes"", then\r\nacts",Plain text.\r\n');
 	});
+
+	test.each([['=HYPERLINK("http://x","Click")'], ['+1+1'], ['-2+3'], ['@SUM(A1)'], ['\t=1'], ['\r=1']])(
+		'neutralises a cell a spreadsheet would run as a formula (%j), as OWASP advises',
+		(text) => {
+			const csv = toCsv(['text'], [{ text }]);
+			expect(csv.startsWith(`text\r\n"'`)).toBe(true);
+			expect(parse<Record<string, string>>(csv, { columns: true })).toEqual([{ text: `'${text}` }]);
+		},
+	);
+
+	test('quotes a cell with a semicolon, which some spreadsheets read as a separator', () => {
+		expect(toCsv(['a'], [{ a: 'one; =two' }])).toBe('a\r\n"one; =two"\r\n');
+	});
 });

@@ -1,6 +1,6 @@
 /** The action plan's file format: current exports read back as they are, old ones are upgraded, others are refused in a sentence. */
 import { describe, expect, test } from 'vitest';
-import { actionPlanExportSchema, migrateActionPlan, type ActionPlanExport } from '../../schemas/action-plan.ts';
+import { actionPlanExportSchema, itemLimit, migrateActionPlan, reviewLimit, type ActionPlanExport } from '../../schemas/action-plan.ts';
 
 const moment = '2026-03-04T09:30:00.000Z';
 const planning = { added: moment, try: 'Ask before advising', whenWhere: 'Team meeting, 12 May', support: 'My supervisor', measure: 'More ideas from the team', reviews: [] };
@@ -63,6 +63,23 @@ describe('action plan files', () => {
 		const read = migrateActionPlan(damaged);
 		expect(read.success).toBe(false);
 		expect(!read.success && read.error).toBe('It is an action plan, but part of it is damaged: plan › items › #1 › reviews › #1 › date: must be a date written YYYY-MM-DD.');
+	});
+
+	test('a plan with more items than any real plan is refused on import, saying so', () => {
+		const [attribute] = current.plan.items;
+		const items = Array.from({ length: itemLimit + 1 }, (_, i) => ({ ...attribute!, id: `p2-attribute-${i}` }));
+		expect(migrateActionPlan({ ...current, plan: { ...current.plan, items: items.slice(0, itemLimit) } }).success).toBe(true);
+		const read = migrateActionPlan({ ...current, plan: { ...current.plan, items } });
+		expect(!read.success && read.error).toBe(
+			"It is an action plan, but part of it is damaged: plan › items: holds more than 500 items, more than any real plan: it cannot be this planner's own.",
+		);
+	});
+
+	test('an item with more reviews than any real plan is refused on import', () => {
+		const [attribute] = current.plan.items;
+		const reviews = Array.from({ length: reviewLimit + 1 }, () => ({ date: '2026-06-01', effect: 'Fewer re-referrals' }));
+		const read = migrateActionPlan({ ...current, plan: { ...current.plan, items: [{ ...attribute!, reviews }] } });
+		expect(!read.success && read.error).toMatch(/plan › items › #1 › reviews: holds more than 200 reviews/);
 	});
 
 	test('a field the planner does not know is refused rather than dropped', () => {

@@ -58,11 +58,14 @@ class LcfActionPlan extends HTMLElement {
 		this.#render();
 	}
 
-	#save() {
+	/** Saves the plans; when the browser refuses (its storage full), says so and returns false. */
+	#save(): boolean {
 		try {
 			writeStore(this.#store);
+			return true;
 		} catch {
 			this.#notice(this.dataset['unsaved']!);
+			return false;
 		}
 	}
 
@@ -76,11 +79,15 @@ class LcfActionPlan extends HTMLElement {
 		if (plan) openPlan(this, plan, this.#catalogue);
 	}
 
-	/** After a change: saves it, shows the result, says what happened, and puts focus where the reader carries on. */
-	#done(message: string, focus: string) {
-		this.#save();
+	/**
+	 * After a change: saves it, shows the result, says what happened, and puts focus where the reader
+	 * carries on. `saved` runs only if the save worked: a failed save says so, and leaves what was typed.
+	 */
+	#done(message: string, focus: string, saved?: () => void) {
+		const ok = this.#save();
+		if (ok) saved?.();
 		this.#render();
-		this.#notice(message);
+		this.#notice(ok ? message : this.dataset['unsaved']!);
 		this.querySelector<HTMLElement>(focus)?.focus();
 	}
 
@@ -169,10 +176,7 @@ class LcfActionPlan extends HTMLElement {
 		const value = (name: string) => String(data.get(name) ?? '').trim();
 		const field = (selector: string) => form.querySelector<HTMLInputElement>(selector)!;
 		// Success: the form empties (before the plan is shown again), and says what happened.
-		const done = (name: string, focus: string, more = '') => {
-			form.reset();
-			this.#done(say(form.dataset['done'], name) + more, focus);
-		};
+		const done = (name: string, focus: string, more = '') => this.#done(say(form.dataset['done'], name) + more, focus, () => form.reset());
 		const plan = this.#plan;
 		const kind = form.dataset['form'];
 		if (kind === 'new') {
@@ -215,7 +219,7 @@ class LcfActionPlan extends HTMLElement {
 			const fields = kind === 'add-attribute' ? this.#attribute(value('attribute')) : this.#strategy(value('strategy'));
 			if (!fields) return this.#errors([select]);
 			const name = fields['code'] ?? fields['text'] ?? '';
-			if (!addItem(this.#store, plan, newItem(fields))) return this.#errors([select], say(form.dataset['duplicate'], name));
+			if (!addItem(plan, newItem(fields))) return this.#errors([select], say(form.dataset['duplicate'], name));
 			done(name, `#item-${plan.items.length - 1}-heading`);
 		}
 	}

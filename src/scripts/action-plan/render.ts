@@ -15,9 +15,19 @@ const day = (moment: string) => formatDate(localDate(moment));
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const slot = (root: ParentNode, name: string) => root.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
 
+// The templates, found once: looked up per item, each search walked every item already drawn before
+// reaching them, so drawing a plan took time growing with the square of its items.
+const templates = new WeakMap<ParentNode, Map<string, HTMLTemplateElement>>();
+function template(root: ParentNode, name: string): HTMLTemplateElement {
+	const found = templates.get(root) ?? new Map<string, HTMLTemplateElement>();
+	templates.set(root, found);
+	if (!found.has(name)) found.set(name, root.querySelector<HTMLTemplateElement>(`template[data-template="${name}"]`)!);
+	return found.get(name)!;
+}
+
 /** A copy of a `<template>` for the item at `index`: its `_` in ids and names becomes the index. */
 function copy(root: ParentNode, name: string, index: number): DocumentFragment {
-	const fragment = root.querySelector<HTMLTemplateElement>(`template[data-template="${name}"]`)!.content.cloneNode(true) as DocumentFragment;
+	const fragment = template(root, name).content.cloneNode(true) as DocumentFragment;
 	for (const el of fragment.querySelectorAll('[id], [for], [name], [aria-describedby], [aria-labelledby]'))
 		for (const attribute of ['id', 'for', 'name', 'aria-describedby', 'aria-labelledby']) {
 			const value = el.getAttribute(attribute);

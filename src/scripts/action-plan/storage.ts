@@ -48,13 +48,15 @@ export const defaultPlanName = (pathway: string) => `Pathway ${pathway.replace(/
 export const itemKey = (item: Pick<PlanItem, 'kind' | 'id'> & { resource?: string | undefined }) =>
 	`${item.kind}:${item.kind === 'strategy' ? `${item.resource}/` : ''}${item.id}`;
 
-/** Starts a plan, makes it the current one and saves. */
+/**
+ * Starts a plan and makes it the current one. The caller saves (as for `addItem`), so that a save that
+ * fails, the storage being full, is reported in one place and nothing claims to have succeeded.
+ */
 export function startPlan(store: PlanStore, pathway: string, name = defaultPlanName(pathway)): ActionPlan {
 	const time = now();
 	const plan: ActionPlan = { id: newPlanId(), name, pathway, created: time, updated: time, items: [] };
 	store.plans.push(plan);
 	store.current = plan.id;
-	writeStore(store);
 	return plan;
 }
 
@@ -67,12 +69,11 @@ export function newItem(fields: Record<string, string | undefined>): PlanItem {
 		: { kind: 'attribute', id, code: fields['code'] ?? '', text, pathway: fields['pathway'] ?? '', evidence: '', ...planning };
 }
 
-/** Adds the item to a plan unless it is there already; says whether it did. */
-export function addItem(store: PlanStore, plan: ActionPlan, item: PlanItem): boolean {
+/** Adds the item to a plan unless it is there already; says whether it did. The caller saves. */
+export function addItem(plan: ActionPlan, item: PlanItem): boolean {
 	if (plan.items.some((existing) => itemKey(existing) === itemKey(item))) return false;
 	plan.items.push(item);
 	plan.updated = now();
-	writeStore(store);
 	return true;
 }
 
@@ -93,7 +94,8 @@ export function addToPlan(fields: Record<string, string | undefined>): { added: 
 		(strategy ? latest(store.plans) : undefined) ??
 		startPlan(store, pathway);
 	store.current = plan.id;
-	const added = addItem(store, plan, newItem(fields));
+	const added = addItem(plan, newItem(fields));
+	// Throws when the storage is full: the button says it could not be added.
 	writeStore(store);
 	return { added, plan };
 }

@@ -1,0 +1,98 @@
+/** The built site served by real nginx with the configuration the build wrote, as a public body would serve it. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { contentTypeFor, hostFiles, immutableCache, revalidateCache } from '../../scripts/lib/host-rules.ts';
+import { startNginx, type NginxServer } from '../../scripts/lib/nginx.ts';
+import { builtPages, distDir } from '../helpers/dist.ts';
+import { contentFolder, runScript } from '../helpers/fixtures.ts';
+
+const azure = JSON.parse(readFileSync(path.join(distDir, hostFiles.azure), 'utf8')) as { globalHeaders: Record<string, string> };
+const { 'Cache-Control': _pages, ...security } = azure.globalHeaders;
+const head = (url: string) => fetch(url, { redirect: 'manual' });
+
+describe('nginx serving the built site', () => {
+	let server: NginxServer;
+	beforeAll(async () => {
+		server = await startNginx(distDir);
+	});
+	afterAll(() => server?.close());
+
+	test('answers every page with the security headers, as HTML to revalidate', { timeout: 60_000 }, async () => {
+		const problems: string[] = [];
+		for (const { url } of builtPages()) {
+			const response = await head(server.url + url);
+			if (response.status !== 200) problems.push(`${url}: status ${response.status}`);
+			for (const [name, value] of Object.entries(security)) if (response.headers.get(name) !== value) problems.push(`${url}: ${name} is ${response.headers.get(name)}`);
+			if (response.headers.get('content-type') !== 'text/html; charset=utf-8') problems.push(`${url}: content-type ${response.headers.get('content-type')}`);
+			if (response.headers.get('cache-control') !== revalidateCache) problems.push(`${url}: cache-control ${response.headers.get('cache-control')}`);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	test('serves every other file with its content type, and hashed assets to keep for good', { timeout: 60_000 }, async () => {
+		const files = ['/framework.csv', '/framework.json', '/robots.txt', '/sitemap.xml', '/symbols.svg', '/downloads/pathway-2.pdf', '/pagefind/pagefind.js'];
+		const assets = readFileSync(path.join(distDir, 'index.html'), 'utf8').match(/\/_astro\/[^"]+/g) ?? [];
+		expect(assets.length).toBeGreaterThan(0);
+		for (const url of [...files, ...assets]) {
+			const response = await head(server.url + url);
+			expect(response.status, url).toBe(200);
+			expect(response.headers.get('content-type'), url).toBe(contentTypeFor(url));
+			expect(response.headers.get('x-content-type-options'), url).toBe('nosniff');
+			expect(response.headers.get('cache-control'), url).toBe(url.startsWith('/_astro/') ? immutableCache : revalidateCache);
+		}
+	});
+
+	test('answers an unknown address with the 404 page and a 404 status', async () => {
+		const response = await head(`${server.url}/pathways/pathway-99/`);
+		expect(response.status).toBe(404);
+		expect(await response.text()).toBe(readFileSync(path.join(distDir, '404.html'), 'utf8'));
+		expect(response.headers.get('content-security-policy')).toBe(security['Content-Security-Policy']);
+	});
+
+	test('does not serve the hosts’ configuration files', async () => {
+		for (const file of Object.values(hostFiles)) expect((await head(`${server.url}/${file}`)).status, file).toBe(404);
+	});
+
+	test('adds the trailing slash to a folder’s address with a 301 to the same host', async () => {
+		const response = await head(`${server.url}/pathways/pathway-2`);
+		expect(response.status).toBe(301);
+		expect(response.headers.get('location')).toBe('/pathways/pathway-2/');
+	});
+});
+
+describe('nginx serving a site with renamed pages', () => {
+	let server: NginxServer;
+	let dist: string;
+	beforeAll(async () => {
+		// The fixture content renames a capability (staying-curious) and a sub-capability (curiosity-of-oneself).
+		const content = contentFolder();
+		dist = path.join(`${content}-site`, 'dist'); // Outside the content folder, which holds only content.
+		const built = runScript('scripts/build.ts', { LCF_CONTENT_DIR: content, LCF_DIST_DIR: dist, LCF_SKIP_PDF: '1' });
+		expect(built.status, built.output).toBe(0);
+		// A file without an extension in a JSON folder, as IMS CASE's API paths are.
+		mkdirSync(path.join(dist, 'ims/case/v1p1'), { recursive: true });
+		writeFileSync(path.join(dist, 'ims/case/v1p1/CFDocuments'), '{}');
+		server = await startNginx(dist);
+	}, 180_000);
+	afterAll(() => server?.close());
+
+	test.each([
+		['/capabilities/staying-curious/', '/capabilities/maintaining-curiosity/'],
+		['/capabilities/staying-curious', '/capabilities/maintaining-curiosity/'],
+		['/capabilities/maintaining-curiosity/curiosity-of-oneself/', '/capabilities/maintaining-curiosity/curiosity-of-self/'],
+		['/capabilities/staying-curious/curiosity-of-oneself/', '/capabilities/maintaining-curiosity/curiosity-of-self/'],
+	])('answers %s with a 301 to %s', async (from, to) => {
+		const response = await head(server.url + from);
+		expect(response.status).toBe(301);
+		expect(response.headers.get('location')).toBe(to);
+		expect((await head(server.url + to)).status).toBe(200);
+	});
+
+	test('serves a file without an extension in a JSON folder as JSON', async () => {
+		const response = await head(`${server.url}/ims/case/v1p1/CFDocuments`);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+		expect(response.headers.get('content-security-policy')).toBeTruthy();
+	});
+});

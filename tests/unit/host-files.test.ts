@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { azureConfig, headersFile, inlineCode, redirectsFile } from '../../scripts/lib/host-files.ts';
+import { contentSecurityPolicy, contentTypeFor, securityHeaders, type HostRules } from '../../scripts/lib/host-rules.ts';
+import { nginxSiteConfig } from '../../scripts/lib/nginx-config.ts';
+
+const csp = contentSecurityPolicy({ scriptHashes: ["'sha256-abc='"], styleHashes: [] });
+const rules: HostRules = { headers: securityHeaders(csp), redirects: [{ from: '/capabilities/old/', to: '/capabilities/new/' }] };
+
+describe('the Content Security Policy', () => {
+	test('allows no inline code but the hashed, no framing, and WebAssembly but no eval', () => {
+		expect(csp).not.toContain("'unsafe-inline'");
+		expect(csp).not.toContain("'unsafe-eval'");
+		expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='");
+		expect(csp).toContain("frame-ancestors 'none'");
+		expect(csp).toContain("default-src 'none'");
+	});
+});
+
+describe('inlineCode', () => {
+	test('finds scripts that run and styles, not data blocks or external scripts', () => {
+		const html = '<script type="module">run()</script><script type="application/json">{}</script><script src="/a.js"></script><script>plain()</script><style>p{}</style>';
+		expect(inlineCode(html)).toEqual({ scripts: ['run()', 'plain()'], styles: ['p{}'] });
+	});
+});
+
+describe('contentTypeFor', () => {
+	test('serves a file without an extension in a JSON folder as JSON', () => {
+		expect(contentTypeFor('/ims/case/v1p1/CFDocuments')).toBe('application/json; charset=utf-8');
+	});
+	test('knows nothing of an extension the site does not publish', () => {
+		expect(contentTypeFor('/notes.docx')).toBeUndefined();
+		expect(contentTypeFor('/README')).toBeUndefined();
+	});
+});
+
+describe('nginx', () => {
+	const config = nginxSiteConfig(rules, 'test');
+	test('redirects a moved page with and without its trailing slash', () => {
+		expect(config).toContain('location = /capabilities/old/ { return 301 /capabilities/new/; }');
+		expect(config).toContain('location = /capabilities/old { return 301 /capabilities/new/; }');
+	});
+	test('repeats every header in a location that sets its own, since nginx would drop them there', () => {
+		const astro = config.slice(config.indexOf('location ^~ /_astro/'), config.indexOf('}', config.indexOf('location ^~ /_astro/')));
+		for (const name of Object.keys(rules.headers)) expect(astro).toContain(`add_header ${name} `);
+		expect(astro).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
+	});
+	test('serves the JSON folders as JSON whatever the file name', () => {
+		expect(config).toMatch(/location \^~ \/ims\/case\/v1p1\/ \{\n\ttypes \{ \}\n\tdefault_type application\/json;/);
+	});
+});
+
+describe('Netlify and Cloudflare Pages', () => {
+	test('no header is set by two rules, which both hosts would join into one value', () => {
+		const blocks = headersFile(rules).split(/\n(?=\/)/).filter((block) => block.startsWith('/'));
+		const names = blocks.flatMap((block) => block.split('\n').slice(1).map((line) => line.trim().split(':')[0]!.toLowerCase()));
+		expect(names.length).toBeGreaterThan(Object.keys(rules.headers).length);
+		expect(new Set(names).size).toBe(names.length);
+	});
+	test('_redirects answers 301 for a moved page', () => {
+		expect(redirectsFile(rules)).toContain('\n/capabilities/old/ /capabilities/new/ 301\n');
+	});
+});
+
+describe('Azure Static Web Apps', () => {
+	test('redirects with 301, serves the 404 page for what is missing, and sends the headers everywhere', () => {
+		const config = JSON.parse(azureConfig(rules));
+		expect(config.routes).toContainEqual({ route: '/capabilities/old/', redirect: '/capabilities/new/', statusCode: 301 });
+		expect(config.responseOverrides['404']).toEqual({ rewrite: '/404.html' });
+		expect(config.globalHeaders['Content-Security-Policy']).toBe(csp);
+		expect(config.mimeTypes['.pf_meta']).toBe('application/octet-stream');
+	});
+});
