@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { contentTypeFor, contentTypes } from './host-rules.ts';
+import { contentTypeFor, contentTypes } from '../build-steps/host-rules.ts';
 
 
 export interface ServedRequest {
