@@ -19,10 +19,15 @@ try {
 }
 const items = JSON.parse(readFileSync(path.join(dist, 'links.json'), 'utf8')) as LinkItem[];
 const pages = [...readFileSync(path.join(dist, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-// The files trainers and tools link to as well: the open data and the PDF handouts.
+// The files trainers and tools link to as well: the open data, the downloads (PDF handouts,
+// learning platforms' and reference managers' files) and every CASE file, whose identifiers
+// CASE consumers keep.
+const under = (folder: string) =>
+	existsSync(path.join(dist, folder)) ? readdirSync(path.join(dist, folder), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => `/${path.relative(dist, path.join(d.parentPath, d.name))}`) : [];
 const files = [
 	...['/framework.json', '/framework.schema.json', '/framework.csv', '/links.json'],
-	...(existsSync(path.join(dist, 'downloads')) ? readdirSync(path.join(dist, 'downloads')).map((file) => `/downloads/${file}`) : []),
+	...under('downloads'),
+	...under('ims/case/v1p1'),
 ];
 const links = withNewLinks(registry.links, [...pages, ...versionPages(dist), ...files], items);
 // One link a line, so a diff shows exactly what was published.

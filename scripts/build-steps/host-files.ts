@@ -14,6 +14,7 @@ import {
 	immutableCache,
 	immutableFolders,
 	jsonFolders,
+	rewrites,
 	revalidateCache,
 	securityHeaders,
 	type HostRules,
@@ -79,7 +80,7 @@ export function headersFile({ headers }: HostRules): string {
  * old address instead (its "shadowing"), and there the moved page's own refresh sends readers on.
  */
 export function redirectsFile({ redirects }: HostRules): string {
-	return [`# ${generated}`, ...redirects.map(({ from, to }) => `${from} ${to} 301`), ''].join('\n');
+	return [`# ${generated}`, ...rewrites.map(({ from, to }) => `${from} ${to} 200`), ...redirects.map(({ from, to }) => `${from} ${to} 301`), ''].join('\n');
 }
 
 /** Azure Static Web Apps (https://learn.microsoft.com/azure/static-web-apps/configuration). */
@@ -92,6 +93,8 @@ export function azureConfig({ headers, redirects }: HostRules): string {
 		routes: [
 			...hidden,
 			...redirects.map(({ from, to }) => ({ route: from, redirect: to, statusCode: 301 })),
+			// The first matching route applies: a rewritten JSON address carries its content type itself.
+			...rewrites.map(({ from, to }) => ({ route: from, rewrite: to, headers: { 'Content-Type': contentTypes['.json']! } })),
 			...immutableFolders.map((folder) => ({ route: `${folder}*`, headers: { 'Cache-Control': immutableCache } })),
 			...jsonFolders.map((folder) => ({ route: `${folder}*`, headers: { 'Content-Type': contentTypes['.json']! } })),
 		],

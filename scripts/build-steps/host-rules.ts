@@ -5,6 +5,7 @@
  * Apps; the local static server and the tests read it from here.
  */
 import { createHash } from 'node:crypto';
+import { caseHostRules } from '../../src/lib/case/provider.ts';
 
 /** A page moved for good: `from` answers 301 with `to`. */
 export interface Redirect {
@@ -32,6 +33,9 @@ export const contentTypes: Record<string, string> = {
 	'.xml': 'application/xml; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
 	'.csv': 'text/csv; charset=utf-8',
+	// References for reference managers (/downloads/*.bib, *.ris; *.csl.json is JSON).
+	'.bib': 'application/x-bibtex; charset=utf-8',
+	'.ris': 'application/x-research-info-systems; charset=utf-8',
 	'.woff': 'font/woff',
 	'.woff2': 'font/woff2',
 	'.wasm': 'application/wasm',
@@ -47,7 +51,16 @@ export const contentTypes: Record<string, string> = {
  * Folders whose files are JSON whatever their names (IMS CASE's API paths have no extension). Add a
  * folder here and every host configuration serves it as JSON.
  */
-export const jsonFolders: string[] = ['/ims/case/v1p1/'];
+export const jsonFolders: string[] = [caseHostRules.jsonFolder];
+
+/** An address answered with another file's body and status 200 (not a redirect: a CASE client need not follow one). */
+export interface Rewrite {
+	from: string;
+	to: string;
+}
+
+/** CASE's `CFDocuments` is also the folder of `CFDocuments/{id}`: the list is built as a file beside it. */
+export const rewrites: Rewrite[] = caseHostRules.rewrites;
 
 /** The content type a path is served with; undefined for an extension the site does not publish. */
 export function contentTypeFor(pathname: string): string | undefined {

@@ -3,7 +3,7 @@
  * site, and the whole configuration `npm run serve:nginx` runs it with (nothing outside a temporary
  * folder, so it needs no root-owned paths).
  */
-import { contentTypes, hostFiles, immutableCache, immutableFolders, jsonFolders, revalidateCache, type HostRules } from './host-rules.ts';
+import { contentTypes, hostFiles, immutableCache, immutableFolders, jsonFolders, revalidateCache, rewrites, type HostRules } from './host-rules.ts';
 
 const quote = (value: string) => `"${value.replace(/["\\$]/g, (c) => `\\${c}`)}"`;
 
@@ -43,6 +43,8 @@ export function nginxSiteConfig({ headers, redirects }: HostRules, comment: stri
 		...immutableFolders.flatMap((folder) => [`location ^~ ${folder} {`, ...addHeaders({ ...headers, 'Cache-Control': immutableCache }, '\t'), '}']),
 		// Every file here is JSON, whatever its name.
 		...jsonFolders.flatMap((folder) => [`location ^~ ${folder} {`, '\ttypes { }', '\tdefault_type application/json;', '}']),
+		// Answered with another file's body, as JSON (an exact location wins over the folder's above).
+		...rewrites.flatMap(({ from, to }) => [`location = ${from} {`, '\ttypes { }', '\tdefault_type application/json;', ...addHeaders(pageHeaders, '\t'), `\ttry_files ${to} =404;`, '}']),
 		// The hosts' configuration files are not part of the site.
 		...Object.values(hostFiles).map((file) => `location = /${file} { return 404; }`),
 		...redirects.flatMap(({ from, to }) => {

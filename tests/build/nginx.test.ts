@@ -43,6 +43,19 @@ describe('nginx serving the built site', () => {
 		}
 	});
 
+	test('serves the CASE provider as JSON: the document list at its own address (a rewrite, not a redirect), and files without an extension', async () => {
+		const list = await head(`${server.url}/ims/case/v1p1/CFDocuments`);
+		expect(list.status).toBe(200);
+		expect(list.headers.get('content-type')).toBe('application/json; charset=utf-8');
+		expect(list.headers.get('content-security-policy')).toBe(security['Content-Security-Policy']);
+		const { CFDocuments } = (await list.json()) as { CFDocuments: { identifier: string; CFPackageURI: { uri: string } }[] };
+		expect(CFDocuments.length).toBeGreaterThan(0);
+		const pkg = await head(`${server.url}${new URL(CFDocuments[0]!.CFPackageURI.uri).pathname}`);
+		expect([pkg.status, pkg.headers.get('content-type')]).toEqual([200, 'application/json; charset=utf-8']);
+		const document = await head(`${server.url}/ims/case/v1p1/CFDocuments/${CFDocuments[0]!.identifier}`);
+		expect([document.status, document.headers.get('content-type')]).toEqual([200, 'application/json; charset=utf-8']);
+	});
+
 	test('answers an unknown address with the 404 page and a 404 status', async () => {
 		const response = await head(`${server.url}/pathways/pathway-99/`);
 		expect(response.status).toBe(404);
@@ -70,9 +83,10 @@ describe('nginx serving a site with renamed pages', () => {
 		dist = path.join(`${content}-site`, 'dist'); // Outside the content folder, which holds only content.
 		const built = runScript('scripts/build.ts', { LCF_CONTENT_DIR: content, LCF_DIST_DIR: dist, LCF_SKIP_PDF: '1' });
 		expect(built.status, built.output).toBe(0);
-		// A file without an extension in a JSON folder, as IMS CASE's API paths are.
+		// A file without an extension in a JSON folder, as IMS CASE's API paths are (not one the site
+		// builds: its CFDocuments is a folder, the list being a rewrite, tested above).
 		mkdirSync(path.join(dist, 'ims/case/v1p1'), { recursive: true });
-		writeFileSync(path.join(dist, 'ims/case/v1p1/CFDocuments'), '{}');
+		writeFileSync(path.join(dist, 'ims/case/v1p1/CFExtensionless'), '{}');
 		server = await startNginx(dist);
 	}, 180_000);
 	afterAll(() => server?.close());
@@ -90,7 +104,7 @@ describe('nginx serving a site with renamed pages', () => {
 	});
 
 	test('serves a file without an extension in a JSON folder as JSON', async () => {
-		const response = await head(`${server.url}/ims/case/v1p1/CFDocuments`);
+		const response = await head(`${server.url}/ims/case/v1p1/CFExtensionless`);
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
 		expect(response.headers.get('content-security-policy')).toBeTruthy();

@@ -1,3 +1,4 @@
+import { citeUrls } from '../../lib/cite/urls.ts';
 import { urls } from '../../lib/urls.ts';
 import type { ParsedContent } from '../parsed.ts';
 import { problemAt } from '../problems.ts';
@@ -31,6 +32,9 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 	for (const { id } of content.resources) pages.add(urls.resource(id ?? ''));
 	for (const id of content.sitePages) pages.add(urls.sitePage(id));
 	for (const { id } of content.pathways) pages.add(urls.pathway(id ?? '')), anchors.set(urls.pathway(id ?? ''), new Set());
+	// #21's pages: how to cite the framework and each pathway, and how to use it in other tools.
+	pages.add(citeUrls.framework).add('/use/');
+	for (const { id } of content.pathways) pages.add(citeUrls.pathway(id ?? ''));
 	for (const { entry, source, path } of attributeEntries(content)) {
 		const page = urls.pathway(content.attributeFiles.find((f) => f.source === source)?.id ?? '');
 		for (const id of idsOf(entry)) anchors.get(page)?.add(id);
@@ -45,6 +49,8 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 		if (link.url.endsWith('.pdf') || link.url.endsWith('.json') || link.url.endsWith('.csv')) continue;
 		// Version pages are made from the snapshots in content/versions/, which the version rules keep; the build checks them.
 		if (link.url.startsWith('/versions/')) continue;
+		// The CASE provider's files and the downloads for other tools are made from the model as a whole; the build checks them.
+		if (link.url.startsWith('/ims/') || link.url.startsWith('/downloads/')) continue;
 		const [page = '/', fragment] = link.url.split('#');
 		if (!pages.has(page)) {
 			const fix = page.startsWith('/resources/')

@@ -1,0 +1,33 @@
+/**
+ * Copy buttons for references: shown only where the clipboard can be used, each copies its
+ * reference as plain text and as HTML (keeping the style's italics), and says that it did.
+ */
+const announcer = Object.assign(document.createElement('p'), { className: 'lcf-visually-hidden' });
+announcer.setAttribute('role', 'status');
+document.body.append(announcer);
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-citation]')) {
+	if (!navigator.clipboard) break;
+	button.hidden = false;
+	const style = button.dataset['copyCitation']!;
+	const reference = button.closest('[data-citation]')!.querySelector<HTMLElement>('[data-citation-text]')!;
+	button.setAttribute('aria-label', `Copy the ${style} reference`);
+	button.addEventListener('click', async () => {
+		const text = reference.textContent ?? '';
+		try {
+			if (typeof ClipboardItem === 'undefined') await navigator.clipboard.writeText(text);
+			else
+				await navigator.clipboard.write([
+					new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([reference.innerHTML], { type: 'text/html' }) }),
+				]);
+		} catch {
+			return; // Clipboard refused: the reference is there to select.
+		}
+		button.textContent = 'Copied';
+		announcer.textContent = '';
+		setTimeout(() => (announcer.textContent = `${style} reference copied`), 50);
+		setTimeout(() => (button.textContent = 'Copy'), 4000);
+	});
+}
+
+export {};

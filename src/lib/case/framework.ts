@@ -1,0 +1,118 @@
+/**
+ * One pathway as a CASE framework: its CFDocument, CFItems (capabilities, sub-capabilities and
+ * attributes) and CFAssociations (`isChildOf` for the hierarchy, `exactMatchOf` to the same
+ * capability or sub-capability in every other pathway). Objects here are as a CFPackage holds them.
+ */
+import { descriptionIn, pathwayTitle } from '../exchange/input.ts';
+import { urls } from '../urls.ts';
+import {
+	caseId, changeDateTime, conceptRoot, firstId, itemTypes, sameAcrossPathways,
+	type CaseAddresses, type CaseAssociation, type CaseFramework, type CaseInput, type CaseItem, type CaseLink, type ItemTypeKey,
+} from './model.ts';
+
+export const documentName = (pathwayId: string) => `document:${pathwayId}`;
+export const capabilityName = (pathwayId: string, capability: { id: string; formerIds: string[] }) => `item:${pathwayId}:capability:${firstId(capability)}`;
+export const subCapabilityName = (pathwayId: string, sub: { id: string; formerIds: string[] }) => `item:${pathwayId}:sub-capability:${firstId(sub)}`;
+export const attributeName = (attribute: { id: string; formerIds: string[] }) => `item:attribute:${firstId(attribute)}`;
+
+export const link = (to: { identifier: string; uri: string }, title: string): CaseLink => ({ title, identifier: to.identifier, uri: to.uri });
+
+export function itemTypeLink(key: ItemTypeKey, at: CaseAddresses): CaseLink {
+	const type = itemTypes.find((t) => t.key === key)!;
+	const identifier = caseId(`item-type:${key}`);
+	return { title: type.title, identifier, uri: at.case('CFItemTypes', identifier) };
+}
+
+export function conceptRootLink(at: CaseAddresses): CaseLink {
+	const identifier = caseId(`concept:${conceptRoot.key}`);
+	return { title: conceptRoot.title, identifier, uri: at.case('CFConcepts', identifier) };
+}
+
+export function groupingLink(at: CaseAddresses): CaseLink {
+	const identifier = caseId(`association-grouping:${sameAcrossPathways.key}`);
+	return { title: sameAcrossPathways.title, identifier, uri: at.case('CFAssociationGroupings', identifier) };
+}
+
+export function caseFramework(input: CaseInput, pathway: CaseInput['pathways'][number], at: CaseAddresses): CaseFramework {
+	const lastChangeDateTime = changeDateTime(input.about.date);
+	const documentId = caseId(documentName(pathway.id));
+	const document = {
+		identifier: documentId,
+		uri: at.case('CFDocuments', documentId),
+		caseVersion: '1.1',
+		creator: input.about.publisher,
+		title: pathwayTitle(input, pathway),
+		lastChangeDateTime,
+		officialSourceURL: at.page(urls.pathway(pathway.id)),
+		publisher: input.about.publisher,
+		description: input.about.summary,
+		language: 'en-GB',
+		version: input.about.version,
+	};
+	const documentLink = link(document, document.title);
+	const items: CaseItem[] = [];
+	const associations: CaseAssociation[] = [];
+	const areaTitle = new Map(input.curriculumAreas.map((a) => [a.id, a.title]));
+
+	const addItem = (name: string, key: ItemTypeKey, fields: { fullStatement: string; humanCodingScheme: string; order: number; page: string; notes?: string; areas?: string[] }, parent: CaseLink): CaseLink => {
+		const identifier = caseId(name);
+		const type = itemTypeLink(key, at);
+		const item: CaseItem = {
+			identifier,
+			fullStatement: fields.fullStatement,
+			CFItemType: type.title,
+			uri: at.case('CFItems', identifier),
+			humanCodingScheme: fields.humanCodingScheme,
+			listEnumeration: String(fields.order),
+			...(fields.areas ? { conceptKeywords: fields.areas.map((id) => areaTitle.get(id) ?? id), conceptKeywordsURI: conceptRootLink(at) } : {}),
+			...(fields.notes ? { notes: fields.notes } : {}),
+			language: 'en-GB',
+			CFItemTypeURI: type,
+			lastChangeDateTime,
+			extensions: { 'lcf:webpage': at.page(fields.page) },
+		};
+		items.push(item);
+		const itemLink = link(item, `${item.humanCodingScheme} ${item.fullStatement}`);
+		associations.push(association('isChildOf', itemLink, parent, { sequenceNumber: fields.order }));
+		return itemLink;
+	};
+	// Named by what it links, not by its type: a pathway rewording a description turns an exact match
+	// into a related one and keeps its identifier.
+	const association = (associationType: string, origin: CaseLink, destination: CaseLink, extra: Record<string, unknown> = {}): CaseAssociation => {
+		const kind = associationType === 'isChildOf' ? 'isChildOf' : 'across-pathways';
+		const identifier = caseId(`association:${kind}:${origin.identifier}:${destination.identifier}`);
+		return { identifier, associationType, ...extra, uri: at.case('CFAssociations', identifier), originNodeURI: origin, destinationNodeURI: destination, lastChangeDateTime };
+	};
+	const elsewhere = input.pathways.filter((p) => p.id !== pathway.id);
+	// The same capability or sub-capability in each other pathway's document: an exact match where
+	// both pathways word it alike, related where one pathway's source words its description its own way.
+	const matches = (origin: CaseLink, nameIn: (pathwayId: string) => string, wordingIn: (pathwayId: string) => string) => {
+		for (const other of elsewhere) {
+			const identifier = caseId(nameIn(other.id));
+			const destination = { title: origin.title, identifier, uri: at.case('CFItems', identifier) };
+			const type = wordingIn(other.id) === wordingIn(pathway.id) ? 'exactMatchOf' : 'isRelatedTo';
+			associations.push(association(type, origin, destination, { CFAssociationGroupingURI: groupingLink(at) }));
+		}
+	};
+
+	for (const capability of input.capabilities) {
+		const capabilityLink = addItem(capabilityName(pathway.id, capability), 'capability', {
+			fullStatement: capability.title, humanCodingScheme: capability.code, order: capability.order,
+			page: urls.capability(capability.id), notes: capability.description,
+		}, documentLink);
+		matches(capabilityLink, (other) => capabilityName(other, capability), () => capability.description);
+		for (const sub of capability.subCapabilities) {
+			const subLink = addItem(subCapabilityName(pathway.id, sub), 'sub-capability', {
+				fullStatement: sub.title, humanCodingScheme: sub.code, order: sub.order,
+				page: urls.subCapability(capability.id, sub.id), notes: descriptionIn(sub, pathway.id),
+			}, capabilityLink);
+			matches(subLink, (other) => subCapabilityName(other, sub), (pathwayId) => descriptionIn(sub, pathwayId));
+			for (const attribute of sub.attributesByPathway.get(pathway.id) ?? [])
+				addItem(attributeName(attribute), 'attribute', {
+					fullStatement: attribute.text, humanCodingScheme: attribute.code, order: attribute.order,
+					page: urls.attribute(attribute), areas: attribute.areas,
+				}, subLink);
+		}
+	}
+	return { document, items, associations };
+}

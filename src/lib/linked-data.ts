@@ -1,0 +1,33 @@
+/**
+ * schema.org descriptions of the framework's pages, as JSON-LD: a capability or sub-capability is
+ * a `DefinedTerm` whose `termCode` is its citation code, in the framework's `DefinedTermSet`.
+ * (Pathway pages have none yet: their 14 KB HTML budget has no room for it; see the README.)
+ */
+import { authorsOf } from './cite/references.ts';
+import type { FrameworkData } from './exchange/input.ts';
+import { urls } from './urls.ts';
+
+const context = 'https://schema.org';
+
+/** The framework as a whole. */
+function frameworkSet(data: Pick<FrameworkData, 'about'>, site: URL) {
+	return {
+		'@type': 'DefinedTermSet',
+		name: data.about.title,
+		url: new URL(urls.home, site).href,
+		publisher: authorsOf(data.about.publisher).map(({ literal }) => ({ '@type': 'Organization', name: literal })),
+		version: data.about.version,
+	};
+}
+
+/** A capability's or sub-capability's page. */
+export function termLinkedData(data: Pick<FrameworkData, 'about'>, term: { code: string; title: string; description: string }, path: string, site: URL) {
+	const url = new URL(path, site).href;
+	return { '@context': context, '@type': 'DefinedTerm', name: term.title, termCode: term.code, description: term.description, url, inDefinedTermSet: frameworkSet(data, site) };
+}
+
+/**
+ * JSON for inside `<script type="application/ld+json">`: `<` escaped so that no text in it can
+ * close the script element.
+ */
+export const jsonForScript = (value: unknown) => JSON.stringify(value).replaceAll('<', '\\u003c');

@@ -1,0 +1,39 @@
+/** Copy buttons on references: they copy the reference (text, and HTML with its italics), say so, and are absent without JavaScript. */
+import { describe, expect, test } from 'vitest';
+import { useBrowserAndSite } from '../helpers/browser.ts';
+
+const site = useBrowserAndSite();
+const page2 = '/capabilities/maintaining-curiosity/';
+
+describe('copy a reference', () => {
+	test('copies the Harvard reference as text and as HTML, and announces it', async () => {
+		const context = await site.browser.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
+		const page = await context.newPage();
+		await page.goto(`${site.server.url}${page2}`);
+		await page.click('summary:has-text("Cite this capability")');
+		const button = page.getByRole('button', { name: 'Copy the Harvard reference' });
+		const reference = (await page.locator('[data-citation]', { has: button }).locator('[data-citation-text]').textContent())!;
+		expect(reference).toMatch(/^Frontline and Department for Education \(no date\) “CU Maintaining Curiosity/);
+		await button.click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(reference);
+		const html = await page.evaluate(async () => {
+			const [item] = await navigator.clipboard.read();
+			return item!.types.includes('text/html') ? (await item!.getType('text/html')).text() : '';
+		});
+		expect(html).toContain('<i>Leadership Capability Framework</i>');
+		expect(await button.textContent()).toBe('Copied');
+		await expect.poll(() => page.textContent('[role="status"]:has-text("reference copied")')).toBe('Harvard reference copied');
+		await context.close();
+	});
+
+	test('without JavaScript, shows the references with no button', async () => {
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${site.server.url}${page2}`);
+		await page.click('summary:has-text("Cite this capability")');
+		expect(await page.locator('[data-citation-text]').first().isVisible()).toBe(true);
+		expect(await page.locator('[data-copy-citation]').first().isVisible()).toBe(false);
+		await context.close();
+	});
+});

@@ -1,0 +1,79 @@
+/**
+ * The built references: the reference managers' files read back by citation-js, the Highwire tags
+ * on the pathway pages, and a reference for every item of the content on its pathway's list.
+ */
+import { readFileSync } from 'node:fs';
+import { Cite } from '@citation-js/core';
+// citation-js's own parsers read the files back: the plugins register them.
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { citeUrls } from '../../src/lib/cite/urls.ts';
+import { exchangeUrls } from '../../src/lib/exchange/urls.ts';
+import { contentTree } from '../helpers/content-tree.ts';
+import { attr, fileFor, parseHtmlFile } from '../helpers/dist.ts';
+
+const site = 'https://4c-leadership-framework.example';
+let tree: Awaited<ReturnType<typeof contentTree>>;
+type Csl = { title: string; author: { literal?: string; family?: string }[]; URL: string; issued?: unknown };
+
+beforeAll(async () => {
+	tree = await contentTree();
+});
+
+describe('the reference managers\' files', () => {
+	test.for(['bibtex', 'ris', 'csl'] as const)('%s for the framework and each pathway read back with their titles, authors and links, and no date', (format) => {
+		const subjects = [
+			{ subject: 'framework', title: tree.framework.title, url: `${site}/` },
+			...tree.pathways.map((p) => ({ subject: p.id, title: `${tree.framework.title}, Pathway ${p.number}: ${p.title}`, url: `${site}/pathways/${p.id}/` })),
+		];
+		for (const { subject, title, url } of subjects) {
+			const items = (new Cite(readFileSync(fileFor(exchangeUrls.citation(subject, format))!, 'utf8')) as unknown as { data: Csl[] }).data;
+			expect(items.map((i) => ({ title: i.title, url: i.URL, issued: i.issued, authors: i.author.map((a) => a.literal ?? a.family) }))).toEqual([
+				{ title, url, issued: undefined, authors: ['Frontline', 'Department for Education'] },
+			]);
+		}
+	});
+});
+
+describe('the pathway pages\' citation_* tags', () => {
+	test('give title, both organisations, publisher and the page and PDF addresses, once each, and no date', () => {
+		for (const pathway of tree.pathways) {
+			const document = parseHtmlFile(fileFor(`/pathways/${pathway.id}/`)!);
+			const tags = document.querySelectorAll('meta').map((m) => `${attr(m, 'name')}=${attr(m, 'content')}`).filter((tag) => tag.startsWith('citation_'));
+			expect(tags).toEqual([
+				`citation_title=${tree.framework.title}, Pathway ${pathway.number}: ${pathway.title}`,
+				'citation_author=Frontline',
+				'citation_author=Department for Education',
+				`citation_publisher=${tree.framework.publisher}`,
+				`citation_public_url=${site}/pathways/${pathway.id}/`,
+				`citation_pdf_url=${site}/downloads/${pathway.id}.pdf`,
+			]);
+		}
+	});
+});
+
+describe('the citation pages', () => {
+	test('give every attribute of the content once, at its id, citing its code, words and permanent link', () => {
+		for (const pathway of tree.pathways) {
+			const document = parseHtmlFile(fileFor(citeUrls.pathway(pathway.id))!);
+			// The citation processor sets apostrophes typographically (' becomes ’): the same words.
+			const cited = document.querySelectorAll('.lcf-cite-item').map((item) => ({ id: attr(item, 'id'), text: item.textContent.replaceAll('’', "'") }));
+			const mine = tree.attributes.filter((a) => a.pathway === pathway.id);
+			expect(cited.map((c) => c.id)).toEqual(mine.map((a) => a.id));
+			for (const [i, a] of mine.entries()) {
+				expect(cited[i]!.text).toContain(`${a.code} ${a.text.replaceAll('’', "'")}`);
+				expect(cited[i]!.text).toContain(`${site}/pathways/${pathway.id}/#${a.id}`);
+			}
+		}
+	});
+
+	test('capability and sub-capability pages say "Cite this" with the content version', () => {
+		for (const sub of tree.subCapabilities) {
+			const html = readFileSync(fileFor(`/capabilities/${sub.capability}/${sub.id}/`)!, 'utf8');
+			expect(html).toMatch(/<summary[^>]*>Cite this sub-capability<\/summary>/);
+			expect(html).toContain(`Content version ${tree.framework.version}`);
+		}
+	});
+});

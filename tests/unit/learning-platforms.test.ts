@@ -1,0 +1,73 @@
+/** The Moodle and Canvas files' pure logic on a tiny framework, parsed with csv-parse and checked against each importer's rules. */
+import { describe, expect, test } from 'vitest';
+import { canvasCsv } from '../../src/lib/exchange/canvas.ts';
+import { moodleCsv, moodleShortname } from '../../src/lib/exchange/moodle.ts';
+import { asRecords, canvasProblems, moodleProblems, readCsv } from '../helpers/lms-rules.ts';
+import { tinyFramework } from '../helpers/tiny-framework.ts';
+
+const data = tinyFramework();
+const [p2, p3] = data.pathways as [(typeof data.pathways)[number], (typeof data.pathways)[number]];
+
+describe('moodleCsv', () => {
+	test('follows the rules of Moodle\'s competency framework importer', () => expect(moodleProblems(moodleCsv(data, p3))).toEqual([]));
+
+	test('the rule checks can fail: a second framework row is refused', () =>
+		expect(moodleProblems(moodleCsv(data, p3) + moodleCsv(data, p3).split('\r\n')[1] + '\r\n')).toEqual(['2 framework rows, not 1']));
+
+	test('gives capability → sub-capability → attribute by parent id numbers, the id numbers being the codes', () => {
+		const records = asRecords(readCsv(moodleCsv(data, p3)));
+		expect(records.map((r) => `${r['Parent id number']}>${r['Id number']}`)).toEqual(['>LCF-P3', '>CU', 'CU>CU1', 'CU1>P3-CU1.1', 'CU1>P3-CU1.2']);
+	});
+
+	test('rates on the action plan\'s levels: Not yet by default, Confident proficient', () => {
+		const [framework] = asRecords(readCsv(moodleCsv(data, p2)));
+		expect(framework!['Scale values']).toBe('Not yet,Developing,Confident');
+		expect(JSON.parse(framework!['Scale configuration']!)).toEqual([{ scaleid: '1' }, { id: 1, scaledefault: 1, proficient: 0 }, { id: 2, scaledefault: 0, proficient: 0 }, { id: 3, scaledefault: 0, proficient: 1 }]);
+	});
+
+	test('keeps a statement whole in the description, commas and quotes included', () => {
+		const records = asRecords(readCsv(moodleCsv(data, p2)));
+		expect(records.find((r) => r['Id number'] === 'P2-CU1.1')!['Description']).toBe('Knows self, and others.');
+		expect(records.find((r) => r['Id number'] === 'CU1')!['Description']).toBe('Self, "quoted".');
+	});
+
+	test('gives a sub-capability in its pathway\'s own wording, where that pathway has one', () => {
+		const worded = tinyFramework({ p3Description: 'Pathway 3 wording.' });
+		const description = (p: (typeof worded.pathways)[number]) => asRecords(readCsv(moodleCsv(worded, p))).find((r) => r['Id number'] === 'CU1')!['Description'];
+		expect([description(worded.pathways[0]!), description(worded.pathways[1]!)]).toEqual(['Self, "quoted".', 'Pathway 3 wording.']);
+	});
+
+	test('cuts a long shortname at a word, within Moodle\'s 100 characters', () => {
+		const long = `${'word '.repeat(30)}end`;
+		expect(moodleShortname(long).length).toBeLessThanOrEqual(100);
+		expect(moodleShortname(long)).toMatch(/word…$/);
+		expect(moodleShortname('Short.')).toBe('Short.');
+	});
+});
+
+describe('canvasCsv', () => {
+	test('follows the rules of Canvas\'s outcomes CSV import', () => expect(canvasProblems(canvasCsv(data, p3))).toEqual([]));
+
+	test('the rule checks can fail: a parent that comes later is refused', () => {
+		const lines = canvasCsv(data, p3).split('\r\n');
+		expect(canvasProblems([lines[0], lines[2], lines[1], ...lines.slice(3)].join('\r\n'))).toContain('lcf-P3-CU: parent "lcf-P3" is not an earlier group');
+	});
+
+	test('groups the pathway, capabilities and sub-capabilities; attributes are outcomes under their sub-capability', () => {
+		const rows = readCsv(canvasCsv(data, p3)).slice(1);
+		expect(rows.map((r) => `${r[1]} ${r[0]} < ${r[7]}`)).toEqual([
+			'group lcf-P3 < ', 'group lcf-P3-CU < lcf-P3', 'group lcf-P3-CU1 < lcf-P3-CU', 'outcome lcf-P3-CU1.1 < lcf-P3-CU1', 'outcome lcf-P3-CU1.2 < lcf-P3-CU1',
+		]);
+	});
+
+	test('rates each attribute Confident 2, Developing 1, Not yet 0, with mastery at Confident', () => {
+		const outcome = readCsv(canvasCsv(data, p2)).find((r) => r[0] === 'lcf-P2-CU1.1')!;
+		expect(outcome.slice(9)).toEqual(['2', '2', 'Confident', '1', 'Developing', '0', 'Not yet']);
+	});
+
+	test('escapes text for Canvas\'s HTML descriptions', () => {
+		const group = readCsv(canvasCsv(data, p2)).find((r) => r[0] === 'lcf-P2-CU1')!;
+		expect(group[3]).toBe('<p>Self, "quoted".</p>');
+		expect(group[2]).toBe('CU1 Curiosity of self & others');
+	});
+});
