@@ -39,5 +39,6 @@ export const publicationDate = z.preprocess(
 		}),
 );
 
-/** A web address. */
-export const url = z.url({ error: 'must be a full web address starting with https://' });
+// Only https: the scheme is what a reader's browser runs, and `javascript:` would run code (`z.url()` alone accepts any scheme).
+/** A web address, https only. */
+export const url = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'must be a full web address starting with https://' });

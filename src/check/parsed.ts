@@ -1,5 +1,6 @@
 /** The content as the checker has read it: each parsed value with the file and place it came from. */
 import type { AttributeFile, Capability, CurriculumArea, Framework, Pathway, Resource, SubCapability } from '../../schemas/index.ts';
+import type { PublishedLinks } from './published-links-file.ts';
 import type { Path, SourceFile } from './where.ts';
 
 /** A parsed value and where it came from. */
@@ -26,5 +27,9 @@ export interface ParsedContent {
 	 * read. References are checked against these, so one broken file does not make every
 	 * reference to it look wrong too.
 	 */
+	/** The ids of the pages about the site itself (`pages/<id>.mdx`, served at `/<id>/`). */
+	sitePages: string[];
+	/** The registry of published links, when there is one and it can be read. */
+	publishedLinks?: PublishedLinks | undefined;
 	declaredIds: Record<'capabilities' | 'subCapabilities' | 'curriculumAreas', Set<string> | undefined>;
 }

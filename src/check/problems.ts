@@ -50,7 +50,11 @@ export function fieldNames(schema: unknown, found = new Set<string>()): Set<stri
  * A misspelt optional field is only unknown: `fields`, the schema's field names, suggest the one meant.
  */
 export function schemaProblems(source: SourceFile, error: z.ZodError, base: Path = [], fields: Set<string> = new Set()): Problem[] {
-	const issues = error.issues.map((issue) => ({ ...issue, path: [...base, ...issue.path] }) as z.core.$ZodIssue);
+	const issues = error.issues
+		.map((issue) => ({ ...issue, path: [...base, ...issue.path] }) as z.core.$ZodIssue)
+		// A merge key ("<<") is reported by the reader, which says what to do instead.
+		.map((issue) => (issue.code === 'unrecognized_keys' ? { ...issue, keys: issue.keys.filter((key) => key !== '<<') } : issue))
+		.filter((issue) => issue.code !== 'unrecognized_keys' || issue.keys.length);
 	const isMissing = (issue: z.core.$ZodIssue) => issue.code === 'invalid_type' && valueAt(source.data, issue.path) === undefined;
 	const parent = (issue: z.core.$ZodIssue) => JSON.stringify(issue.path.slice(0, -1));
 	const misspelt = new Set<z.core.$ZodIssue>();
@@ -71,7 +75,9 @@ export function schemaProblems(source: SourceFile, error: z.ZodError, base: Path
 		if (issue.code === 'unrecognized_keys') {
 			const unknown = issue.keys.filter((key) => !problems.some((p) => p.field?.endsWith(key)));
 			if (!unknown.length) continue;
-			problems.push(problemAt(source, issue.path, issueSentence({ ...issue, keys: unknown }, valueAt(source.data, issue.path))));
+			// At the first unknown key's own line, not the entry's first line.
+			const problem = problemAt(source, issue.path, issueSentence({ ...issue, keys: unknown }, valueAt(source.data, issue.path)));
+			problems.push({ ...problem, line: source.lineOf([...issue.path, unknown[0]!]) ?? problem.line });
 		} else problems.push(problemAt(source, issue.path, issueSentence(issue, valueAt(source.data, issue.path))));
 	}
 	return problems;

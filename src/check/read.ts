@@ -2,32 +2,43 @@
  * Reads content files for validation, keeping track of where every value sits so that each
  * problem can name its line. YAML syntax and MDX syntax errors become problems, never exceptions.
  */
-import { readFile } from 'node:fs/promises';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { LineCounter, parseDocument, isNode, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
+import { duplicateKeys, invisibleCharacters, yamlTraps } from './yaml-traps.ts';
+import { checkMdxBody, type MdxNode } from './mdx-body.ts';
+import { readText } from './read-text.ts';
 import { describePath, type Path, type Problem, type SourceFile } from './where.ts';
 
 function fromYaml(file: string, yamlText: string, firstLine: number): SourceFile {
 	const lines = new LineCounter();
-	const doc: Document = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
+	// Keys written twice are reported by `duplicateKeys`, naming the key, rather than as YAML's bare error.
+	const doc: Document = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+	const lineAt = (offset: number) => lines.linePos(offset).line + firstLine - 1;
 	// Only the first syntax error: after it, YAML's later complaints are mostly echoes of it.
 	const problems: Problem[] = doc.errors.slice(0, 1).map((error) => ({
 		file,
-		line: (lines.linePos(error.pos[0]).line ?? 1) + firstLine - 1,
+		line: lineAt(error.pos[0]),
 		message: `is not valid YAML: ${error.message.split('\n')[0]}. Check the indentation and that text containing ": " is in quotes.`,
 	}));
+	if (!problems.length && doc.contents === null && firstLine === 1)
+		problems.push({ file, line: 1, message: 'is empty: it has no entries at all. Undo the change that emptied it, or write its entries as the other files of its kind have them' });
 	const lineOf = (path: Path): number | undefined => {
 		for (let depth = path.length; depth >= 0; depth--) {
-			const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
-			if (isNode(node) && node.range) return lines.linePos(node.range[0]).line + firstLine - 1;
+			const parent = depth === 0 ? undefined : depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1) as unknown[], true);
+			// A field's line is its key's, not where its value starts (a list starts at its first item).
+			const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === path[depth - 1]) : undefined;
+			const node = pair && isScalar(pair.key) ? pair.key : depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+			if (isNode(node) && node.range) return lineAt(node.range[0]);
 		}
 		return undefined;
 	};
-	const data = problems.length ? undefined : doc.toJS();
-	if (data !== undefined) problems.push(...cutByComments(file, doc, data, (offset) => lines.linePos(offset).line + firstLine - 1));
+	if (!problems.length) problems.push(...duplicateKeys(file, doc, lineAt), ...yamlTraps(file, doc, lineAt));
+	problems.push(...invisibleCharacters(file, yamlText, firstLine));
+	const data = doc.errors.length || doc.contents === null && firstLine === 1 ? undefined : doc.toJS();
+	if (data !== undefined) problems.push(...cutByComments(file, doc, data, lineAt));
 	return { file, data, lineOf, problems };
 }
 
@@ -66,15 +77,21 @@ function cutByComments(file: string, doc: Document, data: unknown, lineAt: (offs
 	return problems;
 }
 
+/** A file that could not be read as text: its one problem, and no data. */
+const unreadable = (file: string, problem: Problem) => ({ file, data: undefined, lineOf: () => undefined, problems: [problem], body: '' });
+
 export async function readYaml(absolutePath: string, file: string): Promise<SourceFile> {
-	return fromYaml(file, await readFile(absolutePath, 'utf8'), 1);
+	const read = await readText(absolutePath, file);
+	return 'text' in read ? fromYaml(file, read.text, 1) : unreadable(file, read.problem);
 }
 
 const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
 
 /** Reads an MDX file: its frontmatter as data, and whether its body parses as MDX. */
 export async function readMdx(absolutePath: string, file: string): Promise<SourceFile & { body: string }> {
-	const source = await readFile(absolutePath, 'utf8');
+	const text = await readText(absolutePath, file);
+	if (!('text' in text)) return unreadable(file, text.problem);
+	const source = text.text;
 	let tree;
 	try {
 		tree = mdxParser.parse(source);
@@ -93,51 +110,6 @@ export async function readMdx(absolutePath: string, file: string): Promise<Sourc
 	}
 	const body = source.slice(frontmatter.position?.end.offset ?? 0);
 	const read = fromYaml(file, frontmatter.value, (frontmatter.position?.start.line ?? 1) + 1);
-	const links: SourceFile['links'] = [];
-	const collect = (node: MdxNode) => {
-		if (node.type === 'link' && node.url) links.push({ url: node.url, line: node.position?.start.line });
-		node.children?.forEach(collect);
-	};
-	collect(tree);
-	return { ...read, problems: [...read.problems, ...codeInMdx(file, tree)], body, links };
-}
-
-interface MdxNode {
-	type: string;
-	name?: string | null | undefined;
-	url?: string | undefined;
-	value?: unknown;
-	attributes?: MdxNode[] | undefined;
-	position?: { start: { line: number } } | undefined;
-	children?: MdxNode[] | undefined;
-}
-
-/** Elements that would run code or fetch from another site: content never needs them. */
-const forbiddenElements = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'form', 'input']);
-
-/**
- * MDX reads `{…}`, `<Capitalised>` tags and lines starting "import"/"export" as code, which the
- * build would run and fail on with a stack trace. Content has none of them: each is a problem here.
- */
-function codeInMdx(file: string, tree: MdxNode): Problem[] {
-	const problems: Problem[] = [];
-	const at = (node: MdxNode, message: string) => problems.push({ file, line: node.position?.start.line, message });
-	const walk = (node: MdxNode) => {
-		const name = node.name ?? '';
-		const isElement = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-		// `{/* a note */}` is MDX's comment: it publishes nothing, so it may stay.
-		if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*\/\*[^]*\*\/\s*$/.test(String(node.value)))
-			at(node, `has "{${String(node.value ?? '')}}", which MDX reads as code: to show the braces, write \\{ and \\}`);
-		else if (isElement && (/^[A-Z]/.test(name) || name.includes('.')))
-			at(node, `has <${name}>, which is not part of this site: use Markdown, or write \\< to show a "<"`);
-		else if (isElement && forbiddenElements.has(name.toLowerCase()))
-			at(node, `has <${name}>, which content may not use (it would run code or load from elsewhere): remove it`);
-		else if (isElement && node.attributes?.some((a) => a.type === 'mdxJsxExpressionAttribute' || (a.value as MdxNode | undefined)?.type === 'mdxJsxAttributeValueExpression'))
-			at(node, `has <${name}> with a {…} value, which MDX reads as code: write the value in quotes, e.g. title="…"`);
-		else if (node.type === 'mdxjsEsm')
-			at(node, `has a line starting "import" or "export", which MDX reads as code: start it with a capital ("Import …"), or reword it`);
-		node.children?.forEach(walk);
-	};
-	walk(tree);
-	return problems;
+	const { problems, links } = checkMdxBody(file, absolutePath, tree as MdxNode);
+	return { ...read, problems: [...read.problems, ...problems], body, links };
 }

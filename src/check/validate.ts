@@ -18,11 +18,13 @@ import {
 } from '../../schemas/index.ts';
 import { contentDir, idFromPath, layout } from '../collections/content-paths.ts';
 import { fieldNames, schemaProblems } from './problems.ts';
+import { readPublishedLinks } from './published-links-file.ts';
 import { readMdx, readYaml } from './read.ts';
 import type { Problem, SourceFile } from './where.ts';
 import type { Parsed, ParsedContent } from './parsed.ts';
 import { checkRules } from './rules/index.ts';
 import { checkVersions, versionsFolder } from './version-rules.ts';
+import { symbolicLinks } from './symbolic-links.ts';
 
 /** Parses `source` with `schema`; on failure, records its problems and returns undefined. */
 function parse<S extends z.ZodType>(source: SourceFile, schema: S, problems: Problem[]): z.output<S> | undefined {
@@ -63,7 +65,11 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 	const dir = contentDir(root);
 	const problems: Problem[] = [];
 	const relative = (file: string) => path.relative(root, path.join(dir, file)).split(path.sep).join('/');
-	const files = async (pattern: string) => (await Array.fromAsync(glob(pattern, { cwd: dir }))).sort();
+	const links = await symbolicLinks(dir, relative);
+	problems.push(...links.map((link) => link.problem));
+	// Links are reported, not read: a broken one would crash the reading, a working one is a copy of a file elsewhere.
+	const linked = (file: string) => links.some((link) => file === link.file || file.startsWith(`${link.file}/`));
+	const files = async (pattern: string) => (await Array.fromAsync(glob(pattern, { cwd: dir }))).map((file) => file.split(path.sep).join('/')).filter((file) => !linked(file)).sort();
 
 	const yamlFile = async (file: string) => {
 		if (existsSync(path.join(dir, file))) return readYaml(path.join(dir, file), relative(file));
@@ -85,6 +91,7 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 		attributeFiles: [],
 		resources: [],
 		pathwayFolders: [],
+		sitePages: [],
 		declaredIds: {
 			capabilities: declaredIds(capabilitiesFile),
 			subCapabilities: declaredIds(subCapabilitiesFile),
@@ -107,7 +114,8 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 		const value = parse(source, resourceSchema, problems);
 		if (value) content.resources.push({ id: idFromPath(file), value, source, path: [] });
 	}
-	for (const file of await files(layout.sitePages)) parse(await readMdx(path.join(dir, file), relative(file)), sitePageSchema, problems);
+	for (const file of await files(layout.sitePages))
+		if (parse(await readMdx(path.join(dir, file), relative(file)), sitePageSchema, problems)) content.sitePages.push(idFromPath(file));
 	const pathwaysDir = path.join(dir, 'pathways');
 	const folders = existsSync(pathwaysDir) ? await readdir(pathwaysDir, { withFileTypes: true }) : [];
 	content.pathwayFolders = folders
@@ -118,13 +126,25 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 			missing: ['pathway.mdx', 'attributes.yaml'].filter((file) => !existsSync(path.join(pathwaysDir, name, file))),
 		}));
 
+	if (existsSync(path.join(dir, 'published-links.json')) && !linked('published-links.json')) {
+		const { registry, problems: found } = await readPublishedLinks(path.join(dir, 'published-links.json'), relative('published-links.json'));
+		content.publishedLinks = registry;
+		problems.push(...found);
+	}
+	// A copied folder ("pathway-2 copy") repeats every id of the one it copies: its pathway.mdx says so once,
+	// and its attributes are not checked again, so the real file is not blamed a hundred times.
+	const copies = new Set(content.pathways.filter(({ id, value }) => !/^pathway-[1-9]\d*$/.test(id ?? '') && content.pathwayFolders.some((f) => f.id === `pathway-${value.number}`)).map(({ id }) => id));
+	content.attributeFiles = content.attributeFiles.filter(({ id }) => !copies.has(id));
 	problems.push(...(await unreadFiles(dir, relative)));
 	problems.push(...checkRules(content));
 	const versions = await checkVersions(dir, relative, content, frameworkFile);
 	problems.push(...versions.problems);
 	// File by file, top to bottom, as an editor works through them.
 	problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-	return { problems, warnings: versions.warnings, content };
+	// One schema check can fail twice for one reason (a URL's scheme and its host): say it once.
+	const said = new Set<string>();
+	const unique = problems.filter((p) => !said.has(JSON.stringify(p)) && said.add(JSON.stringify(p)));
+	return { problems: unique, warnings: versions.warnings, content };
 }
 
 /** Files the site would silently ignore or cannot publish: each is a problem, with the fix. */
@@ -132,15 +152,24 @@ async function unreadFiles(dir: string, relative: (file: string) => string): Pro
 	const problems: Problem[] = [];
 	const known = new Set([layout.framework, layout.capabilities, layout.subCapabilities, layout.curriculumAreas, 'published-links.json', 'pathways', 'resources', 'pages', versionsFolder]);
 	for (const entry of existsSync(dir) ? await readdir(dir, { withFileTypes: true }) : []) {
-		if (known.has(entry.name) || entry.name.startsWith('.')) continue;
+		if (known.has(entry.name) || entry.name.startsWith('.') || entry.isSymbolicLink()) continue;
 		const like = [...known].find((name) => name.replace(/\.\w+$/, '') === entry.name.replace(/\.\w+$/, ''));
 		const fix = like && !existsSync(path.join(dir, like)) ? `rename it ${like}` : 'move it out of the content folder, or remove it';
 		problems.push({ file: relative(entry.name), message: `is not read by the site: ${fix}` });
 	}
+	const pathwaysDir = path.join(dir, 'pathways');
+	for (const entry of existsSync(pathwaysDir) ? await readdir(pathwaysDir, { recursive: true, withFileTypes: true }) : []) {
+		const file = path.relative(pathwaysDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+		if (entry.isDirectory() || entry.isSymbolicLink() || /^[^/]+\/(pathway\.mdx|attributes\.yaml)$/.test(file) || file.split('/').some((part) => part.startsWith('.'))) continue;
+		const fix = /\.ya?ml$/.test(entry.name)
+			? "a pathway's attributes are all in its attributes.yaml: move these entries there, under their sub-capabilities, then delete this file"
+			: 'move it out of the content folder, or remove it';
+		problems.push({ file: relative(`pathways/${file}`), message: `is not read by the site: ${fix}` });
+	}
 	const resourcesDir = path.join(dir, 'resources');
 	for (const entry of existsSync(resourcesDir) ? await readdir(resourcesDir, { withFileTypes: true }) : []) {
 		const name = entry.name;
-		if (name.startsWith('.')) continue;
+		if (name.startsWith('.') || entry.isSymbolicLink()) continue;
 		if (!entry.isFile() || !name.endsWith('.mdx')) {
 			const renamed = `${name.replace(/\.\w+$/, '')}.mdx`;
 			const fix = entry.isFile() && /\.(md|markdown|txt)$/.test(name) && !existsSync(path.join(resourcesDir, renamed)) ? `; rename it ${renamed}` : ': move it out of the content folder, or remove it';

@@ -26,7 +26,7 @@ export interface SourceFile {
 	lineOf(path: Path): number | undefined;
 	/** Problems with the file's syntax. */
 	problems: Problem[];
-	/** An MDX file's Markdown links, with their lines, for the rules to check the site's own. */
+	/** An MDX file's links (Markdown and `<a href>`), with their lines, for the rules to check the site's own. */
 	links?: { url: string; line: number | undefined }[];
 }
 

@@ -24,7 +24,8 @@ const cases: [string, string, string, string][] = [
 	['mdx-unsafe', 'resources/sample.mdx:25', '', 'has <iframe>, which content may not use'],
 	['unknown-pathway', 'resources/sample.mdx:8', 'pathways › #1', '"pathway-9" is not a known pathway'],
 	['unknown-capability', 'sub-capabilities.yaml:3', '#1 (curiosity-of-self) › capability', '"maintaining-curiousity" is not a known capability'],
-	['unknown-sub-capability', 'pathways/pathway-4/attributes.yaml:14', 'clarity-of-vision', 'is not a known sub-capability'],
+	// The key's own line, not its first item's.
+	['unknown-sub-capability', 'pathways/pathway-4/attributes.yaml:13', 'clarity-of-vision', 'is not a known sub-capability'],
 	['unknown-area', 'pathways/pathway-4/attributes.yaml:5', 'curiosity-of-self › #1 (p4-knows-system) › areas › #2', '"making-decision" is not a known curriculum area'],
 	['duplicate-id', 'pathways/pathway-4/attributes.yaml:8', 'clarity-of-empowerment › #1 (p1-empowers) › id', 'p1-empowers is already used at'],
 	['missing-sub-capability', 'pathways/pathway-4/attributes.yaml:1', '', 'lacks sub-capability "clarity-of-empowerment"'],
@@ -47,6 +48,39 @@ const cases: [string, string, string, string][] = [
 	['pathway-wording', 'sub-capabilities.yaml:10', '#1 (curiosity-of-self) › pathwayDescriptions › pathway-4', 'is the same as description: give a pathway its own wording only where its source differs, or remove it'],
 	['site-page-missing-field', 'pages/privacy.mdx:2', 'description', 'is missing: add "description:" to this entry'],
 	['symbol-mismatch', 'pathways/pathway-1/attributes.yaml:5', 'curiosity-of-self › #1 (p1-knows-self) › areas', 'must include "leadership-essentials", the area of its symbol 🧠'],
+	['broken-symlink', 'resources/old-guide.mdx', '', 'is a link to ../../../elsewhere/old-guide.mdx, which does not exist: delete the link (nothing else is deleted), or put the file itself here'],
+	['symlinked-resource', 'resources/sample-copy.mdx', '', 'is a link to sample.mdx, not a file, and the site reads only files kept in the content folder: put a copy of sample.mdx here in place of the link (deleting a link leaves the file it points to untouched)'],
+	['not-utf8', 'pathways/pathway-4/attributes.yaml:4', '', 'is not saved as UTF-8: byte 0xF4 at column 43 (probably "ô", saved as Windows-1252/"ANSI" or Latin-1) is not UTF-8'],
+	['missing-image', 'resources/sample.mdx:27', '', 'shows the image ./reflection-cycle.png, which is not there: save it beside sample.mdx under that name, or correct the name'],
+	['published-links-trailing-comma', 'published-links.json:5', '', 'has a comma after the last entry, before "]", which JSON does not allow: remove that comma'],
+	['html-not-allowed', 'resources/sample.mdx:23', '', 'has <details ontoggle>, which would run code: remove ontoggle="…"'],
+	['html-not-allowed', 'resources/sample.mdx:25', '', 'has <base>, which content may not use (it would change the whole page around it)'],
+	['html-not-allowed', 'resources/sample.mdx:27', '', 'has <meta>, which content may not use'],
+	['html-not-allowed', 'resources/sample.mdx:29', '', 'has <p style="…">, and content does not style the page'],
+	['html-not-allowed', 'resources/sample.mdx:31', '', 'shows the image https://example.org/tracker.png from another site, and no request may leave this site'],
+	['html-not-allowed', 'resources/sample.mdx:33', '', 'has <svg>, which content may not use'],
+	['unsafe-link', 'resources/sample.mdx:23', '', 'links to javascript:alert(1), and a link may start only with https:// (or mailto: for an email address): a javascript: link runs code, so remove it'],
+	['unsafe-link', 'resources/sample.mdx:25', '', 'links to javascript:alert(1)'],
+	['unsafe-source-url', 'resources/sample.mdx:6', 'sourceUrl', 'must be a full web address starting with https://'],
+	['html-broken-site-link', 'resources/sample.mdx:23', '', 'links to /pathways/pathway-9/, which is not a page of this site'],
+	['heading-levels', 'resources/sample.mdx:23', '', "has a level-1 heading, but the page's title is its only one: make it ## (level 2)"],
+	['heading-levels', 'resources/sample.mdx:27', '', 'jumps from a level-2 heading to level 4, which screen readers announce as a missing section: make it ### (level 3)'],
+	['published-link-broken', 'published-links.json:6', '', '/pathways/pathway-1/#p1-deleted-attribute is published, but no attribute of /pathways/pathway-1/ has the id "p1-deleted-attribute" any more: if you renamed it, add formerIds: [p1-deleted-attribute] to it'],
+	['published-link-broken', 'published-links.json:7', '', '/resources/old-sample/ is published, but the content no longer has that page: keep the resource file under its old name, resources/old-sample.mdx'],
+	['published-code-changed', 'pathways/pathway-1/attributes.yaml:3', 'curiosity-of-self › #1 (p1-knows-self) › code', 'P1-CU1.1 was P1-CU1.2 when published'],
+	['attribute-moved', 'pathways/pathway-4/attributes.yaml:9', 'clarity-of-empowerment › #1 (p4-empowers-system) › code', 'P4-CU1.2 says it belongs under curiosity-of-self, and it was published so'],
+	['empty-file', 'pathways/pathway-4/attributes.yaml:1', '', 'is empty: it has no entries at all. Undo the change that emptied it'],
+	['duplicate-key', 'pathways/pathway-4/attributes.yaml:7', '', 'has "text:" a second time (first on line 4), and YAML keeps only one: merge the two, or remove one'],
+	['invisible-characters', 'pathways/pathway-4/attributes.yaml:4', '', 'has an invisible zero-width space (U+200B) at column 26, which the site would publish'],
+	['invisible-characters', 'pathways/pathway-4/attributes.yaml:5', '', 'has an invisible no-break space (U+00A0) at column 35, which the site would publish: delete it and type an ordinary space'],
+	['yaml-traps', 'framework.yaml:7', '', 'has 1.10, which YAML reads as the number 1.1: put it in quotes, "1.10", to keep it as written'],
+	['yaml-traps', 'pathways/pathway-4/attributes.yaml:9', '', 'has a YAML merge key ("<<:"), which the site does not read: write out the fields it would copy, in full'],
+	// At the unknown field's own line, not the entry's first.
+	['unknown-field', 'pathways/pathway-4/attributes.yaml:7', 'curiosity-of-self › #1 (p4-knows-system)', 'has an unknown field "reviewerComment"'],
+	['future-date', 'resources/sample.mdx:5', 'published', 'is in 2071, which has not come yet: correct the year (digits swapped, e.g. 2017?)'],
+	['copied-pathway', 'pathways/pathway-4 copy/pathway.mdx:2', 'number', 'is 4, so the folder "pathway-4 copy" looks like a copy of pathways/pathway-4, so its attributes are not checked: delete the copy'],
+	['same-pathway-number', 'pathways/pathway-3/pathway.mdx:2', 'number', 'is 4, which pathways/pathway-4 has too: correct it to 3, the number of this folder'],
+	['second-attribute-file', 'pathways/pathway-4/more-attributes.yaml', '', "is not read by the site: a pathway's attributes are all in its attributes.yaml: move these entries there"],
 ];
 
 describe('npm run check', () => {
@@ -93,6 +127,16 @@ describe('npm run check', () => {
 		expect(output).toContain('Did you mean "making-decisions"?');
 	});
 
+	test('does not suggest a field for a merge key, which is reported on its own', () => {
+		const { output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: contentFolder('yaml-traps') });
+		expect(output).not.toContain('<<: is not a field');
+	});
+
+	test('reports a copied pathway folder once, not at every id of the real one', () => {
+		const { output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: contentFolder('copied-pathway') });
+		expect(output).toContain('Found 1 problem');
+	});
+
 	test('reports every problem in one run', () => {
 		const dir = contentFolder('unknown-area');
 		writeFileSync(path.join(dir, 'capabilities.yaml'), readFileSync(path.join(contentFolder('missing-field'), 'capabilities.yaml')));
@@ -115,7 +159,7 @@ describe('npm run build', () => {
 		expect(existsSync(`${dist}.building`)).toBe(false);
 	});
 
-	test('stops, naming the link, when it would break a published one, and leaves the last good site untouched', () => {
+	test('stops before building, naming the link, when it would break a published one, and leaves the last good site untouched', () => {
 		const content = contentFolder();
 		const links = [{ url: '/pathways/pathway-1/#p1-knows-self' }, { url: '/pathways/pathway-1/#p1-renamed-without-former-id', code: 'P1-CU1.9', id: 'p1-renamed-without-former-id' }];
 		writeFileSync(path.join(content, 'published-links.json'), JSON.stringify({ links }));
@@ -124,9 +168,9 @@ describe('npm run build', () => {
 		writeFileSync(path.join(dist, 'index.html'), 'last good site');
 		const { status, output } = runScript('scripts/build.ts', { LCF_CONTENT_DIR: content, LCF_DIST_DIR: dist, LCF_SKIP_PDF: '1' });
 		expect(status, output).toBe(1);
-		expect(output).toContain('The new site would break 1 published link');
-		expect(output).toContain('/pathways/pathway-1/#p1-renamed-without-former-id: /pathways/pathway-1/ has no element with id "p1-renamed-without-former-id"');
-		expect(output).toContain('keep its old id in its formerIds');
+		expect(output).toContain('published-links.json:1  /pathways/pathway-1/#p1-renamed-without-former-id is published, but no attribute of /pathways/pathway-1/ has the id "p1-renamed-without-former-id" any more');
+		expect(output).toContain('add formerIds: [p1-renamed-without-former-id] to it');
+		expect(output).toContain('Nothing was built.');
 		expect(output).not.toMatch(/\n\s+at /); // no stack trace
 		expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('last good site');
 		expect(existsSync(`${dist}.building`)).toBe(false);

@@ -12,7 +12,9 @@ export const badContent = path.join(projectRoot, 'tests/fixtures/bad-content');
 export function contentFolder(badCase?: string): string {
 	const dir = mkdtempSync(path.join(tmpdir(), `lcf-${badCase ?? 'valid'}-`));
 	cpSync(validContent, dir, { recursive: true });
-	if (badCase) cpSync(path.join(badContent, badCase), dir, { recursive: true });
+	// Links as written, relative to where they sit: the symbolic-link cases point into the copy.
+	const options = { recursive: true, verbatimSymlinks: true };
+	if (badCase) cpSync(path.join(badContent, badCase), dir, options);
 	return dir;
 }
 

@@ -27,7 +27,7 @@ export function codes(content: ParsedContent): Problem[] {
 				coded.push({ value: entry, source, path });
 				const prefix = `P${number}-${subCapabilityCode.get(subCapability) ?? ''}.`;
 				if (number && subCapabilityCode.has(subCapability) && !entry.code.startsWith(prefix))
-					problems.push(problemAt(source, [...path, 'code'], `must start with ${prefix} (its pathway and sub-capability), e.g. ${prefix}${index + 1}`));
+					problems.push(problemAt(source, [...path, 'code'], wrongPlace(content, entry, subCapability, number) ?? `must start with ${prefix} (its pathway and sub-capability), e.g. ${prefix}${index + 1}`));
 			});
 		}
 	}
@@ -43,4 +43,20 @@ export function codes(content: ParsedContent): Problem[] {
 			else formerOwner.set(old, value.id);
 		});
 	return problems;
+}
+
+/**
+ * A code naming another sub-capability of the pathway usually means the entry was pasted under the
+ * wrong one. When that code is published, the code is right and the place is wrong: say where the
+ * entry belongs, since changing a published code breaks citations.
+ */
+function wrongPlace(content: ParsedContent, entry: { id: string; code: string }, subCapability: string, number: string): string | undefined {
+	const home = content.subCapabilities.find(({ value }) => value.id !== subCapability && entry.code.startsWith(`P${number}-${value.code}.`))?.value.id;
+	if (!home) return undefined;
+	const published = content.publishedLinks?.links.find((link) => link.id === entry.id && link.code === entry.code);
+	const registry = content.publishedLinks?.file;
+	if (published)
+		return `${entry.code} says it belongs under ${home}, and it was published so (${registry}:${published.line ?? 1}): codes never change, so move the entry back under ${home}`;
+	const here = content.subCapabilities.find(({ value }) => value.id === subCapability)?.value.code;
+	return `must start with P${number}-${here}. (its pathway and sub-capability), e.g. P${number}-${here}.1, or, if it was pasted here by mistake, move it back under ${home}, where its code ${entry.code} puts it`;
 }

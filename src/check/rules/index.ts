@@ -9,7 +9,9 @@ import type { Problem } from '../where.ts';
 import { attributeAreas } from './attribute-areas.ts';
 import { codes } from './codes.ts';
 import { pathwayDescriptions } from './pathway-descriptions.ts';
+import { implausibleValues } from './implausible-values.ts';
 import { pathwayFolders } from './pathway-folders.ts';
+import { publishedLinks } from './published-links.ts';
 import { repeatedStatements } from './repeated-statements.ts';
 import { resourceReferences } from './resource-references.ts';
 import { siteLinks } from './site-links.ts';
@@ -32,6 +34,8 @@ export const rules: Rule[] = [
 	siteLinks,
 	uniqueIds,
 	resourceReferences,
+	publishedLinks,
+	implausibleValues,
 ];
 
 /** Every rule's problems, all at once. */

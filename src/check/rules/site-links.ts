@@ -25,6 +25,7 @@ export function siteLinks(content: ParsedContent): Problem[] {
 			for (const id of idsOf(value)) pages.add(urls.subCapability(capability, id));
 	for (const { value } of content.curriculumAreas) pages.add(urls.area(value.id));
 	for (const { id } of content.resources) pages.add(urls.resource(id ?? ''));
+	for (const id of content.sitePages) pages.add(urls.sitePage(id));
 
 	const problems: Problem[] = [];
 	for (const { source } of [...content.pathways, ...content.resources])
