@@ -73,8 +73,7 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 			const title = await page.title();
 			const author = await page.$eval('meta[name="author"]', (meta) => meta.getAttribute('content') ?? '');
 			const lang = await page.$eval('html', (html) => html.lang);
-			// The cover's line less its closing note in brackets: "This site's content version 1.0, 23 November 2026".
-			const version = (await page.$eval('[data-content-version]', (cover) => cover.textContent ?? '')).replace(/\s*\([^)]*\)\.?\s*$/, '').trim();
+			const version = await page.$eval('[data-content-version]', (cover) => cover.getAttribute('data-content-version')!);
 			// Links in the PDF go to the published site, not to the local server it was printed from.
 			const address = await page.evaluate(() => {
 				const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href;

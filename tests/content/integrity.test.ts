@@ -59,7 +59,7 @@ describe('shipped content', () => {
 	});
 });
 
-// The seeds sit beside the project in CI (a copy of /work/shared as ../shared) and on developers'
+// The seeds sit beside the project in CI (a copy of the shared folder as ../shared) and on developers'
 // machines, not in a clone on its own: there the comparison is skipped, but never under CI.
 const seeds = path.resolve(projectRoot, '../shared/seeds');
 const inCi = !!process.env['CI'] && process.env['CI'] !== 'false';
@@ -74,7 +74,7 @@ describe.skipIf(!existsSync(seeds) && !inCi)('faithful to the source documents',
 
 	beforeAll(() => {
 		if (!existsSync(seeds))
-			throw new Error(`The source documents are not at ${seeds}. CI must copy /work/shared beside the clone as ../shared, so that the content is compared with its sources rather than skipped.`);
+			throw new Error(`The source documents are not at ${seeds}. CI must copy the shared folder (with its seeds/) beside the clone as ../shared, so that the content is compared with its sources rather than skipped.`);
 	});
 
 	test.each(Object.entries(sourceOf))('has every %s statement word for word as in its source', (pathway, file) => {
