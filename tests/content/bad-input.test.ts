@@ -73,6 +73,9 @@ const cases: [string, string, string, string][] = [
 	['duplicate-key', 'pathways/pathway-4/attributes.yaml:7', '', 'has "text:" a second time (first on line 4), and YAML keeps only one: merge the two, or remove one'],
 	['invisible-characters', 'pathways/pathway-4/attributes.yaml:4', '', 'has an invisible zero-width space (U+200B) at column 26, which the site would publish'],
 	['invisible-characters', 'pathways/pathway-4/attributes.yaml:5', '', 'has an invisible no-break space (U+00A0) at column 35, which the site would publish: delete it and type an ordinary space'],
+	// In prose as in a statement: the line and column in the file, not in the body.
+	['invisible-in-mdx', 'resources/sample.mdx:23', '', 'has an invisible zero-width space (U+200B) at column 18, which the site would publish'],
+	['invisible-in-mdx', 'resources/sample.mdx:25', '', 'has an invisible no-break space (U+00A0) at column 27, which the site would publish: delete it and type an ordinary space'],
 	['yaml-traps', 'framework.yaml:7', '', 'has 1.10, which YAML reads as the number 1.1: put it in quotes, "1.10", to keep it as written'],
 	['yaml-traps', 'pathways/pathway-4/attributes.yaml:9', '', 'has a YAML merge key ("<<:"), which the site does not read: write out the fields it would copy, in full'],
 	// At the unknown field's own line, not the entry's first.
