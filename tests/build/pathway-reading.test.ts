@@ -38,7 +38,7 @@ describe.for(pages)('$url', ({ url, pathway }) => {
 
 	test('lists each attribute\'s curriculum areas, one list item each, so that they are not read as one run of words', () => {
 		for (const item of doc(url).querySelectorAll('.lcf-attribute')) {
-			const list = item.querySelector('.lcf-attribute__line > ul.lcf-tags')!;
+			const list = item.querySelector('.lcf-attribute__line > ul')!;
 			expect(attr(list, 'aria-label')).toBe('Curriculum areas');
 			expect(list.querySelectorAll('li').length).toBe(attr(item, 'data-areas')!.split(' ').length);
 		}

@@ -19,28 +19,23 @@ const site = document.querySelector<HTMLMetaElement>('meta[property="og:site_nam
 let announcer: HTMLElement | undefined;
 
 function announce(message: string) {
-	if (!announcer) {
-		announcer = Object.assign(document.createElement('p'), { className: 'lcf-visually-hidden' });
-		announcer.setAttribute('role', 'status');
-		document.body.append(announcer);
-	}
+	const region = (announcer ??= document.body.appendChild(Object.assign(document.createElement('p'), { className: 'lcf-visually-hidden', role: 'status' })));
 	// Emptied first, and filled a moment later, so that a new region and a repeated copy are announced.
-	announcer.textContent = '';
-	setTimeout(() => (announcer!.textContent = message), 100);
+	region.textContent = '';
+	setTimeout(() => (region.textContent = message), 100);
 }
 
-async function copy(address: string, label: string) {
-	if (typeof ClipboardItem === 'undefined') return navigator.clipboard.writeText(address);
-	await navigator.clipboard.write([
+// ClipboardItem is in every browser the site supports (Firefox since 127): text and HTML in one write.
+const copy = (address: string, label: string) =>
+	navigator.clipboard.write([
 		new ClipboardItem({
 			'text/plain': new Blob([address], { type: 'text/plain' }),
 			'text/html': new Blob([copiedHtml(address, label)], { type: 'text/html' }),
 		}),
 	]);
-}
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]')) {
-	if (!navigator.clipboard) break;
+	if (!navigator.clipboard || typeof ClipboardItem === 'undefined') break;
 	// The code is the link's words on an attribute's line, and named by the hook beside a "Link".
 	const code = link.dataset['copyLink'] || link.textContent!.trim();
 	const attribute = link.closest('.lcf-attribute');
@@ -50,16 +45,11 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-lin
 	button.addEventListener('click', async () => {
 		const target = new URL(link.href);
 		const address = `${origin}${target.pathname}${target.hash}`;
-		const words = attribute?.querySelector('.lcf-attribute__text')?.textContent ?? link.dataset['copyWords'];
-		const pathway = link.closest<HTMLElement>('[data-plan-label]')?.dataset['planLabel'];
-		try {
-			await copy(address, copiedLabel({ code, words, pathway: attribute ? pathway : undefined, site }));
-		} catch {
-			announce(`Could not copy the link to ${code}`);
-			return;
-		}
-		button.textContent = 'Link copied';
-		announce(`Link to ${code} copied`);
+		const words = attribute?.querySelector('.lcf-attribute__text')?.textContent;
+		const pathway = attribute && link.closest<HTMLElement>('[data-plan-label]')?.dataset['planLabel'];
+		const copied = await copy(address, copiedLabel({ code, words, pathway, site })).then(() => true, () => false);
+		button.textContent = copied ? 'Link copied' : 'Copy link';
+		announce(copied ? `Link to ${code} copied` : `Could not copy the link to ${code}`);
 		setTimeout(() => (button.textContent = 'Copy link'), 4000);
 	});
 }

@@ -9,7 +9,9 @@
  * (`itemTop`–`itemBottom`) show on a `viewport`-high screen: the context at the top when the
  * item's first lines (`lines` px of it) then still show, else the item whole, as low as it can sit.
  */
-export function landingTop(contextTop: number, itemTop: number, itemBottom: number, viewport: number, { gap = 16, lines = 96 } = {}): number {
+export function landingTop(contextTop: number, itemTop: number, itemBottom: number, viewport: number): number {
+	const gap = 16;
+	const lines = 96;
 	if (itemTop + Math.min(itemBottom - itemTop, lines) - contextTop + 2 * gap <= viewport) return contextTop - gap;
 	return Math.max(Math.min(itemTop - gap, itemBottom + gap - viewport), contextTop - gap);
 }

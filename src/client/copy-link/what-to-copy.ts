@@ -19,16 +19,16 @@ export function shortWords(text: string, max = labelWords): string {
  * the one the page is served from, so that a link copied from a local preview works there.
  */
 export function copyOrigin(canonical: string | undefined, here: string): string {
-	const origin = new URL(canonical ?? here).origin;
-	return /\.example$/i.test(new URL(origin).hostname) ? new URL(here).origin : origin;
+	const url = new URL(canonical ?? here);
+	return url.hostname.endsWith('.example') ? new URL(here).origin : url.origin;
 }
 
 export interface Copied {
 	code: string;
-	/** The item's words: an attribute's statement, or a title. */
-	words?: string | undefined;
+	/** An attribute's statement. */
+	words?: string | null | undefined;
 	/** The pathway's short label, e.g. "Pathway 3", for an attribute. */
-	pathway?: string | undefined;
+	pathway?: string | null | undefined;
 	site: string;
 }
 
