@@ -19,6 +19,8 @@ export interface PageSize {
 	js: Size;
 	/** Images, icons and SVG sprites its first load fetches from the site. */
 	images: Size;
+	/** What its first load fetches besides the HTML (stylesheets, script files, images): inline code is in `html`. */
+	fetched: Size;
 	/** What its first load would fetch from other sites (stylesheets, scripts, images): there should be nothing. */
 	offSite: string[];
 	/** Requests for the first load: the HTML, stylesheets, scripts, and images, icons and SVG sprites in the HTML. */
@@ -67,7 +69,8 @@ export function measureSite(distDir: string): SiteSize {
 
 		const stylesheets = links('stylesheet').map((link) => resolve(value(link, 'href')));
 		const inlineCss = root.querySelectorAll('style').map((style) => style.textContent);
-		const css = [...stylesheets.map((href) => ({ key: href, size: sizeOf(fetchLocal(href) ?? '') })), ...inlineCss.map((text) => ({ key: text, size: sizeOf(text) }))];
+		const cssFetched = stylesheets.map((href) => ({ key: href, size: sizeOf(fetchLocal(href) ?? '') }));
+		const css = [...cssFetched, ...inlineCss.map((text) => ({ key: text, size: sizeOf(text) }))];
 		for (const { key, size } of css) loadedCss.set(key, size);
 
 		const scripts = root.querySelectorAll('script').filter((script) => jsTypes.has(value(script, 'type').toLowerCase()));
@@ -88,7 +91,8 @@ export function measureSite(distDir: string): SiteSize {
 			else (inlineJs.push(script.textContent), addWithImports(script.textContent, url));
 		}
 		for (const link of links('modulepreload')) addWithImports(`import "${value(link, 'href')}"`, url);
-		const js = [...[...scriptFiles].map((src) => sizeOf(fetchLocal(src) ?? '')), ...inlineJs.map(sizeOf)];
+		const jsFetched = [...scriptFiles].map((src) => sizeOf(fetchLocal(src) ?? ''));
+		const js = [...jsFetched, ...inlineJs.map(sizeOf)];
 
 		const imageUrls = new Set(
 			[
@@ -101,12 +105,14 @@ export function measureSite(distDir: string): SiteSize {
 		);
 		const images = [...imageUrls].map((src) => resolve(src));
 		const offSite = [...stylesheets, ...scriptFiles, ...images].filter((target) => !target.startsWith('/') || target.startsWith('//'));
+		const imageSizes = images.map((src) => sizeOf(fetchLocal(src) ?? ''));
 		return {
 			url,
 			html: sizeOf(html),
 			css: sum(css.map((c) => c.size)),
 			js: sum(js),
-			images: sum(images.map((src) => sizeOf(fetchLocal(src) ?? ''))),
+			images: sum(imageSizes),
+			fetched: sum([...cssFetched.map((c) => c.size), ...jsFetched, ...imageSizes]),
 			offSite,
 			requests: 1 + new Set(stylesheets).size + scriptFiles.size + imageUrls.size,
 		};
@@ -117,5 +123,8 @@ export function measureSite(distDir: string): SiteSize {
 	return { pages, cssLoaded: sum([...loadedCss.values()]), cssFiles: sum(cssFiles) };
 }
 
-/** All a page's first load transfers, compressed: HTML, CSS, JavaScript and images. */
-export const firstLoadGzip = (page: PageSize) => page.html.gzip + page.css.gzip + page.js.gzip + page.images.gzip;
+/**
+ * All a page's first load transfers, compressed: the HTML (with its inline CSS and JavaScript,
+ * counted there once, as they are sent) and the stylesheets, scripts and images it fetches.
+ */
+export const firstLoadGzip = (page: PageSize) => page.html.gzip + page.fetched.gzip;

@@ -1,41 +1,56 @@
 /**
- * Permanent links that copy themselves: a click copies the item's permanent address (on the
- * published site, whatever address the page was opened at) and shows, and announces, that it did.
- * As plain text the address alone, which any link box accepts; as HTML a link labelled with the
- * item's code, for slides and documents. Where the clipboard cannot be used, the link is followed.
+ * "Copy link" buttons beside permanent links (`[data-copy-link]`, the code or "Link"): a click copies
+ * the item's permanent address, as plain text the address alone, which any link box accepts, and
+ * as HTML a link labelled with its code and words, for slides and documents; the button says so and
+ * one live region, made on the first copy, announces it. Without JavaScript the link is the address.
  */
-const announcer = Object.assign(document.createElement('p'), { className: 'lcf-visually-hidden' });
-announcer.setAttribute('role', 'status');
-document.body.append(announcer);
-const site = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href).origin;
+import { landWithContext } from './landing.ts';
+import { copiedHtml, copiedLabel, copyOrigin } from './what-to-copy.ts';
 
-async function copy(address: string, code: string) {
-	if (typeof ClipboardItem === 'undefined') return navigator.clipboard.writeText(address);
-	const html = `<a href="${address}">${code}</a>`;
-	await navigator.clipboard.write([
-		new ClipboardItem({ 'text/plain': new Blob([address], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),
-	]);
+// The browser has scrolled to the #fragment by the time the page has loaded (and may once more as
+// it lays the page out then): a frame later, the attribute is given its context.
+const land = () => requestAnimationFrame(landWithContext);
+if (document.readyState === 'complete') land();
+else window.addEventListener('load', land, { once: true });
+window.addEventListener('hashchange', landWithContext);
+
+const origin = copyOrigin(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href, location.href);
+const site = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content ?? '';
+let announcer: HTMLElement | undefined;
+
+function announce(message: string) {
+	const region = (announcer ??= document.body.appendChild(Object.assign(document.createElement('p'), { className: 'lcf-visually-hidden', role: 'status' })));
+	// Emptied first, and filled a moment later, so that a new region and a repeated copy are announced.
+	region.textContent = '';
+	setTimeout(() => (region.textContent = message), 100);
 }
 
-for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-copy-link]')) {
-	const label = link.querySelector<HTMLElement>('[data-copy-label]')!;
-	label.textContent = 'Copy link';
-	link.addEventListener('click', async (event) => {
-		if (!navigator.clipboard) return;
-		event.preventDefault();
-		const code = link.dataset['copyLink']!;
+// ClipboardItem is in every browser the site supports (Firefox since 127): text and HTML in one write.
+const copy = (address: string, label: string) =>
+	navigator.clipboard.write([
+		new ClipboardItem({
+			'text/plain': new Blob([address], { type: 'text/plain' }),
+			'text/html': new Blob([copiedHtml(address, label)], { type: 'text/html' }),
+		}),
+	]);
+
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]')) {
+	if (!navigator.clipboard || typeof ClipboardItem === 'undefined') break;
+	// The code is the link's words on an attribute's line, and named by the hook beside a "Link".
+	const code = link.dataset['copyLink'] || link.textContent!.trim();
+	const attribute = link.closest('.lcf-attribute');
+	const button = Object.assign(document.createElement('button'), { type: 'button', className: 'lcf-copy-link', textContent: 'Copy link' });
+	// Before "Add to my plan" on an attribute's line, else just after the link.
+	link.parentElement!.insertBefore(button, link.parentElement!.querySelector('lcf-add-to-plan') ?? link.nextSibling);
+	button.addEventListener('click', async () => {
 		const target = new URL(link.href);
-		try {
-			await copy(`${site}${target.pathname}${target.hash}`, code);
-		} catch {
-			location.href = link.href; // Clipboard refused: fall back to the link itself.
-			return;
-		}
-		label.textContent = 'Link copied';
-		// Emptied first, so that copying the same link again is announced again.
-		announcer.textContent = '';
-		setTimeout(() => (announcer.textContent = `Link to ${code} copied`), 50);
-		setTimeout(() => (label.textContent = 'Copy link'), 4000);
+		const address = `${origin}${target.pathname}${target.hash}`;
+		const words = attribute?.querySelector('.lcf-attribute__text')?.textContent;
+		const pathway = attribute && link.closest<HTMLElement>('[data-plan-label]')?.dataset['planLabel'];
+		const copied = await copy(address, copiedLabel({ code, words, pathway, site })).then(() => true, () => false);
+		button.textContent = copied ? 'Link copied' : 'Copy link';
+		announce(copied ? `Link to ${code} copied` : `Could not copy the link to ${code}`);
+		setTimeout(() => (button.textContent = 'Copy link'), 4000);
 	});
 }
 

@@ -1,0 +1,76 @@
+/**
+ * A pathway page as a screen reader and a keyboard meet it: few, meaningful landmarks; each
+ * attribute's code read once, on one line with its areas (a list) and its actions; no empty live
+ * regions; the section the page is in marked `aria-current="true"`, not "page".
+ */
+import { describe, expect, test } from 'vitest';
+import { attr, fileFor, parseHtmlFile, textOf } from '../helpers/dist.ts';
+import { attributesOf, capabilities, pathways } from '../helpers/content.ts';
+
+const pages = pathways.map((pathway) => ({ url: `/pathways/${pathway.id}/`, pathway: pathway.id }));
+const doc = (url: string) => parseHtmlFile(fileFor(url)!);
+const landmarkRoles = /^(banner|complementary|contentinfo|form|main|navigation|region|search)$/;
+
+describe.for(pages)('$url', ({ url, pathway }) => {
+	test('names no section, so that it has no region landmark for each capability and sub-capability', () => {
+		const named = doc(url).querySelectorAll('section').filter((section) => attr(section, 'aria-labelledby') || attr(section, 'aria-label'));
+		expect(named.map((section) => attr(section, 'id'))).toEqual([]);
+	});
+
+	test('has only the landmarks of its frame: banner, search, the two navigations, main, contents, footer', () => {
+		const page = doc(url);
+		const explicit = page.querySelectorAll('[role]').filter((el) => landmarkRoles.test(attr(el, 'role')!)).length;
+		const implicit = page.querySelectorAll('header, nav, main, footer, aside').length;
+		expect(explicit + implicit).toBe(7);
+	});
+
+	test('reads each attribute\'s code once, as the permanent link on its line', () => {
+		const page = doc(url);
+		const items = page.querySelectorAll('.lcf-attribute');
+		expect(items.length).toBe(attributesOf(pathway).length);
+		for (const item of items) {
+			const link = item.querySelector('.lcf-attribute__line > a[data-copy-link]')!;
+			const code = textOf(link);
+			expect(code, attr(item, 'id')).toMatch(/^P\d+-[A-Z]+\d+\.\d+$/);
+			expect(textOf(item).split(code).length - 1, `${code} in its item's text`).toBe(1);
+		}
+	});
+
+	test('lists each attribute\'s curriculum areas, one list item each, so that they are not read as one run of words', () => {
+		for (const item of doc(url).querySelectorAll('.lcf-attribute')) {
+			const list = item.querySelector('.lcf-attribute__line > ul')!;
+			expect(attr(list, 'aria-label')).toBe('Curriculum areas');
+			expect(list.querySelectorAll('li').length).toBe(attr(item, 'data-areas')!.split(' ').length);
+		}
+	});
+
+	test('has no live region that is empty when it loads', () => {
+		const empty = doc(url).querySelectorAll('[role="status"], [role="alert"], [aria-live]').filter((el) => !textOf(el).trim());
+		// The filter's status is filled by its script as the page loads (tests/browser/copy-link.test.ts looks in Chromium).
+		expect(empty.filter((el) => !el.hasAttribute('data-filter-status')).length).toBe(0);
+	});
+
+	test('has no "Copy link" in its capability and sub-capability headings\' lines', () => {
+		const page = doc(url);
+		expect(page.querySelectorAll('.lcf-capability__code [data-copy-link], .lcf-subcapability > .lcf-cite [data-copy-link]').length).toBe(0);
+	});
+
+	test('sets each sub-capability\'s description apart from what effective leaders do at its pathway', () => {
+		const page = doc(url);
+		const label = `Pathway ${pathways.find((p) => p.id === pathway)!.number}`;
+		const sections = page.querySelectorAll('.lcf-subcapability');
+		expect(sections.length).toBe(capabilities.length * 7);
+		for (const section of sections) {
+			expect(section.querySelector('.lcf-subcapability__description + .lcf-subcapability__lead')?.textContent).toBe(`What effective leaders do at ${label}`);
+		}
+	});
+
+	test('marks Pathways in the main navigation as the section it is in, not as this page', () => {
+		const current = doc(url).querySelectorAll('.lcf-nav a[aria-current]');
+		expect(current.map((a) => [attr(a, 'href'), attr(a, 'aria-current')])).toEqual([['/pathways/', 'true']]);
+	});
+});
+
+test('the Pathways page itself is marked as the page', () => {
+	expect(doc('/pathways/').querySelectorAll('.lcf-nav a[aria-current]').map((a) => attr(a, 'aria-current'))).toEqual(['page']);
+});
