@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { previewReport } from './src/collections/preview-report.ts';
 import { hastAllowlist } from './src/html/hast-allowlist.ts';
 
 // `scripts/build.ts` builds into a temporary folder and swaps it into `dist/` only when the
@@ -16,7 +17,8 @@ export default defineConfig({
 	// Content HTML is limited to an allowlist when the pages are made, as `npm run check` demands.
 	// Sätteri, Astro 7's processor, runs hast plugins (not rehype ones); MDX inherits it from here.
 	markdown: { processor: satteri({ hastPlugins: [hastAllowlist] }) },
-	integrations: [mdx()],
+	// In `npm run dev`, bad content shows the checker's report in the browser (see preview-report.ts).
+	integrations: [mdx(), previewReport()],
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },

@@ -12,3 +12,4 @@ export * from './framework-export.ts';
 export * from './action-plan/index.ts';
 export * from './version.ts';
 export * from './site-page.ts';
+export * from './published-link.ts';

@@ -5,16 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { PublishedLink } from '../../schemas/published-link.ts';
 import { contentDir } from '../../src/collections/content-paths.ts';
 
-export interface PublishedLink {
-	/** Path, with `#fragment` for an item on a page. */
-	url: string;
-	/** The citation code the item had when published; it must stay the item's. */
-	code?: string;
-	/** The id the item had when published. */
-	id?: string;
-}
+// Its type lives with the schemas, where the check reads it too; re-exported for this step's callers.
+export type { PublishedLink };
 
 export interface LinkItem {
 	code: string;

@@ -4,7 +4,7 @@
  * keeps the line it is written on.
  */
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
-import type { PublishedLink } from '../../scripts/build-steps/published-links.ts';
+import type { PublishedLink } from '../../schemas/published-link.ts';
 import { readText } from './read-text.ts';
 import type { Problem } from './where.ts';
 

@@ -6,16 +6,7 @@ import { existsSync } from 'node:fs';
 import { glob, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import {
-	attributeFileSchema,
-	capabilitySchema,
-	curriculumAreaSchema,
-	frameworkSchema,
-	pathwaySchema,
-	resourceSchema,
-	sitePageSchema,
-	subCapabilitySchema,
-} from '../../schemas/index.ts';
+import { attributeFile, collectionSchemas as schemas } from '../collections/collections.ts';
 import { contentDir, idFromPath, layout } from '../collections/content-paths.ts';
 import { fieldNames, schemaProblems } from './problems.ts';
 import { readPublishedLinks } from './published-links-file.ts';
@@ -83,10 +74,10 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 	const areasFile = await yamlFile(layout.curriculumAreas);
 
 	const content: ParsedContent = {
-		framework: frameworkFile && parse(frameworkFile, frameworkSchema, problems),
-		capabilities: capabilitiesFile ? parseList(capabilitiesFile, capabilitySchema, problems) : [],
-		subCapabilities: subCapabilitiesFile ? parseList(subCapabilitiesFile, subCapabilitySchema, problems) : [],
-		curriculumAreas: areasFile ? parseList(areasFile, curriculumAreaSchema, problems) : [],
+		framework: frameworkFile && parse(frameworkFile, schemas.framework, problems),
+		capabilities: capabilitiesFile ? parseList(capabilitiesFile, schemas.capabilities, problems) : [],
+		subCapabilities: subCapabilitiesFile ? parseList(subCapabilitiesFile, schemas.subCapabilities, problems) : [],
+		curriculumAreas: areasFile ? parseList(areasFile, schemas.curriculumAreas, problems) : [],
 		pathways: [],
 		attributeFiles: [],
 		resources: [],
@@ -101,21 +92,21 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 
 	for (const file of await files(layout.pathways)) {
 		const source = await readMdx(path.join(dir, file), relative(file));
-		const value = parse(source, pathwaySchema, problems);
+		const value = parse(source, schemas.pathways, problems);
 		if (value) content.pathways.push({ id: idFromPath(file), value, source, path: [] });
 	}
 	for (const file of await files(layout.attributes)) {
 		const source = await readYaml(path.join(dir, file), relative(file));
-		const value = parse(source, attributeFileSchema, problems);
+		const value = parse(source, attributeFile, problems);
 		if (value) content.attributeFiles.push({ id: idFromPath(file), value, source, path: [] });
 	}
 	for (const file of await files(layout.resources)) {
 		const source = await readMdx(path.join(dir, file), relative(file));
-		const value = parse(source, resourceSchema, problems);
+		const value = parse(source, schemas.resources, problems);
 		if (value) content.resources.push({ id: idFromPath(file), value, source, path: [] });
 	}
 	for (const file of await files(layout.sitePages))
-		if (parse(await readMdx(path.join(dir, file), relative(file)), sitePageSchema, problems)) content.sitePages.push(idFromPath(file));
+		if (parse(await readMdx(path.join(dir, file), relative(file)), schemas.sitePages, problems)) content.sitePages.push(idFromPath(file));
 	const pathwaysDir = path.join(dir, 'pathways');
 	const folders = existsSync(pathwaysDir) ? await readdir(pathwaysDir, { withFileTypes: true }) : [];
 	content.pathwayFolders = folders

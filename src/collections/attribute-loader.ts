@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { attributesFromFile } from './attributes.ts';
-import { checkedContent, ContentProblems } from './checked.ts';
+import { checkedContent, ContentProblems, loadChecked } from './checked.ts';
 import { contentDir } from './content-paths.ts';
 
 async function load({ store, parseData, generateDigest }: LoaderContext): Promise<void> {
@@ -23,7 +23,7 @@ export function attributeLoader(): Loader {
 	return {
 		name: 'lcf-attributes',
 		load: async (context) => {
-			await load(context);
+			await loadChecked(context, () => load(context));
 			const dir = contentDir();
 			context.watcher?.add(path.join(dir, 'pathways'));
 			context.watcher?.on('all', (_, changed) => {

@@ -43,37 +43,63 @@ export function checkedContent(root = process.cwd()): Promise<ValidationResult> 
 }
 
 let watching = false;
+const reported = new WeakSet<ValidationResult>();
 
 /** The warnings of a check, as `npm run check` prints them. */
 export const warningReport = ({ warnings }: ValidationResult) => ['Warning:', ...warnings.map((w) => `  ${formatProblem(w)}`)].join('\n');
 
+/** Logs a check's report (problems, else warnings) once, however many collections share it. */
+function report(result: ValidationResult, logger: LoaderContext['logger']) {
+	if (reported.has(result)) return;
+	reported.add(result);
+	if (result.problems.length) logger.error(formatReport(result.problems, previewConsequence));
+	else if (result.warnings.length) logger.warn(warningReport(result));
+}
+
+/** The check's result, problems or not (`checkedContent` throws on problems). */
+const contentResult = () => checkedContent().catch((error: unknown) => {
+	if (error instanceof ContentProblems) return error.result;
+	throw error;
+});
+
 /**
- * In `npm run dev`: the checker's warnings at the start, and after every edit of the content its
- * report (problems or warnings) in the terminal, once. The build prints them itself.
+ * In `npm run dev`: the checker's report in the terminal at the start and after every edit of the
+ * content, once each time. The build prints it itself.
  */
 function reportEdits({ watcher, logger }: LoaderContext) {
 	if (!watcher || watching) return;
 	watching = true;
 	const dir = contentDir();
-	const report = () =>
-		checkedContent().then(
-			(result) => void (result.warnings.length && logger.warn(warningReport(result))),
-			(error: unknown) => logger.error(error instanceof Error ? error.message : String(error)),
-		);
-	void validateContent().then((result) => result.warnings.length && logger.warn(warningReport(result)));
 	watcher.on('all', (_, changed) => {
-		if (changed.startsWith(dir)) void report();
+		if (changed.startsWith(dir)) contentResult().then((result) => report(result, logger), (error: unknown) => logger.error(String(error)));
 	});
+}
+
+/**
+ * Runs `load` on content that passes the check. With problems, the build stops (the error is the
+ * report); the preview (which has a watcher) keeps running, its collections as they were, and shows
+ * the report in the terminal and, instead of every page, in the browser (`preview-report.ts`).
+ */
+export async function loadChecked(context: LoaderContext, load: () => Promise<void>): Promise<void> {
+	reportEdits(context);
+	const result = await contentResult();
+	if (context.watcher) report(result, context.logger);
+	if (result.problems.length && !context.watcher) throw new ContentProblems(result);
+	if (result.problems.length) {
+		// Loaded once the content is fixed: the next edit tries again.
+		const dir = contentDir();
+		const retry = (_: string, changed: string) => {
+			if (!changed.startsWith(dir)) return;
+			context.watcher?.off('all', retry);
+			loadChecked(context, load).catch((error: unknown) => context.logger.error(String(error)));
+		};
+		context.watcher?.on('all', retry);
+		return;
+	}
+	await load();
 }
 
 /** A loader that runs only on content that passes the check. */
 export function checked(loader: Loader): Loader {
-	return {
-		...loader,
-		load: async (context) => {
-			reportEdits(context);
-			await checkedContent();
-			await loader.load(context);
-		},
-	};
+	return { ...loader, load: (context) => loadChecked(context, () => loader.load(context)) };
 }

@@ -194,7 +194,8 @@ describe('npm run build', () => {
 		expect(existsSync(`${dist}.building`)).toBe(false);
 	});
 
-	test('builds content with implausible values, warning of each', () => {
+	// A whole build (without PDFs): slow on a busy machine, so given room.
+	test('builds content with implausible values, warning of each', { timeout: 300_000 }, () => {
 		const content = contentFolder(warningCases[0]![0]);
 		cpSync(path.join(badContent, warningCases[1]![0]), content, { recursive: true });
 		const dist = path.join(`${content}-site`, 'dist');

@@ -8,6 +8,8 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchBrowser } from './chromium.ts';
 import { watchCsp } from './csp.ts';
+import { distDir } from './dist.ts';
+import { fourPathwaysTimeout } from './four-pathways.ts';
 import { serveDist, type SiteServer } from './server.ts';
 
 export interface BrowserAndSite {
@@ -21,7 +23,11 @@ export interface BrowserAndSite {
 	newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 }
 
-export function useBrowserAndSite(): BrowserAndSite {
+/**
+ * `site` gives the built site's folder to serve: dist/ unless given, e.g. `fourPathwaysSite` from
+ * ./four-pathways.ts (which may build it first: hence the long wait allowed).
+ */
+export function useBrowserAndSite(site: () => string | Promise<string> = () => distDir): BrowserAndSite {
 	const open: { close(): Promise<void> }[] = [];
 	const track = <T extends { close(): Promise<void> }>(thing: T) => (open.push(thing), thing);
 	const started = {
@@ -29,9 +35,9 @@ export function useBrowserAndSite(): BrowserAndSite {
 		newContext: async (options) => track(await started.browser.newContext(options)),
 	} as BrowserAndSite;
 	beforeAll(async () => {
-		[started.browser, started.server] = await Promise.all([launchBrowser(), serveDist()]);
+		[started.browser, started.server] = await Promise.all([launchBrowser(), Promise.resolve(site()).then((dir) => serveDist(dir))]);
 		started.cspViolations = watchCsp(started.browser);
-	});
+	}, fourPathwaysTimeout);
 	afterEach(async () => {
 		await Promise.all(open.splice(0).map((thing) => thing.close().catch(() => undefined)));
 	});

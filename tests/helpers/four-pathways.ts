@@ -7,7 +7,8 @@
  *     import { fourPathwaysSite, fourPathwaysTimeout } from '../helpers/four-pathways.ts';
  *     let dist: string;
  *     beforeAll(async () => { dist = await fourPathwaysSite(); }, fourPathwaysTimeout);
- *     // then files in `dist`, or `serveDist(dist)` from ./server.ts for a browser.
+ *     // then files in `dist`, or `serveDist(dist)` from ./server.ts for a browser:
+ *     // in a browser test, `useBrowserAndSite(fourPathwaysSite)` from ./browser.ts serves it.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, globSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

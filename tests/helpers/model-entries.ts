@@ -3,21 +3,12 @@
  * capabilities with three sub-capabilities, six attributes, two areas, one resource and two pages
  * about the site. Listed out of order on purpose, so that tests prove the model puts them in order.
  */
-import {
-	attributeSchema,
-	capabilitySchema,
-	curriculumAreaSchema,
-	frameworkSchema,
-	pathwaySchema,
-	resourceSchema,
-	sitePageSchema,
-	subCapabilitySchema,
-	type AttributeEntryInput,
-} from '../../schemas/index.ts';
+import type { AttributeEntryInput } from '../../schemas/index.ts';
+import { collectionSchemas as schemas } from '../../src/collections/collections.ts';
 import type { ModelEntries } from '../../src/lib/model.ts';
 
 const attribute = (pathway: number, subCapability: string, code: string, order: number, extra: Partial<AttributeEntryInput> = {}) =>
-	attributeSchema.parse({
+	schemas.attributes.parse({
 		id: `p${pathway}-${subCapability}-${order}`,
 		code: `P${pathway}-${code}.${order}`,
 		text: `Pathway ${pathway}, ${subCapability}, statement ${order}.`,
@@ -31,7 +22,7 @@ const attribute = (pathway: number, subCapability: string, code: string, order: 
 
 export function modelEntries(): ModelEntries {
 	return {
-		about: frameworkSchema.parse({
+		about: schemas.framework.parse({
 			title: 'Leadership Capability Framework',
 			summary: 'What leaders show.',
 			publisher: 'Frontline',
@@ -41,24 +32,24 @@ export function modelEntries(): ModelEntries {
 			date: '2025-01-30',
 		}),
 		pathways: [
-			{ id: 'pathway-3', data: pathwaySchema.parse({ number: 3, title: 'Heads of Service', audience: 'For heads of service.' }) },
-			{ id: 'pathway-2', data: pathwaySchema.parse({ number: 2, title: 'Middle Leaders', audience: 'For middle leaders.' }), body: 'About **Pathway 2**.' },
+			{ id: 'pathway-3', data: schemas.pathways.parse({ number: 3, title: 'Heads of Service', audience: 'For heads of service.' }) },
+			{ id: 'pathway-2', data: schemas.pathways.parse({ number: 2, title: 'Middle Leaders', audience: 'For middle leaders.' }), body: 'About **Pathway 2**.' },
 		],
 		capabilities: [
-			capabilitySchema.parse({ id: 'clarity', code: 'CL', order: 2, title: 'Providing Clarity', shortName: 'Clarity', description: 'Clarity.' }),
-			capabilitySchema.parse({ id: 'curiosity', code: 'CU', order: 1, title: 'Maintaining Curiosity', shortName: 'Curiosity', description: 'Curiosity.' }),
+			schemas.capabilities.parse({ id: 'clarity', code: 'CL', order: 2, title: 'Providing Clarity', shortName: 'Clarity', description: 'Clarity.' }),
+			schemas.capabilities.parse({ id: 'curiosity', code: 'CU', order: 1, title: 'Maintaining Curiosity', shortName: 'Curiosity', description: 'Curiosity.' }),
 		],
 		subCapabilities: [
-			subCapabilitySchema.parse({ id: 'self', code: 'CU2', capability: 'curiosity', order: 2, title: 'Curiosity of self', description: 'Self.' }),
-			subCapabilitySchema.parse({ id: 'vision', code: 'CL1', capability: 'clarity', order: 1, title: 'Clarity of vision', description: 'Vision.' }),
-			subCapabilitySchema.parse({
+			schemas.subCapabilities.parse({ id: 'self', code: 'CU2', capability: 'curiosity', order: 2, title: 'Curiosity of self', description: 'Self.' }),
+			schemas.subCapabilities.parse({ id: 'vision', code: 'CL1', capability: 'clarity', order: 1, title: 'Clarity of vision', description: 'Vision.' }),
+			schemas.subCapabilities.parse({
 				id: 'values', code: 'CU1', capability: 'curiosity', order: 1, title: 'Curiosity of values', description: 'Values.',
 				pathwayDescriptions: { 'pathway-3': 'Values, as Pathway 3 words it.' },
 			}),
 		],
 		curriculumAreas: [
-			curriculumAreaSchema.parse({ id: 'making-decisions', order: 2, title: 'Making decisions', description: 'Decisions.' }),
-			curriculumAreaSchema.parse({ id: 'leading-change', order: 1, title: 'Leading change', description: 'Change.', sourceSymbol: '🔄', symbolReasoning: 'Arrows.' }),
+			schemas.curriculumAreas.parse({ id: 'making-decisions', order: 2, title: 'Making decisions', description: 'Decisions.' }),
+			schemas.curriculumAreas.parse({ id: 'leading-change', order: 1, title: 'Leading change', description: 'Change.', sourceSymbol: '🔄', symbolReasoning: 'Arrows.' }),
 		],
 		attributes: [
 			attribute(2, 'vision', 'CL1', 1),
@@ -71,7 +62,7 @@ export function modelEntries(): ModelEntries {
 		resources: [
 			{
 				id: 'strategies',
-				data: resourceSchema.parse({
+				data: schemas.resources.parse({
 					title: 'Strategies',
 					kind: 'practical-strategies',
 					publisher: 'Frontline',
@@ -86,8 +77,8 @@ export function modelEntries(): ModelEntries {
 			},
 		],
 		sitePages: [
-			{ id: 'privacy', data: sitePageSchema.parse({ title: 'Privacy notice', description: 'Privacy.', linkText: 'Privacy', order: 2 }) },
-			{ id: 'contact', data: sitePageSchema.parse({ title: 'Contact', description: 'Contact.', order: 1 }) },
+			{ id: 'privacy', data: schemas.sitePages.parse({ title: 'Privacy notice', description: 'Privacy.', linkText: 'Privacy', order: 2 }) },
+			{ id: 'contact', data: schemas.sitePages.parse({ title: 'Contact', description: 'Contact.', order: 1 }) },
 		],
 	};
 }

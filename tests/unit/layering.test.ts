@@ -25,3 +25,10 @@ describe('the pathway label', () => {
 		expect(makers).toEqual(['src/lib/labels.ts']);
 	});
 });
+
+describe('the direction of imports', () => {
+	test('nothing in src/ or schemas/ imports from scripts/ (entry points and build steps use them, never the reverse)', () => {
+		const upward = [...files('src'), ...files('schemas')].filter((file) => /^import[^;]*from ['"](\.\.\/)+scripts\//m.test(readFileSync(file, 'utf8')));
+		expect(upward).toEqual([]);
+	});
+});
