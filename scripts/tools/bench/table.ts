@@ -39,6 +39,7 @@ export function renderTable(results: ScaleResult[], pageLimit: number): string {
 	const rows: [string, (r: ScaleResult) => string][] = [
 		['Content: pathways · attributes · resources', (r) => `${r.content.pathways} · ${r.content.attributes} · ${r.content.resources}`],
 		['Pages built', (r) => String(r.weights.pages)],
+		['Files written (CASE provider included)', (r) => String(r.weights.files)],
 		['Build wall time, s (median, min–max)', (r) => `${spreadOf(r.wall, (ms) => (ms / 1000).toFixed(1))}, ${runs(r)} runs`],
 		['Peak memory of the build, MiB', (r) => spreadOf(r.memory, (b) => (b / 2 ** 20).toFixed(0))],
 		[`Pathway page (${results[0]?.weights.pathway.url}) first load, KB gzip, requests`, (r) => firstLoad(r.weights.pathway)],
@@ -88,6 +89,7 @@ export function growth(results: ScaleResult[]): Growth[] {
 		['peak memory (MiB)', (r) => r.memory.median / 2 ** 20],
 		['Pagefind index (KB)', (r) => r.weights.index.bytes / 1024],
 		['pages', (r) => r.weights.pages],
+		['files', (r) => r.weights.files],
 	];
 	const sorted = [...results].sort((a, b) => a.scale - b.scale);
 	return figures.map(([figure, value]) => {

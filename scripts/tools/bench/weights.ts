@@ -12,6 +12,8 @@ export interface SiteWeights {
 	heaviest: PageSize;
 	/** Pages whose first load is over `limit` bytes gzipped, with their first load. */
 	over: { url: string; gzip: number }[];
+	/** Every file the build wrote: pages, data, the CASE provider's files, the index. */
+	files: number;
 	/** Everything Pagefind wrote, on disk. */
 	index: { bytes: number; files: number };
 }
@@ -27,6 +29,7 @@ export function measureWeights(dist: string, limit: number): SiteWeights {
 	const indexFiles = globSync('pagefind/**/*', { cwd: dist }).map((rel) => statSync(path.join(dist, rel))).filter((s) => s.isFile());
 	return {
 		pages: site.pages.length,
+		files: globSync('**/*', { cwd: dist, withFileTypes: true }).filter((entry) => entry.isFile()).length,
 		pathway: firstPathway,
 		compare: page('/compare/'),
 		heaviest: site.pages.reduce((a, b) => (firstLoadGzip(b) > firstLoadGzip(a) ? b : a)),
