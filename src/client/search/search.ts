@@ -43,6 +43,9 @@ class LcfSearch extends HTMLElement {
 		this.#input.value = params.get('q') ?? '';
 		this.#input.addEventListener('focus', () => void loadPagefind(), { once: true });
 		this.#input.addEventListener('input', () => {
+			// The index chunks the words need are fetched during the pause before searching (Pagefind's `preload`).
+			const typed = searchAsks(this.#input.value).asks[0];
+			if (typed) void loadPagefind().then((engine) => engine.preload(typed));
 			clearTimeout(this.#timer);
 			this.#timer = window.setTimeout(() => this.#search(), 120);
 		});
@@ -56,7 +59,10 @@ class LcfSearch extends HTMLElement {
 		});
 		if (this.#input.value || facetNames.some((name) => params.has(name))) void this.#search(params);
 		// Nothing searched yet: every facet, to browse by.
-		else this.#renderFacets(this.#allCounts, {});
+		else {
+			this.querySelector<HTMLElement>('[data-search-hint]')!.hidden = false;
+			this.#renderFacets(this.#allCounts, {});
+		}
 	}
 
 	#chosen(params?: URLSearchParams): Chosen {
@@ -85,6 +91,7 @@ class LcfSearch extends HTMLElement {
 		document.title = `${typed ? `${typed} – ` : ''}${this.#baseTitle}`;
 
 		const anyChosen = Object.values(chosen).some((values) => values.length);
+		this.querySelector<HTMLElement>('[data-search-hint]')!.hidden = !!(query || anyChosen);
 		if (!query && !anyChosen) {
 			this.#offer.hidden = true;
 			await this.#renderResults({ results: [], query: typed, chosen, shown: 0 }, run);
