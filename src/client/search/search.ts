@@ -92,8 +92,9 @@ class LcfSearch extends HTMLElement {
 
 		const anyChosen = Object.values(chosen).some((values) => values.length);
 		this.querySelector<HTMLElement>('[data-search-hint]')!.hidden = !!(query || anyChosen);
+		// The offer is of the area this query names, made once the counts are in.
+		this.#offer.hidden = true;
 		if (!query && !anyChosen) {
-			this.#offer.hidden = true;
 			await this.#renderResults({ results: [], query: typed, chosen, shown: 0 }, run);
 			this.#renderFacets(this.#allCounts, chosen);
 			return this.removeAttribute('data-search-counting');
@@ -110,8 +111,9 @@ class LcfSearch extends HTMLElement {
 		// The counts beside the boxes and the offer of an area's attributes come once the results are shown.
 		const index = byId ?? (await facetsById(engine, this.#allCounts));
 		if (run !== this.#run) return;
-		const base = query ? ranked : [...index.keys()];
-		this.#renderFacets(countFacets(base.map((r) => ({ filters: index.get(typeof r === 'string' ? r : r.id) ?? {} })), chosen), chosen);
+		// Counted over what the words found (or, with none, everything), each facet with the others' choices applied.
+		const ids = query ? ranked.map((r) => r.id) : [...index.keys()];
+		this.#renderFacets(countFacets(ids.map((id) => ({ filters: index.get(id) ?? {} })), chosen), chosen);
 		this.#renderOffer(query ? namedArea(typed, Object.values(this.#names['area'] ?? {})) : undefined, chosen, index);
 		this.removeAttribute('data-search-counting');
 	}
