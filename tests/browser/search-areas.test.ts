@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type * as Axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { shownResults } from '../../src/client/search/status.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
 import { attributes, curriculumAreas } from '../helpers/content.ts';
@@ -81,7 +82,7 @@ describe('the empty search page', () => {
 		await page.goto(`${site.server.url}/search/`);
 		await page.check('[data-facet="kind"] input[value="Attribute"]');
 		await page.waitForFunction(() => !document.querySelector('[data-search-counting]') && document.querySelector('[data-search-status]')?.textContent);
-		expect(await page.textContent('[data-search-status]')).toBe(`${attributes.length} results. Filtered by: Attribute. Showing the first 40.`);
+		expect(await page.textContent('[data-search-status]')).toBe(`${attributes.length} results. Filtered by: Attribute. Showing the first ${shownResults}.`);
 		expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['Attribute']);
 	});
 

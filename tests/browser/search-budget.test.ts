@@ -9,6 +9,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { measureSearch, type SearchCost, type Transfer } from '../../scripts/tools/bench/search-cost.ts';
+import { shownResults } from '../../src/client/search/status.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
 
 const limitKb = 100;
@@ -20,10 +21,15 @@ const parts = (transfer: Transfer) =>
 		.join(', ');
 
 let search: SearchCost;
+/** A common word, with many more matches than a page of results: its cost must not grow with them. */
+let common: SearchCost;
+const commonWord = 'practice';
 beforeAll(async () => {
 	// Bytes only: how long search takes depends on the machine, so it is not a budget.
 	search = await measureSearch(site.browser, site.server.url, { timedRuns: 0 });
+	common = await measureSearch(site.browser, site.server.url, { timedRuns: 0, query: commonWord });
 });
+const fragments = (cost: SearchCost) => cost.firstQuery.urls.filter((url) => url.startsWith('/pagefind/fragment/')).length;
 
 describe('search budget', () => {
 	test('the first query finds results, so that its cost is a real one', () => {
@@ -36,6 +42,13 @@ describe('search budget', () => {
 			`/search/: opening it fetches ${kb(open.gzip)} (${parts(open)}) and a first query for "${search.query}" ` +
 			`${kb(firstQuery.gzip)} (${parts(firstQuery)}), ${kb(open.gzip + firstQuery.gzip)} in all`;
 		expect(open.gzip + firstQuery.gzip, message).toBeLessThanOrEqual(limitKb * 1024);
+	});
+
+	test(`a common word ("${commonWord}") also costs at most ${limitKb} KB, reading only the results shown`, () => {
+		const { open, firstQuery } = common;
+		expect(open.gzip + firstQuery.gzip, `/search/ and a first query for "${commonWord}": ${kb(open.gzip + firstQuery.gzip)} (${parts(firstQuery)})`).toBeLessThanOrEqual(limitKb * 1024);
+		expect(common.results, `"${commonWord}" should have more matches than one page shows`).toBe(shownResults);
+		expect(fragments(common), `"${commonWord}" read the fragments of ${fragments(common)} results to show ${common.results}`).toBe(common.results);
 	});
 
 	test('no request leaves the site while searching', () => {

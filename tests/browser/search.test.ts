@@ -1,6 +1,7 @@
 /** Search, in a real browser: results at the level of one attribute, facets, URL state, landing. */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { shownResults as perPage } from '../../src/client/search/status.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
 import { attributes, attributesOf, capabilities, curriculumAreas, pathways } from '../helpers/content.ts';
 
@@ -120,19 +121,19 @@ describe('search results', () => {
 		await page.check('[data-facet="pathway"] input[value="Pathway 3"]');
 		await page.waitForFunction(() => new URL(location.href).searchParams.get('pathway') === 'Pathway 3');
 		await page.waitForFunction((n) => document.querySelector('[data-search-status]')?.textContent?.startsWith(`${n} result`), offered);
-		expect(await resultUrls(page)).toHaveLength(Math.min(offered, 40));
+		expect(await resultUrls(page)).toHaveLength(Math.min(offered, perPage));
 	});
 
 	test('counts every result, however many, and reads the fragments of the results shown only', async () => {
 		const page = await site.newPage();
 		const read = fragmentsRead(page);
 		await search('kind=Attribute&pathway=Pathway+2&pathway=Pathway+3', page);
-		expect(await page.textContent('[data-search-status]')).toBe(`${attributes.length} results. Filtered by: Attribute, Pathway 2, Pathway 3. Showing the first 40.`);
-		expect(read).toHaveLength(40);
+		expect(await page.textContent('[data-search-status]')).toBe(`${attributes.length} results. Filtered by: Attribute, Pathway 2, Pathway 3. Showing the first ${perPage}.`);
+		expect(read).toHaveLength(perPage);
 		await page.click('[data-search-more]');
-		await page.waitForFunction(() => document.querySelectorAll('.lcf-search__link').length === 80);
-		expect(read, 'the next page, on request').toHaveLength(80);
-		expect(await page.textContent('[data-search-more]')).toBe(`Show ${attributes.length - 80} more results`);
+		await page.waitForFunction((n) => document.querySelectorAll('.lcf-search__link').length === n, 2 * perPage);
+		expect(read, 'the next page, on request').toHaveLength(2 * perPage);
+		expect(await page.textContent('[data-search-more]')).toBe(`Show ${Math.min(perPage, attributes.length - 2 * perPage)} more results`);
 	});
 
 	test('excerpts keep a title apart from its text, and mark where they are cut', async () => {
@@ -157,14 +158,16 @@ describe('search results', () => {
 		expect(await page.$eval('.lcf-search__link', (a) => a.getBoundingClientRect().top)).toBeLessThan(800);
 	});
 
-	test('shows the first 40 results, and the rest on request', async () => {
+	test(`shows the first ${perPage} results, and the next ones on request, moving focus to the first of them`, async () => {
 		const page = await search('kind=Attribute&pathway=pathway-2');
 		const all = attributesOf('pathway-2').length;
-		expect(await page.textContent('[data-search-status]')).toBe(`${all} results. Filtered by: Attribute, Pathway 2. Showing the first 40.`);
-		expect(await resultUrls(page)).toHaveLength(40);
-		await page.click('[data-search-more]');
-		await page.waitForFunction((n) => document.querySelectorAll('.lcf-search__link').length === n, all);
-		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe((await resultUrls(page))[40]);
+		expect(await page.textContent('[data-search-status]')).toBe(`${all} results. Filtered by: Attribute, Pathway 2. Showing the first ${perPage}.`);
+		expect(await resultUrls(page)).toHaveLength(perPage);
+		for (let shown = perPage; shown < all; shown += perPage) {
+			await page.click('[data-search-more]');
+			await page.waitForFunction((n) => document.querySelectorAll('.lcf-search__link').length === n, Math.min(all, shown + perPage));
+			expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe((await resultUrls(page))[shown]);
+		}
 		expect(await page.isVisible('[data-search-more]')).toBe(false);
 	});
 

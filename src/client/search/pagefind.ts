@@ -4,6 +4,8 @@ import type { FacetCounts } from './facets.ts';
 export interface Pagefind {
 	options(options: object): Promise<void>;
 	search(query: string | null, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<SearchResponse>;
+	/** Fetches the index chunks a query needs, and searches nothing. */
+	preload(query: string): Promise<void>;
 }
 /** One result, as ranked: its fragment (`data`) is fetched only when called. */
 export interface Result {

@@ -43,6 +43,9 @@ class LcfSearch extends HTMLElement {
 		this.#input.value = params.get('q') ?? '';
 		this.#input.addEventListener('focus', () => void loadPagefind(), { once: true });
 		this.#input.addEventListener('input', () => {
+			// The index chunks the words need are fetched during the pause before searching (Pagefind's `preload`).
+			const typed = searchAsks(this.#input.value).asks[0];
+			if (typed) void loadPagefind().then((engine) => engine.preload(typed));
 			clearTimeout(this.#timer);
 			this.#timer = window.setTimeout(() => this.#search(), 120);
 		});
@@ -56,7 +59,10 @@ class LcfSearch extends HTMLElement {
 		});
 		if (this.#input.value || facetNames.some((name) => params.has(name))) void this.#search(params);
 		// Nothing searched yet: every facet, to browse by.
-		else this.#renderFacets(this.#allCounts, {});
+		else {
+			this.querySelector<HTMLElement>('[data-search-hint]')!.hidden = false;
+			this.#renderFacets(this.#allCounts, {});
+		}
 	}
 
 	#chosen(params?: URLSearchParams): Chosen {
@@ -85,8 +91,10 @@ class LcfSearch extends HTMLElement {
 		document.title = `${typed ? `${typed} – ` : ''}${this.#baseTitle}`;
 
 		const anyChosen = Object.values(chosen).some((values) => values.length);
+		this.querySelector<HTMLElement>('[data-search-hint]')!.hidden = !!(query || anyChosen);
+		// The offer is of the area this query names, made once the counts are in.
+		this.#offer.hidden = true;
 		if (!query && !anyChosen) {
-			this.#offer.hidden = true;
 			await this.#renderResults({ results: [], query: typed, chosen, shown: 0 }, run);
 			this.#renderFacets(this.#allCounts, chosen);
 			return this.removeAttribute('data-search-counting');
@@ -103,8 +111,9 @@ class LcfSearch extends HTMLElement {
 		// The counts beside the boxes and the offer of an area's attributes come once the results are shown.
 		const index = byId ?? (await facetsById(engine, this.#allCounts));
 		if (run !== this.#run) return;
-		const base = query ? ranked : [...index.keys()];
-		this.#renderFacets(countFacets(base.map((r) => ({ filters: index.get(typeof r === 'string' ? r : r.id) ?? {} })), chosen), chosen);
+		// Counted over what the words found (or, with none, everything), each facet with the others' choices applied.
+		const ids = query ? ranked.map((r) => r.id) : [...index.keys()];
+		this.#renderFacets(countFacets(ids.map((id) => ({ filters: index.get(id) ?? {} })), chosen), chosen);
 		this.#renderOffer(query ? namedArea(typed, Object.values(this.#names['area'] ?? {})) : undefined, chosen, index);
 		this.removeAttribute('data-search-counting');
 	}

@@ -1,8 +1,11 @@
 /** What search says about its results, and what its "show more" button says: every sentence it writes. */
 import type { Chosen } from './facets.ts';
 
-/** Results shown at a time: search reads the fragments of these only, and of the next ones on request. */
-export const shownResults = 40;
+/**
+ * Results shown at a time, as GOV.UK's site search shows them: search reads the fragments of these
+ * only, and of the next ones on request, so a first query costs the same however many match.
+ */
+export const shownResults = 20;
 
 export interface ResultsState {
 	/** Every result found (after facets): Pagefind counts them without reading them. */
@@ -14,7 +17,7 @@ export interface ResultsState {
 	chosen: Chosen;
 }
 
-/** The status line, e.g. "50 results for ‘supervision’. Filtered by: Pathway 2. Showing the first 40." */
+/** The status line, e.g. "50 results for ‘supervision’. Filtered by: Pathway 2. Showing the first 20." */
 export function statusText({ total, shown, query, chosen }: ResultsState): string {
 	const count = `${total} result${total === 1 ? '' : 's'}`;
 	const more = shown < total ? ` Showing the first ${shown}.` : '';
