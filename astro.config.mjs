@@ -1,4 +1,5 @@
 // @ts-check
+import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
@@ -7,6 +8,35 @@ import { hastAllowlist } from './src/html/hast-allowlist.ts';
 
 // `scripts/build.ts` builds into a temporary folder and swaps it into `dist/` only when the
 // whole build has succeeded, so a failed build never leaves a half-built site.
+/**
+ * `import url from 'lazy-chunk:./file.ts'`: the address of that module built as a chunk of its own,
+ * for an island to `import()` when it needs it. A plain `import('./file.ts')` brings Vite's preload
+ * helper, which a chunk with no CSS does not need, and which, shared by two islands, becomes a request
+ * of its own on every page with either (https://github.com/vitejs/vite/issues/13952). The chunk is
+ * emitted with Rollup's `emitFile` and addressed by `import.meta.ROLLUP_FILE_URL_…`; in `astro dev`
+ * the address is the module's own, which Vite serves.
+ * @returns {import('vite').Plugin}
+ */
+function lazyChunk() {
+	let serve = false;
+	return {
+		name: 'lcf-lazy-chunk',
+		configResolved(config) {
+			serve = config.command === 'serve';
+		},
+		resolveId(id, importer) {
+			if (!id.startsWith('lazy-chunk:') || !importer) return null;
+			return `\0lazy-chunk:${path.resolve(path.dirname(importer), id.slice('lazy-chunk:'.length))}`;
+		},
+		load(id) {
+			if (!id.startsWith('\0lazy-chunk:')) return null;
+			const file = id.slice('\0lazy-chunk:'.length);
+			if (serve) return `export default ${JSON.stringify(`/@fs${file}`)};`;
+			return `export default import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: file })};`;
+		},
+	};
+}
+
 export default defineConfig({
 	// The address the site is published at: printed on PDF covers and used for canonical links.
 	// `.example` is a reserved placeholder: set SITE_URL when building for the real site.
@@ -23,6 +53,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 	vite: {
+		plugins: [lazyChunk()],
 		build: {
 			rolldownOptions: {
 				onwarn(warning, warn) {

@@ -1,7 +1,9 @@
 /**
- * What the action planner needs to know about the framework, worked out once from the model and
- * embedded in `/action-plan/` as JSON: the pathways, every attribute with its place, every strategy
- * of every resource, and where each former attribute id now points.
+ * What the action planner needs to know about the framework, worked out once from the model. The
+ * page embeds the pathways and every strategy of every resource (`actionPlanData`); each pathway's
+ * attributes, with their places and where its former attribute ids now point, are a file of their
+ * own (`plannerCatalogue`), loaded when a plan for that pathway is opened, so that the page stays
+ * light however many pathways there are.
  */
 import type { Model } from './model.ts';
 
@@ -26,28 +28,41 @@ export interface PlannerResource {
 }
 
 export interface PlannerData {
-	/** Each with its labels ("Pathway 2: Middle Leaders", "Pathway 2"), so that the planner never makes them. */
-	pathways: { id: string; label: string; shortLabel: string }[];
-	/** By pathway, then in framework order. */
-	attributes: PlannerAttribute[];
+	/** Each with its labels ("Pathway 2: Middle Leaders", "Pathway 2"), so that the planner never makes them, and its catalogue's address. */
+	pathways: { id: string; label: string; shortLabel: string; catalogue: string }[];
 	/** Only resources that have strategies. */
 	resources: PlannerResource[];
-	/** Former attribute id → current id. */
+}
+
+/** One pathway's part of what the planner knows: the file at the pathway's `catalogue` address. */
+export interface PlannerCatalogue {
+	/** In framework order. */
+	attributes: PlannerAttribute[];
+	/** Former attribute id → current id, for this pathway's attributes. */
 	redirects: Record<string, string>;
 }
 
-export function actionPlanData(model: Pick<Model, 'pathways' | 'attributes' | 'resources'>): PlannerData {
+/** Where a pathway's catalogue is published (`src/pages/action-plan/[pathway].json.ts`). */
+export const plannerCatalogueUrl = (pathwayId: string) => `/action-plan/${pathwayId}.json`;
+
+export function plannerCatalogue(pathway: Model['pathways'][number]): PlannerCatalogue {
 	return {
-		pathways: model.pathways.map(({ id, label, shortLabel }) => ({ id, label, shortLabel })),
-		attributes: model.attributes.map((a) => ({
+		attributes: pathway.attributes.map((a) => ({
 			id: a.id,
 			code: a.code,
 			text: a.text,
-			pathway: a.pathway.id,
+			pathway: pathway.id,
 			subCapability: a.subCapability.title,
 			capability: a.capability.title,
 			url: a.url,
 		})),
+		redirects: Object.fromEntries(pathway.attributes.flatMap((attribute) => attribute.formerIds.map((old) => [old, attribute.id]))),
+	};
+}
+
+export function actionPlanData(model: Pick<Model, 'pathways' | 'resources'>): PlannerData {
+	return {
+		pathways: model.pathways.map(({ id, label, shortLabel }) => ({ id, label, shortLabel, catalogue: plannerCatalogueUrl(id) })),
 		resources: model.resources
 			.filter((resource) => resource.strategyGroups?.length)
 			.map((resource) => ({
@@ -60,7 +75,6 @@ export function actionPlanData(model: Pick<Model, 'pathways' | 'attributes' | 'r
 					strategies: group.strategies.map((strategy) => ({ id: strategy.id, title: strategy.title })),
 				})),
 			})),
-		redirects: Object.fromEntries(model.attributes.flatMap((attribute) => attribute.formerIds.map((old) => [old, attribute.id]))),
 	};
 }
 

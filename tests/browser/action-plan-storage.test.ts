@@ -32,14 +32,14 @@ const fillStorage = (page: Page) =>
 		}
 	});
 
-const notice = (page: Page) => page.textContent('[data-planner-notice]');
+const notice = (page: Page) => page.textContent('[data-planner-notice] [data-slot="notice-text"]');
 
 describe('with the storage full', () => {
 	test('renaming, adding an attribute, a review and a new plan each say they were not saved, and keep what was typed', async () => {
 		const page = await open();
 		await page.check('#new-plan-pathway-2');
 		await page.click('button:has-text("Start plan")');
-		await page.waitForFunction(() => document.activeElement?.id === 'plan-heading');
+		await page.waitForFunction(() => document.activeElement?.matches('[data-planner-notice]'));
 		await fillStorage(page);
 
 		// Longer than the name it replaces, so the save needs more room than the full storage has.
@@ -57,6 +57,7 @@ describe('with the storage full', () => {
 		await page.click('[data-item="0"] button:has-text("Add review")');
 		expect(await notice(page)).toBe(unsaved);
 
+		await page.click('summary:has-text("Start a new plan")');
 		await page.check('#new-plan-pathway-3');
 		await page.fill('#new-plan-name', 'Spring term');
 		await page.click('button:has-text("Start plan")');

@@ -34,14 +34,24 @@ async function open(url = '/action-plan/', origin = site.server.url): Promise<Pa
 }
 
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), storageKey);
-const notice = (page: Page) => page.textContent('[data-planner-notice]');
+/** What the notification banner says (its title, "Success" or "Important", aside). */
+const notice = (page: Page) => page.textContent('[data-planner-notice] [data-slot="notice-text"]');
+/** The banner has focus, just before the element where the reader carries on. */
+const bannerBefore = (page: Page, selector: string) =>
+	page.waitForFunction((s) => document.activeElement?.matches('[data-planner-notice]') && document.activeElement.nextElementSibling?.matches(s), selector);
+
+/** Opens "Start a new plan or import one" unless it is open (it is, when there are no plans). */
+async function openStart(page: Page) {
+	if (!(await page.locator('[data-planner-start][open]').count())) await page.click('summary:has-text("Start a new plan")');
+}
 
 /** Starts a plan for a pathway through the form, as a reader would. */
 async function startPlan(page: Page, pathway: string, name?: string) {
+	await openStart(page);
 	await page.check(`#new-plan-${pathway}`);
 	if (name) await page.fill('#new-plan-name', name);
 	await page.click('button:has-text("Start plan")');
-	await page.waitForFunction(() => document.activeElement?.id === 'plan-heading');
+	await bannerBefore(page, '#plan-heading');
 }
 
 async function addAttribute(page: Page, id: string) {
@@ -112,7 +122,9 @@ describe('the planner', () => {
 		await startPlan(page, 'pathway-3', 'Spring supervision');
 		expect(await notice(page)).toBe('“Spring supervision” has been started.');
 		await addAttribute(page, 'p3-clarity-around-thresholds');
-		expect(await notice(page)).toBe('“P3-CO3.2” has been added to your plan.');
+		expect(await notice(page), 'the item is named by its code and its words').toBe(
+			'“P3-CO3.2 Sets clear expectations of social work practice; establishing clarity and alignment around thresholds to ensure practitioners feel confident and supported in their decision making in relation to risk.” has been added to your plan.',
+		);
 
 		await page.check('#item-0-level-developing');
 		await page.fill('#item-0-evidence', 'Two audits this quarter');
@@ -131,7 +143,8 @@ describe('the planner', () => {
 		expect(await page.inputValue('#item-0-evidence')).toBe('Two audits this quarter');
 		expect(await page.inputValue('#item-0-whenWhere')).toBe('Partnership meeting, 12 May');
 		expect(await page.inputValue('#item-0-measure')).toBe('Fewer referrals below threshold');
-		expect(await page.textContent('[data-item="0"] [data-slot="reviews"]')).toBe('1 June 2026: Partners asked better questions');
+		expect(await page.textContent('[data-item="0"] [data-slot="review-date"]')).toBe('1 June 2026');
+		expect(await page.textContent('[data-item="0"] [data-slot="review-effect"]')).toBe('Partners asked better questions');
 		expect(await axeViolations(page)).toEqual([]);
 		await page.emulateMedia({ colorScheme: 'dark' });
 		expect(await axeViolations(page), 'in the dark colour scheme').toEqual([]);
@@ -169,7 +182,7 @@ describe('the planner', () => {
 		expect(await focused()).toBe('new-plan-name');
 		await page.keyboard.type('Keyboard plan');
 		await page.keyboard.press('Enter');
-		await page.waitForFunction(() => document.activeElement?.id === 'plan-heading');
+		await bannerBefore(page, '#plan-heading');
 		expect(await page.textContent('#plan-heading')).toBe('Keyboard plan');
 
 		await page.focus('#add-attribute');
@@ -177,7 +190,7 @@ describe('the planner', () => {
 		await page.keyboard.press('Tab');
 		expect(await focused()).toBe('Add attribute');
 		await page.keyboard.press('Enter');
-		await page.waitForFunction(() => document.activeElement?.id === 'item-0-heading');
+		await bannerBefore(page, '#item-0-heading');
 
 		await page.focus('[data-item="0"] button:has-text("Remove from plan")');
 		await page.keyboard.press('Enter');
@@ -185,7 +198,7 @@ describe('the planner', () => {
 		await page.keyboard.press('Tab');
 		expect(await focused()).toBe('Yes, remove it');
 		await page.keyboard.press('Enter');
-		expect(await focused()).toBe('items-heading');
+		await bannerBefore(page, '#items-heading');
 		expect(await page.textContent('#items-heading')).toBe('On your plan: 0 items');
 	});
 
@@ -234,6 +247,7 @@ describe('the planner', () => {
 		const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Export as a file")')]);
 		const file = { name: 'plan.json', mimeType: 'application/json', buffer: readFileSync((await download.path())!) };
 		for (const copy of [1, 2]) {
+			await openStart(page);
 			await page.setInputFiles('#import-file', file);
 			await page.click('button:has-text("Import plan")');
 			await expect.poll(() => notice(page)).toBe(`“Twice (imported copy ${copy})” has been imported.`);
@@ -294,6 +308,7 @@ describe('the planner', () => {
 		expect(await notice(page)).toBe('All your data has been deleted from this browser.');
 		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 
+		await openStart(page);
 		await page.setInputFiles('#import-file', { name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
 		await page.click('button:has-text("Import plan")');
 		await expect.poll(() => notice(page)).toBe('“Round trip” has been imported.');
@@ -302,13 +317,14 @@ describe('the planner', () => {
 	});
 
 	test.each([
-		['a file that is not JSON', 'not json {', 'It is not a JSON file.'],
+		['a file that is not JSON', 'not json {', 'It is not a plan file saved from this planner.'],
 		['another JSON file', '{"name":"package","version":"1.0.0"}', 'It is not an action plan exported from this planner.'],
 		['a damaged plan', '{"format":"lcf-action-plan","version":2,"plan":{"id":"x"}}', 'It is an action plan, but part of it is damaged: plan › name: '],
 	])('refuses %s with a clear message, and changes nothing', async (_, file, reason) => {
 		const page = await open();
 		await startPlan(page, 'pathway-2', 'Keep me');
 		const before = await stored(page);
+		await openStart(page);
 		await page.setInputFiles('#import-file', { name: 'file.json', mimeType: 'application/json', buffer: Buffer.from(file) });
 		await page.click('button:has-text("Import plan")');
 		await page.waitForFunction(() => document.activeElement?.matches('[data-planner-errors]'));
@@ -330,6 +346,7 @@ describe('the planner', () => {
 			saved: '2025-09-01T10:00:00.000Z',
 			attributes: [{ id: 'p2-thresholds-applied-consistently', code: 'P2-CO3.3', text: 'Ensures that thresholds for risk are applied consistently.', level: 'developing', evidence: '', action: 'Audit', when: 'Autumn', support: '', success: '' }],
 		};
+		await openStart(page);
 		await page.setInputFiles('#import-file', { name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(v1)) });
 		await page.click('button:has-text("Import plan")');
 		await expect.poll(() => notice(page)).toBe('“From last year” has been imported. It was exported from an earlier version of the planner and has been brought up to date.');
@@ -365,8 +382,8 @@ describe('the planner', () => {
 		expect(printed).toContain('For supervision');
 		expect(printed).toContain('P2-CO3.3 Ensures that thresholds for risk are applied consistently.');
 		expect(printed).toMatch(/Where I am now\s+Developing/);
-		expect(printed, 'line breaks in an answer are kept').toMatch(/What will you try\?\s+Run a threshold clinic\nMonthly, with partners/);
-		expect(printed).toMatch(/How will you know it worked\?\s+Not written yet/);
+		expect(printed, 'line breaks in an answer are kept').toMatch(/What I will try\s+Run a threshold clinic\nMonthly, with partners/);
+		expect(printed, 'nothing written yet prints as lines to write on').not.toContain('Not written yet');
 		expect(printed).toContain('Clearer referrals');
 		for (const chrome of ['Start a new plan', 'Import a plan', 'Delete all my data', 'Add review', 'Private by design', 'Add to my plan'])
 			expect(printed, `"${chrome}" is printed`).not.toContain(chrome);

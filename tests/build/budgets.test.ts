@@ -15,10 +15,8 @@ describe('weight budgets', () => {
 		expect(site.cssLoaded.gzip, `the pages load ${kb(site.cssLoaded.gzip)} of CSS gzipped`).toBeLessThanOrEqual(12 * 1024);
 	});
 
-	test.for(site.pages)('$url loads at most 6 KB of JavaScript (the planner 6.25 KB)', (page, { expect }) => {
-		// The planner is the one page over 6 KB (by 9 bytes since its printout gained a contents list, #22): splitting it is #23's.
-		const limit = page.url === '/action-plan/' ? 6.25 : 6;
-		expect(page.js.gzip, `${page.url} loads ${kb(page.js.gzip)} of JavaScript gzipped`).toBeLessThanOrEqual(limit * 1024);
+	test.for(site.pages)('$url loads at most 6 KB of JavaScript', (page, { expect }) => {
+		expect(page.js.gzip, `${page.url} loads ${kb(page.js.gzip)} of JavaScript gzipped`).toBeLessThanOrEqual(6 * 1024);
 	});
 });
 

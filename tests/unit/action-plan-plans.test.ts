@@ -1,12 +1,13 @@
 /** The planner's logic on small plans in memory: items, which plan "Add to my plan" picks, imported copies, storage, renamed ids. */
-import { describe, expect, test } from 'vitest';
-import { planItemFieldOrder, planAttributeSchema, planStrategySchema, type ActionPlan } from '../../schemas/action-plan/index.ts';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { itemLimit, planItemFieldOrder, planAttributeSchema, planStrategySchema, reviewLimit, type ActionPlan } from '../../schemas/action-plan/index.ts';
 import { Catalogue } from '../../src/client/action-plan/catalogue.ts';
 import { html } from '../../src/client/action-plan/html.ts';
-import { addItem, defaultPlanName, importedCopy, itemKey, newItem, planFor, type PlanStore } from '../../src/client/action-plan/plans.ts';
+import { importedCopy } from '../../src/client/action-plan/imported-copy.ts';
+import { addItem, defaultPlanName, fitsLimits, itemKey, newItem, planFor, type PlanStore } from '../../src/client/action-plan/plans.ts';
 import { addToPlan, deleteAllData, readStore, storageKey, unreadableKey, writeStore } from '../../src/client/action-plan/storage.ts';
 import { planFile } from '../../src/client/action-plan/transfer.ts';
-import type { PlannerData } from '../../src/lib/action-plan-data.ts';
+import type { PlannerCatalogue, PlannerData } from '../../src/lib/action-plan-data.ts';
 
 const plan = (id: string, pathway: string, updated: string, name = id): ActionPlan => ({ id, name, pathway, created: updated, updated, items: [] });
 const store = (plans: ActionPlan[], current: string | null = null): PlanStore => ({ version: 2, current, plans });
@@ -135,21 +136,64 @@ describe('planFile', () => {
 	});
 });
 
+describe('fitsLimits', () => {
+	const big = (items: number, reviews = 0) => {
+		const p = plan('big', 'pathway-2', 't');
+		p.items = Array.from({ length: items }, (_, i) => ({ ...newItem(attribute(`a${i}`, 'pathway-2')), reviews: Array.from({ length: reviews }, () => ({ date: '2026-01-01', effect: 'x' })) }));
+		return p;
+	};
+
+	test('holds a plan to the limits an import holds to', () => {
+		expect([fitsLimits(big(itemLimit)), fitsLimits(big(itemLimit + 1))]).toEqual([true, false]);
+		expect([fitsLimits(big(1, reviewLimit)), fitsLimits(big(1, reviewLimit + 1))]).toEqual([true, false]);
+	});
+
+	test('"Add to my plan" never adds to a stored plan beyond them', () => {
+		const over = big(itemLimit + 1);
+		expect(planFor(store([over], over.id), attribute('x', 'pathway-2'))).toBeUndefined();
+	});
+});
+
 describe('Catalogue', () => {
 	const data: PlannerData = {
-		pathways: [{ id: 'pathway-2', label: 'Pathway 2: Middle Leaders', shortLabel: 'Pathway 2' }],
-		attributes: [{ ...attribute('p2-new', 'pathway-2'), subCapability: 'Curiosity of self', capability: 'Maintaining Curiosity', url: '/pathways/pathway-2/#p2-new' }],
+		pathways: [{ id: 'pathway-2', label: 'Pathway 2: Middle Leaders', shortLabel: 'Pathway 2', catalogue: '/action-plan/pathway-2.json' }],
 		resources: [{ id: 'practice', title: 'In practice', url: '/resources/practice/', groups: [{ id: 'team', title: 'Your team', strategies: [{ id: 'workshops', title: 'Workshops' }] }] }],
+	};
+	const part: PlannerCatalogue = {
+		attributes: [{ ...attribute('p2-new', 'pathway-2'), subCapability: 'Curiosity of self', capability: 'Maintaining Curiosity', url: '/pathways/pathway-2/#p2-new' }],
 		redirects: { 'p2-old': 'p2-new' },
 	};
-	const catalogue = new Catalogue(data);
+	let catalogue: Catalogue;
+	let fetched: string[];
+	beforeEach(async () => {
+		fetched = [];
+		vi.stubGlobal('fetch', async (url: string) => (fetched.push(url), Response.json(part)));
+		catalogue = new Catalogue(data);
+		await catalogue.load(plan('p', 'pathway-2', 't'));
+	});
+	afterEach(() => void vi.unstubAllGlobals());
+
+	test("loads a pathway's attributes when a plan for it is drawn, once", async () => {
+		await catalogue.load(plan('q', 'pathway-2', 't'));
+		expect(fetched).toEqual(['/action-plan/pathway-2.json']);
+		expect(catalogue.byPathway.get('pathway-2')?.map((a) => a.id)).toEqual(['p2-new']);
+	});
+
+	test('does not call an attribute gone when its pathway could not be loaded', async () => {
+		vi.stubGlobal('fetch', async () => {
+			throw new TypeError('offline');
+		});
+		const offline = new Catalogue(data);
+		await offline.load(plan('p', 'pathway-2', 't'));
+		expect(offline.now(newItem(attribute('p2-new', 'pathway-2')))).toMatchObject({ title: 'Knows self.', gone: false });
+	});
 
 	test('follows an attribute whose id was renamed, and says that it did', () => {
 		const p = plan('p', 'pathway-2', 't');
 		p.items.push(newItem(attribute('p2-old', 'pathway-2')));
-		expect(catalogue.follow(p)).toBe(true);
+		expect(catalogue.follow(p)).toEqual(['attribute:p2-old']);
 		expect(p.items[0]!.id).toBe('p2-new');
-		expect(catalogue.follow(p)).toBe(false);
+		expect(catalogue.follow(p)).toEqual([]);
 	});
 
 	test('keeps the saved words of an attribute that is gone', () =>

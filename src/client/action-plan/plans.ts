@@ -1,8 +1,9 @@
 /**
- * The plans as data: what makes an item the same item, which plan "Add to my plan" adds to, how an
- * imported copy is named. Pure functions of the plans, tested without a browser
+ * The plans as data: what makes an item the same item, which plan "Add to my plan" adds to, which
+ * stored plans are too large to open. Pure functions of the plans, tested without a browser
  * (tests/unit/action-plan-plans.test.ts); `storage.ts` keeps the result.
  */
+import { itemLimit, reviewLimit } from '../../../schemas/action-plan/format.ts';
 import type { ActionPlan, PlanItem } from '../../../schemas/action-plan/index.ts';
 
 export interface PlanStore {
@@ -11,6 +12,8 @@ export interface PlanStore {
 	/** The plan last opened or added to. */
 	current: string | null;
 	plans: ActionPlan[];
+	/** When each plan deleted here went (`merge.ts`), so that another tab does not bring it back. */
+	deleted?: Record<string, string>;
 }
 
 /** What an "Add to my plan" button or the planner's lists know of an item. */
@@ -24,6 +27,12 @@ export const defaultPlanName = (pathwayLabel: string) => `${pathwayLabel} action
 /** What makes an item the same item: its kind, and for a strategy its resource, and its id. */
 export const itemKey = (item: Pick<PlanItem, 'kind' | 'id'> & { resource?: string | undefined }) =>
 	`${item.kind}:${item.kind === 'strategy' ? `${item.resource}/` : ''}${item.id}`;
+
+/**
+ * Whether a plan is within the limits an import holds to (`format.ts`). A stored plan beyond them
+ * (written by hand, or by a copy of the planner without them) is listed but never opened or added to.
+ */
+export const fitsLimits = (plan: ActionPlan) => plan.items.length <= itemLimit && plan.items.every((item) => item.reviews.length <= reviewLimit);
 
 /** A new, empty plan for a pathway. */
 export function newPlan(pathway: string, name: string, time = now()): ActionPlan {
@@ -56,25 +65,12 @@ const latest = (plans: ActionPlan[]) => plans.reduce<ActionPlan | undefined>((a,
  */
 export function planFor(store: PlanStore, fields: ItemFields): ActionPlan | undefined {
 	const pathway = fields['pathway'] ?? '';
-	const current = store.plans.find((p) => p.id === store.current);
+	const plans = store.plans.filter(fitsLimits);
+	const current = plans.find((p) => p.id === store.current);
 	const strategy = fields['kind'] === 'strategy';
 	return (
 		(current && (strategy || current.pathway === pathway) ? current : undefined) ??
-		latest(store.plans.filter((p) => p.pathway === pathway)) ??
-		(strategy ? latest(store.plans) : undefined)
+		latest(plans.filter((p) => p.pathway === pathway)) ??
+		(strategy ? latest(plans) : undefined)
 	);
-}
-
-/**
- * A plan is never written over: an imported plan whose id is here already comes in beside it, with
- * a new id and a numbered name ("Spring (imported copy 2)"). Returns the plan to add.
- */
-export function importedCopy(plans: ActionPlan[], imported: ActionPlan, id = newPlanId): ActionPlan {
-	if (!plans.some((p) => p.id === imported.id)) return imported;
-	const names = new Set(plans.map((p) => p.name));
-	// Names stop at 200 characters: room is kept for the number.
-	const base = imported.name.slice(0, 180);
-	let copy = 1;
-	while (names.has(`${base} (imported copy ${copy})`)) copy++;
-	return { ...imported, id: id(), name: `${base} (imported copy ${copy})` };
 }

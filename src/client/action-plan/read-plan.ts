@@ -15,7 +15,7 @@ scope.onmessage = async ({ data: file }) => {
 	try {
 		json = JSON.parse(await file.text());
 	} catch {
-		return scope.postMessage({ success: false, error: 'It is not a JSON file.' });
+		return scope.postMessage({ success: false, error: 'It is not a plan file saved from this planner.' });
 	}
 	scope.postMessage(migrateActionPlan(json));
 };

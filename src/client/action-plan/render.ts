@@ -1,58 +1,17 @@
 /**
  * Fills the planner's markup, which `/action-plan/` renders (labels, hints and `<template>`s),
- * with a plan: the list of plans, the open plan's forms and its printable view.
+ * with the open plan: its forms and its items (its printable view: `print-view.ts`).
  */
 import type { ActionPlan, PlanItem } from '../../../schemas/action-plan/index.ts';
-import { formatDate } from '../../lib/format.ts';
-import type { Catalogue, ItemNow } from './catalogue.ts';
+import type { Catalogue } from './catalogue.ts';
 import { html } from './html.ts';
-import { itemKey, type PlanStore } from './plans.ts';
-
-const levelLabels: Record<string, string> = { 'not-yet': 'Not yet', developing: 'Developing', confident: 'Confident' };
-/** `YYYY-MM-DD` of a moment in the reader's own time zone (en-CA writes dates that way). */
-const localDate = (moment: Date | string) => new Date(moment).toLocaleDateString('en-CA');
-const day = (moment: string) => formatDate(localDate(moment));
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const slot = (root: ParentNode, name: string) => root.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
-
-// The templates, found once: looked up per item, each search walked every item already drawn before
-// reaching them, so drawing a plan took time growing with the square of its items.
-const templates = new WeakMap<ParentNode, Map<string, HTMLTemplateElement>>();
-function template(root: ParentNode, name: string): HTMLTemplateElement {
-	const found = templates.get(root) ?? new Map<string, HTMLTemplateElement>();
-	templates.set(root, found);
-	if (!found.has(name)) found.set(name, root.querySelector<HTMLTemplateElement>(`template[data-template="${name}"]`)!);
-	return found.get(name)!;
-}
-
-/** A copy of a `<template>` for the item at `index`: its `_` in ids and names becomes the index. */
-function copy(root: ParentNode, name: string, index: number): DocumentFragment {
-	const fragment = template(root, name).content.cloneNode(true) as DocumentFragment;
-	for (const el of fragment.querySelectorAll('[id], [for], [name], [aria-describedby], [aria-labelledby]'))
-		for (const attribute of ['id', 'for', 'name', 'aria-describedby', 'aria-labelledby']) {
-			const value = el.getAttribute(attribute);
-			if (value) el.setAttribute(attribute, value.replaceAll('_', String(index)));
-		}
-	return fragment;
-}
-
-/** What the screen and the print share: heading, context, a word when the item is gone, reviews. */
-function common(fragment: DocumentFragment, item: PlanItem, shown: ItemNow, link: boolean) {
-	if (item.kind === 'strategy') for (const el of fragment.querySelectorAll('[data-attribute-only]')) el.remove();
-	slot(fragment, 'title').innerHTML = html`${shown.code ? html`<span class="lcf-plan-item__code">${shown.code}</span> ` : ''}${
-		link && shown.href ? html`<a href="${shown.href}">${shown.title}</a>` : shown.title
-	}`.value;
-	slot(fragment, 'context').textContent = shown.context ? `${item.kind === 'strategy' ? 'Strategy: ' : ''}${shown.context}` : '';
-	slot(fragment, 'gone').hidden = !shown.gone;
-	slot(fragment, 'no-reviews').hidden = item.reviews.length > 0;
-	slot(fragment, 'reviews').innerHTML = html`${item.reviews.map((r) => html`<li><strong>${formatDate(r.date)}</strong>: ${r.effect}</li>`)}`.value;
-	slot(fragment, 'reviews').hidden = !item.reviews.length;
-}
+import { itemKey } from './plans.ts';
+import { common, copy, count, day, localDate, slot } from './templates.ts';
 
 function item(root: ParentNode, entry: PlanItem, index: number, catalogue: Catalogue) {
 	const fragment = copy(root, 'item', index);
 	const shown = catalogue.now(entry);
-	common(fragment, entry, shown, true);
+	common(root, fragment, entry, shown, true);
 	Object.assign(fragment.querySelector('li')!.dataset, { item: String(index), key: itemKey(entry) });
 	for (const el of fragment.querySelectorAll<HTMLElement>('[data-slot="name"]')) el.textContent = shown.code ?? shown.title;
 	for (const field of fragment.querySelectorAll<HTMLInputElement>('[data-field]')) {
@@ -62,31 +21,6 @@ function item(root: ParentNode, entry: PlanItem, index: number, catalogue: Catal
 	}
 	fragment.querySelector<HTMLInputElement>('input[type=date]')!.value = localDate(new Date());
 	return fragment;
-}
-
-function printItem(root: ParentNode, entry: PlanItem, index: number, catalogue: Catalogue) {
-	const fragment = copy(root, 'print-item', index);
-	common(fragment, entry, catalogue.now(entry), false);
-	for (const el of fragment.querySelectorAll<HTMLElement>('[data-print]')) {
-		const name = el.dataset['print']!;
-		const value = String((entry as Record<string, unknown>)[name] ?? '').trim();
-		el.textContent = (name === 'level' ? levelLabels[value] : value) || 'Not written yet';
-		el.classList.toggle('lcf-hint', !value);
-	}
-	return fragment;
-}
-
-export function planList(store: PlanStore, current: string | null, catalogue: Catalogue): string {
-	if (!store.plans.length) return html`<p>You have no plans in this browser yet. Start one below, or import a plan you exported.</p>`.value;
-	return html`<ul class="lcf-plan-list">${store.plans.map(
-		(plan) => html`<li class="lcf-plan-list__item">
-			<span class="lcf-plan-list__name">${plan.name}</span>
-			<span class="lcf-hint">${catalogue.pathway(plan.pathway)} · ${count(plan.items.length, 'item')} · last changed ${day(plan.updated)}</span>
-			${plan.id === current
-				? html`<strong>Shown below</strong>`
-				: html`<button class="lcf-button" type="button" data-action="open" data-plan="${plan.id}">Open<span class="lcf-visually-hidden"> ${plan.name}</span></button>`}
-		</li>`,
-	)}</ul>`.value;
 }
 
 /** For each resource the plan has strategies from: how many of its sections it has one from. */
@@ -105,7 +39,7 @@ function overToYou(plan: ActionPlan, catalogue: Catalogue) {
 
 /** The options of the attribute list: the plan's pathway's attributes, by sub-capability. */
 function attributeOptions(plan: ActionPlan, catalogue: Catalogue) {
-	const attributes = catalogue.data.attributes.filter((a) => a.pathway === plan.pathway);
+	const attributes = catalogue.byPathway.get(plan.pathway) ?? [];
 	const groups = [...new Set(attributes.map((a) => `${a.capability}: ${a.subCapability}`))];
 	return html`<option value="">Choose an attribute</option>${groups.map(
 		(group) =>
@@ -115,45 +49,51 @@ function attributeOptions(plan: ActionPlan, catalogue: Catalogue) {
 	)}`.value;
 }
 
+/** Shows the whole statement of the attribute chosen in the list to add, which the closed list cuts. */
+export function showChosen(root: HTMLElement, catalogue: Catalogue) {
+	const chosen = catalogue.attributes.get(root.querySelector<HTMLSelectElement>('#add-attribute')!.value);
+	slot(root, 'chosen-attribute').textContent = chosen ? `${chosen.code} ${chosen.text}` : '';
+	slot(root, 'chosen-attribute').hidden = !chosen;
+}
+
 /** Fills the open plan's section and its printable view. */
 export function openPlan(root: HTMLElement, plan: ActionPlan, catalogue: Catalogue) {
 	const meta = `${catalogue.pathway(plan.pathway)} · started ${day(plan.created)} · last changed ${day(plan.updated)}`;
 	slot(root, 'plan-name').textContent = plan.name;
 	slot(root, 'plan-meta').textContent = meta;
 	slot(root, 'plan-pathway').textContent = catalogue.pathway(plan.pathway);
-	root.querySelector<HTMLInputElement>('#plan-name')!.value = plan.name;
+	// A new name being typed (not yet sent) is kept when the plan is drawn again, as when another tab saves.
+	const rename = root.querySelector<HTMLInputElement>('#plan-name')!;
+	if (rename.value === rename.dataset['shown'] || rename.dataset['plan'] !== plan.id) rename.value = plan.name;
+	Object.assign(rename.dataset, { shown: plan.name, plan: plan.id });
 	const select = root.querySelector<HTMLSelectElement>('#add-attribute')!;
 	// A plan for a pathway this site no longer has: its items stay, but there is nothing to add.
-	select.closest('form')!.hidden = !catalogue.data.attributes.some((a) => a.pathway === plan.pathway);
+	select.closest('form')!.hidden = !catalogue.byPathway.get(plan.pathway)?.length;
 	if (select.dataset['pathway'] !== plan.pathway) {
 		select.innerHTML = attributeOptions(plan, catalogue);
 		select.dataset['pathway'] = plan.pathway;
 	}
+	showChosen(root, catalogue);
 	slot(root, 'plan-over-to-you').innerHTML = html`${overToYou(plan, catalogue)}`.value;
 	slot(root, 'plan-count').textContent = `On your plan: ${count(plan.items.length, 'item')}`;
 	slot(root, 'plan-empty').hidden = plan.items.length > 0;
-	// Reviews being written are not saved until added: keep them when the items are drawn again.
-	const drafts = new Map<string, [string, string]>();
+	// Reviews being written or changed are not saved until sent: keep them when the items are drawn again.
+	const drafts = new Map<string, [string, string, string | undefined]>();
 	for (const li of slot(root, 'plan-items').querySelectorAll<HTMLElement>('[data-key]')) {
-		const [date, effect] = ['date', 'effect'].map((name) => li.querySelector<HTMLInputElement>(`[name=${name}]`)!.value);
-		if (effect!.trim()) drafts.set(li.dataset['key']!, [date!, effect!]);
+		const form = li.querySelector<HTMLFormElement>('[data-form="review"]')!;
+		const [date, effect] = ['date', 'effect'].map((name) => form.querySelector<HTMLInputElement>(`[name=${name}]`)!.value);
+		if (effect!.trim()) drafts.set(li.dataset['key']!, [date!, effect!, form.dataset['editing']]);
 	}
 	slot(root, 'plan-items').replaceChildren(...plan.items.map((entry, i) => item(root, entry, i, catalogue)));
 	for (const li of slot(root, 'plan-items').querySelectorAll<HTMLElement>('[data-key]')) {
 		const draft = drafts.get(li.dataset['key']!);
-		if (draft) ['date', 'effect'].forEach((name, i) => (li.querySelector<HTMLInputElement>(`[name=${name}]`)!.value = draft[i]!));
+		if (!draft) continue;
+		const form = li.querySelector<HTMLFormElement>('[data-form="review"]')!;
+		['date', 'effect'].forEach((name, i) => (form.querySelector<HTMLInputElement>(`[name=${name}]`)!.value = draft[i]!));
+		if (draft[2] === undefined) continue;
+		form.dataset['editing'] = draft[2];
+		const submit = form.querySelector<HTMLElement>('[data-label-change]')!;
+		submit.firstChild!.textContent = submit.dataset['labelChange']!;
 	}
-	printView(root, plan, catalogue);
 }
 
-/** Fills the printable view: what prints, for supervision, instead of the forms. */
-export function printView(root: HTMLElement, plan: ActionPlan, catalogue: Catalogue) {
-	slot(root, 'print-name').textContent = plan.name;
-	slot(root, 'print-meta').textContent = `${catalogue.pathway(plan.pathway)}. Started ${day(plan.created)}; last changed ${day(plan.updated)}.`;
-	slot(root, 'print-empty').hidden = plan.items.length > 0;
-	const items = plan.items.map((entry, i) => printItem(root, entry, i, catalogue));
-	// The plan's contents: each item's title, in order, before the items.
-	slot(root, 'print-contents-heading').hidden = items.length === 0;
-	slot(root, 'print-contents').replaceChildren(...items.map((item) => Object.assign(document.createElement('li'), { textContent: item.querySelector('[data-slot="title"]')!.textContent })));
-	slot(root, 'print-items').replaceChildren(...items);
-}

@@ -9,6 +9,8 @@ import { addItem, defaultPlanName, emptyStore, newItem, newPlan, planFor, type I
 
 export { storageKey };
 export type { PlanStore };
+/** The plan open in a tab, in its sessionStorage: two tabs can each have their own plan open. */
+export const openKey = `${storageKey}-open`;
 /** Where stored data that cannot be read is set aside, so that the next save does not write over it. */
 export const unreadableKey = `${storageKey}-unreadable`;
 

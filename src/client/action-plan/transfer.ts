@@ -5,9 +5,12 @@
  */
 import { actionPlanFormat, actionPlanVersion, planItemFieldOrder } from '../../../schemas/action-plan/format.ts';
 import type { ActionPlan, PlanImport } from '../../../schemas/action-plan/index.ts';
+import type { StoredPlan } from './merge.ts';
 
 /** The plan as the text of an export file. */
-export function planFile(plan: ActionPlan): string {
+export function planFile(stored: ActionPlan): string {
+	// What the store keeps for merging two tabs' changes (`merge.ts`) is not part of the plan.
+	const { edited: _edited, removed: _removed, ...plan } = stored as StoredPlan;
 	const ordered = { ...plan, items: plan.items.map((item) => Object.fromEntries(planItemFieldOrder.filter((key) => key in item).map((key) => [key, item[key as keyof typeof item]]))) };
 	return `${JSON.stringify({ format: actionPlanFormat, version: actionPlanVersion, plan: ordered }, null, 2)}\n`;
 }

@@ -11,11 +11,11 @@ export const levels = [
 	{ value: 'confident', label: 'Confident', hint: 'You show it consistently, and can say how.' },
 ];
 
-/** The questions of each item; `evidence` only of an attribute. */
+/** The questions of each item; `evidence` only of an attribute. The printout says each in the leader's own voice (`printed`). */
 export const questions = [
-	{ name: 'evidence', label: 'Your evidence', hint: 'What you have done or seen that shows where you are.', long: true },
-	{ name: 'try', label: 'What will you try?', hint: 'One thing you will do, or do differently.', long: true },
-	{ name: 'whenWhere', label: 'When and where will you try it?', hint: 'For example, at the team meeting on 12 May.', long: false },
-	{ name: 'support', label: 'Who will support you?', hint: 'For example, your supervisor, a peer or a mentor.', long: false },
-	{ name: 'measure', label: 'How will you know it worked?', hint: 'What you, your team or the families you work with would notice.', long: true },
+	{ name: 'evidence', label: 'Your evidence', printed: 'My evidence', hint: 'What you have done or seen that shows where you are.', long: true },
+	{ name: 'try', label: 'What will you try?', printed: 'What I will try', hint: 'One thing you will do, or do differently.', long: true },
+	{ name: 'whenWhere', label: 'When and where will you try it?', printed: 'When and where I will try it', hint: 'For example, at the team meeting on 12 May.', long: false },
+	{ name: 'support', label: 'Who will support you?', printed: 'Who will support me', hint: 'For example, your supervisor, a peer or a mentor.', long: false },
+	{ name: 'measure', label: 'How will you know it worked?', printed: 'How I will know it worked', hint: 'What you, your team or the families you work with would notice.', long: true },
 ];

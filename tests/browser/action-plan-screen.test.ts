@@ -1,0 +1,144 @@
+/**
+ * The planner's screen as people use it (#17): a success notice that is a banner in the flow and
+ * never covers focus (WCAG 2.2 SC 2.4.11), reviews that can be changed and deleted, plain words,
+ * and a page laid out for a returning reader.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowserAndSite } from '../helpers/browser.ts';
+import { addAttribute, bannerBefore, notice, startPlan, stored } from '../helpers/planner.ts';
+
+const site = useBrowserAndSite();
+
+async function open(width = 390): Promise<Page> {
+	const page = await site.newPage({ viewport: { width, height: 700 } });
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+	await page.goto(`${site.server.url}/action-plan/`);
+	return page;
+}
+
+/** Whether the focused element is the topmost thing at its own top edge and centre: nothing covers it. */
+const focusCovered = (page: Page) =>
+	page.evaluate(() => {
+		const el = document.activeElement as HTMLElement;
+		const box = el.getBoundingClientRect();
+		const points = [box.top + 2, box.top + box.height / 2].map((y) => document.elementFromPoint(box.left + Math.min(box.width / 2, 8), y));
+		const covered = points.some((hit) => hit && !el.contains(hit) && !hit.contains(el) && !(el as HTMLInputElement).labels?.[0]?.contains(hit));
+		return covered ? `${el.id || el.textContent?.trim()} is covered` : '';
+	});
+
+describe('the success notice', () => {
+	test('is a banner in the flow, focused when shown, and never covers focus when tabbing back', async () => {
+		const page = await open();
+		await startPlan(page, 'pathway-2');
+		await addAttribute(page, 'p2-thresholds-applied-consistently');
+		await addAttribute(page, 'p2-jointly-owns-outcomes');
+		await bannerBefore(page, '#item-1-heading');
+		expect(await page.$eval('[data-planner-notice]', (el) => [getComputedStyle(el).position, el.getAttribute('role')])).toEqual(['static', 'alert']);
+		const seen: string[] = [];
+		for (let step = 0; step < 25; step++) {
+			await page.keyboard.press('Shift+Tab');
+			seen.push(await focusCovered(page));
+		}
+		expect(seen.filter(Boolean)).toEqual([]);
+	});
+});
+
+describe('reviews', () => {
+	test('can be changed and deleted, and the printout follows', async () => {
+		const page = await open(1280);
+		await startPlan(page, 'pathway-2');
+		await addAttribute(page, 'p2-thresholds-applied-consistently');
+		for (const [date, effect] of [['2026-06-01', 'First'], ['2026-06-02', 'Second']]) {
+			await page.fill('#item-0-review-date', date!);
+			await page.fill('#item-0-review-effect', effect!);
+			await page.click('[data-item="0"] button:has-text("Add review")');
+		}
+		const effects = () => page.locator('[data-item="0"] [data-slot="review-effect"]').allTextContents();
+		expect(await effects()).toEqual(['First', 'Second']);
+
+		await page.click('[data-item="0"] [data-slot="reviews"] li:first-child button:has-text("Change")');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('item-0-review-effect');
+		expect(await page.inputValue('#item-0-review-effect')).toBe('First');
+		await page.fill('#item-0-review-effect', 'First, corrected');
+		await page.click('[data-item="0"] button:has-text("Save the review")');
+		expect(await notice(page)).toBe('Your review has been changed.');
+		expect(await effects()).toEqual(['First, corrected', 'Second']);
+		expect(await page.inputValue('#item-0-review-effect'), 'the form is empty again').toBe('');
+
+		await page.click('[data-item="0"] [data-slot="reviews"] li:nth-child(2) button:has-text("Delete")');
+		expect(await page.textContent('[data-slot="confirm-question"]')).toBe('Are you sure you want to delete the review of 2 June 2026?');
+		await page.click('button:has-text("Yes, delete the review")');
+		await bannerBefore(page, '#item-0-reviews');
+		expect(await notice(page)).toBe('The review of 2 June 2026 has been deleted.');
+		expect(await effects()).toEqual(['First, corrected']);
+		expect((await stored(page)).plans[0].items[0].reviews).toEqual([{ date: '2026-06-01', effect: 'First, corrected' }]);
+
+		await page.emulateMedia({ media: 'print' });
+		const printed = await page.evaluate(() => document.body.innerText);
+		expect(printed).toContain('1 June 2026: First, corrected');
+		expect(printed).not.toContain('Second');
+	});
+});
+
+describe('the page', () => {
+	test('says nothing of JSON', async () => {
+		const page = await open(1280);
+		await startPlan(page, 'pathway-2');
+		await page.click('summary:has-text("Start a new plan")');
+		expect(await page.evaluate(() => (document.querySelector('main') ?? document.body).innerText.replace(/The framework as data \(JSON\)/, ''))).not.toMatch(/JSON/);
+	});
+
+	test('shows "Delete all my data" only when there is data', async () => {
+		const page = await open(1280);
+		expect(await page.isVisible('button:has-text("Delete all my data")')).toBe(false);
+		await startPlan(page, 'pathway-2');
+		expect(await page.isVisible('button:has-text("Delete all my data")')).toBe(true);
+	});
+
+	test('for a returning reader, "Start a new plan" and "Import" are one line above the plan', async () => {
+		const page = await open();
+		await startPlan(page, 'pathway-2');
+		await addAttribute(page, 'p2-thresholds-applied-consistently');
+		await page.reload();
+		await page.waitForSelector('[data-item="0"]');
+		expect(await page.isVisible('#new-plan-heading')).toBe(false);
+		expect(await page.isVisible('#import-heading')).toBe(false);
+		const summary = (await page.locator('summary:has-text("Start a new plan or import one")').boundingBox())!;
+		expect(summary.y).toBeLessThan((await page.locator('#plan-heading').boundingBox())!.y);
+		await page.click('summary:has-text("Start a new plan")');
+		expect(await page.isVisible('#import-heading')).toBe(true);
+	});
+
+	test('shows the chosen attribute’s whole statement, which a closed list cuts', async () => {
+		const page = await open();
+		await startPlan(page, 'pathway-3');
+		await page.selectOption('#add-attribute', 'p3-clarity-around-thresholds');
+		const chosen = page.locator('[data-slot="chosen-attribute"]');
+		expect(await chosen.isVisible()).toBe(true);
+		expect(await chosen.textContent()).toContain('in their decision making in relation to risk.');
+		const box = (await chosen.boundingBox())!;
+		expect(await chosen.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+		expect(box.width).toBeLessThanOrEqual(390);
+	});
+});
+
+describe('the printout for supervision', () => {
+	test('speaks in one voice, gives lines to write on, and room for what supervision says and agrees', async () => {
+		const page = await open(1280);
+		await startPlan(page, 'pathway-2');
+		await addAttribute(page, 'p2-thresholds-applied-consistently');
+		await page.fill('#item-0-try', 'Run a threshold clinic');
+		await page.emulateMedia({ media: 'print' });
+		const labels = await page.locator('.lcf-plan-print__item dt').allTextContents();
+		expect(labels).toEqual(['Where I am now', 'My evidence', 'What I will try', 'When and where I will try it', 'Who will support me', 'How I will know it worked']);
+		const printed = await page.evaluate(() => document.body.innerText);
+		expect(printed).not.toContain('Not written yet');
+		for (const room of ["My supervisor's comments", 'Actions we agreed', 'Date agreed:', 'Date of supervision:', 'Next review on:']) expect(printed).toContain(room);
+		// Unwritten answers are lines to write on: at least three lines' height each.
+		const blank = page.locator('.lcf-plan-print__item dd[data-print="support"]');
+		expect((await blank.boundingBox())!.height).toBeGreaterThanOrEqual(80);
+	});
+});
