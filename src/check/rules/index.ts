@@ -10,6 +10,7 @@ import { attributeAreas } from './attribute-areas.ts';
 import { codes } from './codes.ts';
 import { pathwayDescriptions } from './pathway-descriptions.ts';
 import { implausibleValues } from './implausible-values.ts';
+import { pathwayAreasAssigned } from './pathway-areas-assigned.ts';
 import { pathwayFolders } from './pathway-folders.ts';
 import { publishedLinks } from './published-links.ts';
 import { repeatedStatements } from './repeated-statements.ts';
@@ -27,6 +28,7 @@ export const rules: Rule[] = [
 	subCapabilityCapabilities,
 	pathwayDescriptions,
 	pathwayFolders,
+	pathwayAreasAssigned,
 	repeatedStatements,
 	subCapabilityCoverage,
 	attributeAreas,
