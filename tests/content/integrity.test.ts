@@ -158,6 +158,10 @@ describe.skipIf(!existsSync(seeds) && !inCi)('faithful to the source documents',
 			for (const date of [value.published, value.updated].filter((d) => d !== undefined)) expect(source, `${id} date`).toContain(formatDate(date));
 			for (const name of [...value.authors, value.writtenAt, value.publisher].filter((n) => n !== undefined)) expect(source, `${id}: ${name}`).toContain(name);
 			if (value.commissionedBy) expect(source).toContain(`commissioned by the ${value.commissionedBy}`);
+			// Where it appears: each quoted name and "section N of M" as the source prints them.
+			for (const quoted of value.publishedIn?.match(/“[^”]+”|section \d+ of \d+/g) ?? []) expect(source.toLowerCase(), `${id}: ${quoted}`).toContain(quoted.replace(/[“”]/g, '').toLowerCase());
+			// No resource's source gives a web address: none may be invented.
+			expect(value.sourceUrl === undefined || source.includes(value.sourceUrl), `${id}: sourceUrl`).toBe(true);
 		});
 
 		test('does not date the Firstline report by its reader comment, nor call Firstline "earlier"', () => {

@@ -137,6 +137,21 @@ describe('ResourceSummary', () => {
 		const html = await container.renderToString(ResourceSummary, { props: { resource: model.byId.resource.get('strategies')! } });
 		expect(text(html)).toContain('Pathways Pathway 2: Middle Leaders Pathway 3: Heads of Service Capabilities Providing Clarity Curriculum areas Making decisions');
 	});
+
+	const resource = model.byId.resource.get('strategies')!;
+	test('names the original and where it appears, and says when the source gives no address, date or publisher', async () => {
+		const html = await container.renderToString(ResourceSummary, { props: { resource: { ...resource, publisher: undefined, developedBy: 'Frontline', published: undefined, publishedIn: 'section 2 of a module' } } });
+		expect(text(html)).toContain('Original “Strategies”, section 2 of a module. The source does not give its web address.');
+		expect(text(html)).toContain('Developed by Frontline Published by Not given in the source');
+		expect(text(html)).toContain('Published Not given in the source');
+	});
+
+	test('links the original by its title where the source gives its address', async () => {
+		const html = await container.renderToString(ResourceSummary, { props: { resource: { ...resource, sourceUrl: 'https://example.org/strategies' } } });
+		expect(html).toContain('<a href="https://example.org/strategies">“Strategies”</a>');
+		expect(text(html)).not.toContain('does not give its web address');
+		expect(text(html)).toContain('Published by Frontline');
+	});
 });
 
 describe('SiteFooter', () => {
