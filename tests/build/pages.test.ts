@@ -222,7 +222,19 @@ describe('what the site says of who made what, and when', () => {
 		const keys = Object.fromEntries(rows.map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]));
 		expect(keys['Commissioned by']).toBe('Scottish Social Services Council');
 		expect(keys['Written at']).toBe('University of Stirling');
-		expect(keys['Published by']).toBeUndefined();
+		expect(keys['Published by']).toBe('Not given in the source');
+	});
+
+	// No source of a resource gives a web address (tests/content/integrity.test.ts): each page says so, and links none.
+	test.each(['expanding-capacity-in-practice', 'firstline-evaluation', 'sssc-middle-managers-leadership-learning-framework'])('/resources/%s/ names its original and says the source gives no address', (id) => {
+		const row = page(`/resources/${id}/`).querySelectorAll('.lcf-summary-list__row').find((r) => r.querySelector('dt')?.textContent === 'Original')!;
+		expect(textOf(row.querySelector('dd'))).toMatch(/^“.+”.*\. The source does not give its web address\.$/);
+		expect(row.querySelector('a')).toBeNull();
+	});
+
+	test('the Expanding capacity strategies say where they appear', () => {
+		const row = page('/resources/expanding-capacity-in-practice/').querySelectorAll('.lcf-summary-list__row').find((r) => r.querySelector('dt')?.textContent === 'Original')!;
+		expect(textOf(row.querySelector('dd'))).toContain('“How middle managers can expand capacity in practice”, section 5 of 6 of “Pathway 2: Expanding capacity”.');
 	});
 
 	test('the Firstline report has no date and is not called "earlier"', () => {
