@@ -59,9 +59,9 @@ describe('the navigation', () => {
 
 describe('the type scale', () => {
 	test.for([
-		['a phone', phone, '32px'],
-		['a laptop', laptop, '48px'],
-	] as const)('the main heading on %s is %s', async ([, options, size]) => {
+		['a phone', '32px', phone],
+		['a laptop', '48px', laptop],
+	] as const)('the main heading on %s is %s', async ([, size, options]) => {
 		const page = await site.newPage(options);
 		await page.goto(`${site.server.url}/`);
 		expect(await page.locator('h1').evaluate((h1) => getComputedStyle(h1).fontSize)).toBe(size);
