@@ -16,6 +16,12 @@ export const pathwaySchema = z.strictObject({
 	title: text,
 	/** Who it is for, in one plain sentence. */
 	audience: text,
+	/**
+	 * How the site came by its attributes' curriculum areas, in one plain sentence, from what its
+	 * source shows: needed wherever the source does not print the areas' names (areasFrom other than
+	 * `source`); printed where its areas are shown, beside a link to "About this content".
+	 */
+	areasAssigned: text.optional(),
 });
 
 export type PathwayInput = z.input<typeof pathwaySchema>;

@@ -16,6 +16,8 @@ export const resourceSchema = z.strictObject({
 	title: text,
 	/** What sort of resource it is. */
 	kind: resourceKind,
+	/** The publication it is part of, as its source names it, e.g. 'section 5 of 6 of "Pathway 2: Expanding capacity"'. */
+	publishedIn: text.optional(),
 	/** Who published it, only where the source says so. At least one of publisher, developedBy, commissionedBy. */
 	publisher: text.optional(),
 	/** Who developed it, in the source's words, e.g. "Frontline, in collaboration with the Department for Education". */

@@ -21,7 +21,7 @@ describe('area filter on a pathway page', () => {
 	test('shows the form and hides the no-JavaScript links once it runs', async () => {
 		const page = await open('/pathways/pathway-2/');
 		expect(await page.isHidden('[data-filter-fallback]')).toBe(true);
-		await page.click('summary');
+		await page.click('main summary');
 		expect(await page.isVisible('[data-filter-form]')).toBe(true);
 		expect(await status(page)).toBe(`Showing all ${attributesOf('pathway-2').length} attributes.`);
 		// Each area says how many attributes it has here, so one with none can be seen before choosing it.
@@ -33,7 +33,7 @@ describe('area filter on a pathway page', () => {
 
 	test('filters instantly, writes the choice to the URL and announces the count', async () => {
 		const page = await open('/pathways/pathway-2/');
-		await page.click('summary');
+		await page.click('main summary');
 		await page.check('#filter-area-high-quality-supervision');
 		expect(new URL(page.url()).searchParams.getAll('area')).toEqual(['high-quality-supervision']);
 		const supervision = attributesOf('pathway-2', 'high-quality-supervision').map((a) => a.id);

@@ -76,29 +76,23 @@ describe('pathway page', () => {
 		}
 	});
 
-	test('says once where its areas come from: Pathway 3\'s chosen by the editors', () => {
-		const notes = page('/pathways/pathway-3/').querySelectorAll('.lcf-provenance');
+	// Each pathway's own sentence (pathway.mdx areasAssigned), never another's, and no longer the
+	// pathway-2 list of areas without a symbol: that is on the areas' own pages and "About this content".
+	test.each(pathwayIds)('%s says once, in its own content\'s words, how its areas were assigned, and links to About this content', (id) => {
+		const notes = page(`/pathways/${id}/`).querySelectorAll('.lcf-provenance');
 		expect(notes).toHaveLength(1);
-		expect(textOf(notes[0])).toContain("the site's editors chose its areas");
-		expect(textOf(notes[0])).not.toContain('symbol beside');
+		const own = pathways.find((p) => p.id === id)!.areasAssigned!;
+		expect(textOf(notes[0])).toBe(`${own} About this content explains the sources and the editors' decisions.`);
+		expect(notes[0]!.querySelector('a')?.getAttribute('href')?.value).toBe('/about/');
 	});
 
-	test('says once that Pathway 2\'s areas are the editors\' reading of its symbols, and which areas it has none in', () => {
-		const notes = page('/pathways/pathway-2/').querySelectorAll('.lcf-provenance');
-		expect(notes).toHaveLength(1);
-		const text = textOf(notes[0]);
-		expect(text).toContain("Pathway 2's source prints a symbol beside each attribute, not an area: which area each symbol stands for is the site's editors' reading (see the curriculum areas).");
-		const own = attributes.filter((a) => a.pathway === 'pathway-2');
-		const none = areas.filter((area) => !own.some((a) => a.areas.includes(area.id))).map((a) => a.title);
-		expect(none).toEqual(['Listening to Children & Families', 'Making Decisions', 'Research & Best Practice']);
-		expect(text).toContain(`Its 6 symbols stand for 6 of the 9 areas, so ${none[0]}, ${none[1]} and ${none[2]} have no Pathway 2 attribute.`);
+	test('/compare/ gives each pathway\'s sentence once', () => {
+		const text = textOf(page('/compare/').querySelector('.lcf-provenance'));
+		for (const pathway of pathways) expect(text.split(pathway.areasAssigned!)).toHaveLength(2);
 	});
 
-	test.each(['/compare/', '/capabilities/providing-clarity/', '/capabilities/providing-clarity/clarity-of-empowerment/'])('%s no longer says a symbol means the area is as the source prints it', (url) => {
-		const text = textOf(page(url).querySelector('.lcf-provenance'));
-		expect(text).not.toContain('as the source prints them');
-		expect(text).toContain("the site's editors' reading");
-		expect(text).toContain("the site's editors chose its areas");
+	test.each(['/capabilities/providing-clarity/', '/capabilities/providing-clarity/clarity-of-empowerment/'])('%s does not repeat the provenance (the pathway, compare and area pages say it)', (url) => {
+		expect(page(url).querySelectorAll('.lcf-provenance')).toHaveLength(0);
 	});
 
 	test.each([
@@ -228,7 +222,19 @@ describe('what the site says of who made what, and when', () => {
 		const keys = Object.fromEntries(rows.map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]));
 		expect(keys['Commissioned by']).toBe('Scottish Social Services Council');
 		expect(keys['Written at']).toBe('University of Stirling');
-		expect(keys['Published by']).toBeUndefined();
+		expect(keys['Published by']).toBe('Not given in the source');
+	});
+
+	// No source of a resource gives a web address (tests/content/integrity.test.ts): each page says so, and links none.
+	test.each(['expanding-capacity-in-practice', 'firstline-evaluation', 'sssc-middle-managers-leadership-learning-framework'])('/resources/%s/ names its original and says the source gives no address', (id) => {
+		const row = page(`/resources/${id}/`).querySelectorAll('.lcf-summary-list__row').find((r) => r.querySelector('dt')?.textContent === 'Original')!;
+		expect(textOf(row.querySelector('dd'))).toMatch(/^“.+”.*\. The source does not give its web address\.$/);
+		expect(row.querySelector('a')).toBeNull();
+	});
+
+	test('the Expanding capacity strategies say where they appear', () => {
+		const row = page('/resources/expanding-capacity-in-practice/').querySelectorAll('.lcf-summary-list__row').find((r) => r.querySelector('dt')?.textContent === 'Original')!;
+		expect(textOf(row.querySelector('dd'))).toContain('“How middle managers can expand capacity in practice”, section 5 of 6 of “Pathway 2: Expanding capacity”.');
 	});
 
 	test('the Firstline report has no date and is not called "earlier"', () => {

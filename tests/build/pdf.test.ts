@@ -45,6 +45,12 @@ describe.each(['pathway-2', 'pathway-3'])('%s.pdf', (pathway) => {
 		expect(attributes.filter((a) => a.pathway !== pathway && text.includes(squash(a.text))).map((a) => a.id)).toEqual([]);
 	});
 
+	// Provenance is said on screen, once, beside a link to About this content: not in a handout's body (#17).
+	test('has no provenance sentence in its body', async () => {
+		const { text } = await readPdf(`${pathway}.pdf`);
+		for (const words of ['About this content explains', 'prints a symbol beside each attribute', 'symbols cannot be read', 'cannot be read, so the site']) expect(text, words).not.toContain(squash(words));
+	});
+
 	test('has none of the site chrome', async () => {
 		const { text } = await readPdf(`${pathway}.pdf`);
 		for (const words of chrome) expect(text, words).not.toContain(squash(words));

@@ -82,6 +82,8 @@ const cases: [string, string, string, string][] = [
 	['unknown-field', 'pathways/pathway-4/attributes.yaml:7', 'curiosity-of-self › #1 (p4-knows-system)', 'has an unknown field "reviewerComment"'],
 	['copied-pathway', 'pathways/pathway-4 copy/pathway.mdx:2', 'number', 'is 4, so the folder "pathway-4 copy" looks like a copy of pathways/pathway-4, so its attributes are not checked: delete the copy'],
 	['same-pathway-number', 'pathways/pathway-3/pathway.mdx:2', 'number', 'is 4, which pathways/pathway-4 has too: correct it to 3, the number of this folder'],
+	// Its provenance sentence is printed wherever its areas are shown: the site must not make one up or borrow another pathway's.
+	['areas-assigned-missing', 'pathways/pathway-4/pathway.mdx:2', 'areasAssigned', "is missing: this pathway's attributes say areasFrom: editorial, so write one sentence saying how their areas were assigned"],
 	['second-attribute-file', 'pathways/pathway-4/more-attributes.yaml', '', "is not read by the site: a pathway's attributes are all in its attributes.yaml: move these entries there"],
 ];
 

@@ -130,6 +130,16 @@ describe.skipIf(!existsSync(seeds) && !inCi)('faithful to the source documents',
 		for (const symbol of symbols) expect(source).not.toContain(symbol.replace(/\uFE0F/g, ''));
 	});
 
+	// The two tests above are what the sources show; each pathway's own sentence, printed as its provenance, must tell that story and not the other's.
+	test.each([
+		['pathway-2', /prints a symbol beside each attribute/, /cannot be read/],
+		['pathway-3', /symbols cannot be read, so the site's editors chose/, /prints a symbol/],
+	])('%s says how its areas were assigned as its source shows it', (id, says, never) => {
+		const sentence = result.content.pathways.find((p) => p.id === id)!.value.areasAssigned;
+		expect(sentence).toMatch(says);
+		expect(sentence).not.toMatch(never);
+	});
+
 	/** What a record says about who made a resource or the framework, and when: only what its source says. */
 	describe('resources and the framework record say nothing their sources do not', () => {
 		const sourceOfResource: Record<string, string> = {
@@ -148,6 +158,10 @@ describe.skipIf(!existsSync(seeds) && !inCi)('faithful to the source documents',
 			for (const date of [value.published, value.updated].filter((d) => d !== undefined)) expect(source, `${id} date`).toContain(formatDate(date));
 			for (const name of [...value.authors, value.writtenAt, value.publisher].filter((n) => n !== undefined)) expect(source, `${id}: ${name}`).toContain(name);
 			if (value.commissionedBy) expect(source).toContain(`commissioned by the ${value.commissionedBy}`);
+			// Where it appears: each quoted name and "section N of M" as the source prints them.
+			for (const quoted of value.publishedIn?.match(/“[^”]+”|section \d+ of \d+/g) ?? []) expect(source.toLowerCase(), `${id}: ${quoted}`).toContain(quoted.replace(/[“”]/g, '').toLowerCase());
+			// No resource's source gives a web address: none may be invented.
+			expect(value.sourceUrl === undefined || source.includes(value.sourceUrl), `${id}: sourceUrl`).toBe(true);
 		});
 
 		test('does not date the Firstline report by its reader comment, nor call Firstline "earlier"', () => {

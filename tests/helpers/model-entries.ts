@@ -32,8 +32,8 @@ export function modelEntries(): ModelEntries {
 			date: '2025-01-30',
 		}),
 		pathways: [
-			{ id: 'pathway-3', data: schemas.pathways.parse({ number: 3, title: 'Heads of Service', audience: 'For heads of service.' }) },
-			{ id: 'pathway-2', data: schemas.pathways.parse({ number: 2, title: 'Middle Leaders', audience: 'For middle leaders.' }), body: 'About **Pathway 2**.' },
+			{ id: 'pathway-3', data: schemas.pathways.parse({ number: 3, title: 'Heads of Service', audience: 'For heads of service.', areasAssigned: 'Pathway 3 prints symbols the editors read.' }) },
+			{ id: 'pathway-2', data: schemas.pathways.parse({ number: 2, title: 'Middle Leaders', audience: 'For middle leaders.', areasAssigned: 'Pathway 2 areas are the editors’ choice.' }), body: 'About **Pathway 2**.' },
 		],
 		capabilities: [
 			schemas.capabilities.parse({ id: 'clarity', code: 'CL', order: 2, title: 'Providing Clarity', shortName: 'Clarity', description: 'Clarity.' }),

@@ -13,8 +13,8 @@ import ResourceSummary from '../../src/components/ResourceSummary.astro';
 import SiteFooter from '../../src/components/SiteFooter.astro';
 import SubCapabilityPagination from '../../src/components/SubCapabilityPagination.astro';
 import NewPlanForm from '../../src/components/action-plan/NewPlanForm.astro';
+import { attributeSchema, pathwaySchema } from '../../schemas/index.ts';
 import { buildModel } from '../../src/lib/model.ts';
-import { areaGaps } from '../../src/lib/queries.ts';
 import type { EarlierWords } from '../../src/lib/versions/history.ts';
 import { modelEntries } from '../helpers/model-entries.ts';
 
@@ -81,17 +81,22 @@ describe('AttributeList', () => {
 });
 
 describe('ProvenanceNote', () => {
-	test('says whose areas are the editors’ reading of a symbol and whose the editors chose', async () => {
+	test('says, in each pathway’s own words from its content, how its areas were assigned, and links to About this content', async () => {
 		const html = await container.renderToString(ProvenanceNote, { props: { pathways: model.pathways } });
-		expect(text(html)).toBe(
-			"Pathway 3's source prints a symbol beside each attribute, not an area: which area each symbol stands for is the site's editors' reading (see the curriculum areas ). The source document's curriculum-area symbols for Pathway 2 cannot be read, so the site's editors chose its areas.",
-		);
+		expect(text(html)).toBe('Pathway 2 areas are the editors’ choice. Pathway 3 prints symbols the editors read. About this content explains the sources and the editors\' decisions.');
+		expect(html).toContain('href="/about/"');
 	});
 
-	test('names, on a symbol-read pathway’s own page, the areas none of its symbols stands for', async () => {
-		const pathway = model.byId.pathway.get('pathway-3')!;
-		const html = await container.renderToString(ProvenanceNote, { props: { pathways: [pathway], gaps: [areaGaps(model, pathway)] } });
-		expect(text(html)).toContain('Its 1 symbols stand for 1 of the 2 areas, so Making decisions has no Pathway 3 attribute.');
+	test('prints a new pathway’s own story, never another pathway’s', async () => {
+		const entries = modelEntries();
+		const fake = buildModel({
+			...entries,
+			pathways: [...entries.pathways, { id: 'pathway-4', data: pathwaySchema.parse({ number: 4, title: 'Practice Leaders', audience: 'For practice leaders.', areasAssigned: 'Pathway 4 names its areas in a table the editors copied.' }) }],
+			attributes: [...entries.attributes, attributeSchema.parse({ id: 'p4-values-1', code: 'P4-CU1.1', text: 'Pathway 4, values, statement 1.', areas: ['leading-change'], areasFrom: 'editorial', pathway: 'pathway-4', subCapability: 'values', order: 1 })],
+		});
+		const words = text(await container.renderToString(ProvenanceNote, { props: { pathways: [fake.byId.pathway.get('pathway-4')!] } }));
+		expect(words).toContain('Pathway 4 names its areas in a table the editors copied.');
+		expect(words).not.toMatch(/cannot be read|Pathway 3|Pathway 2/);
 	});
 
 	test('says nothing on a page whose areas the source prints', async () => {
@@ -132,6 +137,21 @@ describe('ResourceSummary', () => {
 	test('lists what a resource links to, by name, pathways in framework order', async () => {
 		const html = await container.renderToString(ResourceSummary, { props: { resource: model.byId.resource.get('strategies')! } });
 		expect(text(html)).toContain('Pathways Pathway 2: Middle Leaders Pathway 3: Heads of Service Capabilities Providing Clarity Curriculum areas Making decisions');
+	});
+
+	const resource = model.byId.resource.get('strategies')!;
+	test('names the original and where it appears, and says when the source gives no address, date or publisher', async () => {
+		const html = await container.renderToString(ResourceSummary, { props: { resource: { ...resource, publisher: undefined, developedBy: 'Frontline', published: undefined, publishedIn: 'section 2 of a module' } } });
+		expect(text(html)).toContain('Original “Strategies”, section 2 of a module. The source does not give its web address.');
+		expect(text(html)).toContain('Developed by Frontline Published by Not given in the source');
+		expect(text(html)).toContain('Published Not given in the source');
+	});
+
+	test('links the original by its title where the source gives its address', async () => {
+		const html = await container.renderToString(ResourceSummary, { props: { resource: { ...resource, sourceUrl: 'https://example.org/strategies' } } });
+		expect(html).toContain('<a href="https://example.org/strategies">“Strategies”</a>');
+		expect(text(html)).not.toContain('does not give its web address');
+		expect(text(html)).toContain('Published by Frontline');
 	});
 });
 

@@ -11,6 +11,7 @@ import { codes } from './codes.ts';
 import { pathwayDescriptions } from './pathway-descriptions.ts';
 import { implausibleValues } from './implausible-values.ts';
 import { pageSize } from './page-size.ts';
+import { pathwayAreasAssigned } from './pathway-areas-assigned.ts';
 import { pathwayFolders } from './pathway-folders.ts';
 import { publishedLinks } from './published-links.ts';
 import { repeatedStatements } from './repeated-statements.ts';
@@ -28,6 +29,7 @@ export const rules: Rule[] = [
 	subCapabilityCapabilities,
 	pathwayDescriptions,
 	pathwayFolders,
+	pathwayAreasAssigned,
 	repeatedStatements,
 	subCapabilityCoverage,
 	attributeAreas,
