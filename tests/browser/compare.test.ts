@@ -63,7 +63,8 @@ describe('choosing a pathway on a phone', () => {
 	const cells = (page: Page, pathway: string) =>
 		page.$$eval(`td[data-pathway="${pathway}"], section[data-pathway="${pathway}"]`, (els) => els.filter((el) => el.checkVisibility()).length);
 
-	test.each(['/compare/', '/capabilities/providing-clarity/clarity-of-empowerment/'])('%s offers one pathway or all, kept in the URL', async (path) => {
+	// An area page offers it at every width, as it lists the pathways one after another there too.
+	test.each(['/compare/', '/capabilities/providing-clarity/clarity-of-empowerment/', '/curriculum-areas/leading-change/'])('%s offers one pathway or all, kept in the URL', async (path) => {
 		const page = await open(path, 390);
 		await page.waitForFunction(() => customElements.get('lcf-filter'));
 		const [first, second] = pathways;

@@ -33,9 +33,11 @@ describe('pathway page budgets', () => {
 		expect.soft(page.requests, `${page.url}: its first load makes ${page.requests} requests`).toBeLessThanOrEqual(4);
 	});
 
-	test.for(pathwayPages)('$url has at most 14.25 KB of HTML, 8 KB of CSS and 6 KB of JavaScript', (page, { expect }) => {
-		// 14.25 KB since the provenance note (#15), version history (#19) and print cover (#22): #23 brings first paint back into one round trip.
-		expect.soft(page.html.gzip, `${page.url}: its HTML is ${kb(page.html.gzip)} gzipped`).toBeLessThanOrEqual(14.25 * 1024);
+	test.for(pathwayPages)('$url has at most 14.75 KB of HTML, 8 KB of CSS and 6 KB of JavaScript', (page, { expect }) => {
+		// 14.25 KB since the provenance note (#15), version history (#19) and print cover (#22); 14.75 KB since the
+		// filter hides what has no match, counts it and offers a jump to the results (#17: its inlined script,
+		// +0.4 KB). #23 brings first paint back into one round trip.
+		expect.soft(page.html.gzip, `${page.url}: its HTML is ${kb(page.html.gzip)} gzipped`).toBeLessThanOrEqual(14.75 * 1024);
 		expect.soft(page.css.gzip, `${page.url}: its CSS is ${kb(page.css.gzip)} gzipped`).toBeLessThanOrEqual(8 * 1024);
 		expect.soft(page.js.gzip, `${page.url}: its JavaScript is ${kb(page.js.gzip)} gzipped`).toBeLessThanOrEqual(6 * 1024);
 	});

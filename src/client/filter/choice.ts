@@ -19,21 +19,9 @@ export function narrowing<T extends { checked: boolean }>(groups: T[][]): T[] {
 	});
 }
 
-/**
- * Which one-pathway-or-all choice (PathwayChoice) the URL's pathways make: one of them, all ('' — none
- * named, or every one), or none of the choices (two of four, say, chosen with the compare page's boxes).
- */
-export function pathwayChoice(named: string[], offered: string[]): string | undefined {
-	const chosen = offered.filter((id) => named.includes(id));
-	if (!chosen.length || chosen.length === offered.length) return '';
-	return chosen.length === 1 ? chosen[0] : undefined;
-}
-
-/** The filter's status line; `hidden` counts the sub-capabilities it hides for having no match. */
+/** The filter's status line; `hidden` counts the sub-capabilities it hides for having no match (of many). */
 export function filterStatus(shown: number, all: number, labels: string[], hidden?: { none: number; of: number }): string {
 	if (!labels.length) return `Showing all ${all} attributes.`;
-	const none = hidden?.none
-		? ` ${hidden.none} of ${hidden.of} ${hidden.of === 1 ? 'sub-capability' : 'sub-capabilities'} ${hidden.none === 1 ? 'has' : 'have'} none and ${hidden.none === 1 ? 'is' : 'are'} hidden.`
-		: '';
+	const none = hidden?.none ? ` ${hidden.none} of ${hidden.of} sub-capabilities ${hidden.none === 1 ? 'has none and is' : 'have none and are'} hidden.` : '';
 	return `Showing ${shown} of ${all} attributes. Filtered by: ${labels.join(', ')}.${none}`;
 }
