@@ -1,7 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import rehypeAllowlist from './src/html/rehype-allowlist.ts';
+import { hastAllowlist } from './src/html/hast-allowlist.ts';
 
 // `scripts/build.ts` builds into a temporary folder and swaps it into `dist/` only when the
 // whole build has succeeded, so a failed build never leaves a half-built site.
@@ -13,7 +14,9 @@ export default defineConfig({
 	// Other content (tests, the benchmark) keeps its own content cache, apart from the real one's.
 	...(process.env.LCF_CONTENT_DIR ? { cacheDir: `${process.env.LCF_CONTENT_DIR}/.astro-cache` } : {}),
 	// Content HTML is limited to an allowlist when the pages are made, as `npm run check` demands.
-	integrations: [mdx({ rehypePlugins: [rehypeAllowlist] })],
+	// Sätteri, Astro 7's processor, runs hast plugins (not rehype ones); MDX inherits it from here.
+	markdown: { processor: satteri({ hastPlugins: [hastAllowlist] }) },
+	integrations: [mdx()],
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },

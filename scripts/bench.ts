@@ -1,12 +1,15 @@
 /**
  * `npm run bench`: how build time, memory, page weight and search cost grow with the content.
- * Generates content at 1×, 10× and 50× the real framework (1× is the real content) into a temporary
- * folder, builds each several times (no PDFs), measures the built sites and their search in
- * Chromium, prints a table and writes every figure to `bench-results.json` in the temp folder.
+ * Generates content at 1×, 2×, 10× and 50× the real framework (1× is the real content; 2× has four
+ * pathways, as when Pathways 1 and 4 arrive) into a temporary folder, builds each several times (no
+ * PDFs), measures the built sites and their search in Chromium, runs Lighthouse on one page of each
+ * type, prints a table and writes every figure to `bench-results.json` in the temp folder.
  *
- *   npm run bench -- --scales 1,10,50 --runs 5 --search-runs 5 --minutes 13 --versions 10 --keep
+ *   npm run bench -- --scales 1,2,10,50 --runs 5 --search-runs 5 --minutes 13 --versions 10 --lighthouse 1,2 --keep
  *
  * `--versions N` adds N synthetic earlier versions of the content to every scale (none by default).
+ * `--lighthouse` names the scales to run Lighthouse on (`all`, `none`, or a list; 1× and 2× by default).
+ * Lighthouse is optional: see tools/bench/lighthouse.ts.
  *
  * Builds go round by round (one of each scale per round), so that a slow spell on a shared machine
  * does not fall on one scale only; a round that would end past `--minutes` is not started.
@@ -18,6 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, generateContent, type GeneratedContent } from './tools/bench/generate.ts';
 import { runBuild, type BuildRun } from './tools/bench/run-build.ts';
+import { pageTypes, runLighthouse, type LighthouseRun } from './tools/bench/lighthouse.ts';
 import { measureSearch, type SearchCost } from './tools/bench/search-cost.ts';
 import { spread } from './tools/bench/stats.ts';
 import { addSyntheticVersions } from './tools/bench/versions.ts';
@@ -28,11 +32,12 @@ import { serveSite } from './tools/static-server.ts';
 
 const { values: options } = parseArgs({
 	options: {
-		scales: { type: 'string', default: '1,10,50' },
+		scales: { type: 'string', default: '1,2,10,50' },
 		runs: { type: 'string', default: '5' },
 		'search-runs': { type: 'string', default: '5' },
 		minutes: { type: 'string', default: '13' },
 		versions: { type: 'string', default: '0' },
+		lighthouse: { type: 'string' },
 		keep: { type: 'boolean', default: false },
 	},
 });
@@ -44,6 +49,9 @@ const deadline = performance.now() + Number(options.minutes) * 60_000;
 if (scales.some((k) => !Number.isInteger(k) || k < 1) || !(runs >= 1) || !(searchRuns >= 1))
 	throw new Error('--scales takes whole numbers from 1, e.g. 1,10,50; --runs and --search-runs a number from 1');
 if (!Number.isInteger(versions) || versions < 0) throw new Error('--versions takes a whole number, e.g. 10');
+// About half a minute a page on a busy 2-core machine, so by default only on the real content and 2×.
+const lighthouseScales = !options.lighthouse ? scales.filter((k) => k <= 2) : options.lighthouse === 'all' ? scales : options.lighthouse === 'none' ? [] : options.lighthouse.split(',').map(Number);
+if (lighthouseScales.some((k) => !scales.includes(k))) throw new Error(`--lighthouse takes all, none or some of the scales (${options.scales})`);
 
 /** The site-wide budget for one page's first load, from the CI budgets, to show which pages pass it as content grows. */
 const pageLimit = 60 * 1024;
@@ -112,6 +120,19 @@ try {
 } finally {
 	await browser.close();
 }
+// Lighthouse starts its own Chromium, page by page, on the site served gzipped.
+const lighthouse = new Map<number, LighthouseRun>();
+for (const scale of lighthouseScales) {
+	const server = await serveSite(distOf(scale), { gzip: true });
+	try {
+		const run = await runLighthouse(root, server.url, pageTypes(weights.get(scale)!.pathway.url));
+		lighthouse.set(scale, run);
+		progress(`${scale}×: ${'skipped' in run ? run.skipped : `Lighthouse ${run.version} ran on ${run.pages.length} pages`}.`);
+		if ('skipped' in run) break;
+	} finally {
+		await server.close();
+	}
+}
 
 // 4. Results.
 const results: ScaleResult[] = scales.map((scale) => {
@@ -127,6 +148,7 @@ const results: ScaleResult[] = scales.map((scale) => {
 		weights: weights.get(scale)!,
 		search,
 		searchTime: search.timesMs.length ? spread(search.timesMs) : undefined,
+		lighthouse: lighthouse.get(scale),
 	};
 });
 

@@ -13,6 +13,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, formatReport } from '../src/check/problems.ts';
 import { BuildRefused, lockBuild, restoreInterruptedSwap, swapIn } from './build-steps/build-folders.ts';
+import { writeCaseFiles } from './build-steps/case-files.ts';
 import { writeHostFiles } from './build-steps/host-files.ts';
 import { buildPdfs } from './build-steps/pdf.ts';
 import { assertPublishedLinks, ContentError } from './build-steps/published-links.ts';
@@ -67,7 +68,7 @@ try {
 	await build({ root, outDir: staging, logLevel: 'warn' });
 	// Steps that work on the built site, in order; each gets the folder being built.
 	// The host files come last: the Content Security Policy names the finished pages' inline scripts.
-	for (const step of [assertPublishedLinks, buildSearchIndex, buildSitemap, buildPdfs, writeHostFiles]) await step(staging);
+	for (const step of [writeCaseFiles, assertPublishedLinks, buildSearchIndex, buildSitemap, buildPdfs, writeHostFiles]) await step(staging);
 } catch (error) {
 	await rm(staging, { recursive: true, force: true });
 	console.error(`The build failed, so ${path.relative(root, dist)}/ is unchanged.`);

@@ -9,4 +9,4 @@ if (problems.length) {
 	console.error(formatReport(problems, `Fix ${problems.length === 1 ? 'it' : 'them'} and run \`npm run check\` again.`));
 	process.exit(1);
 }
-console.log('Content is valid: no problems found.');
+console.log(`Content is valid: no problems found${warnings.length ? ` (${warnings.length === 1 ? 'one warning' : `${warnings.length} warnings`} above: check ${warnings.length === 1 ? 'it' : 'them'})` : ''}.`);

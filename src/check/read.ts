@@ -111,5 +111,7 @@ export async function readMdx(absolutePath: string, file: string): Promise<Sourc
 	const body = source.slice(frontmatter.position?.end.offset ?? 0);
 	const read = fromYaml(file, frontmatter.value, (frontmatter.position?.start.line ?? 1) + 1);
 	const { problems, links } = checkMdxBody(file, absolutePath, tree as MdxNode);
-	return { ...read, problems: [...read.problems, ...problems], body, links };
+	// The body starts on the line of the closing "---": its lines count from there.
+	const invisible = invisibleCharacters(file, body, frontmatter.position?.end.line ?? 1);
+	return { ...read, problems: [...read.problems, ...problems, ...invisible], body, links };
 }

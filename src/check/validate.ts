@@ -22,7 +22,7 @@ import { readPublishedLinks } from './published-links-file.ts';
 import { readMdx, readYaml } from './read.ts';
 import type { Problem, SourceFile } from './where.ts';
 import type { Parsed, ParsedContent } from './parsed.ts';
-import { checkRules } from './rules/index.ts';
+import { checkRules, checkWarnings } from './rules/index.ts';
 import { checkVersions, versionsFolder } from './version-rules.ts';
 import { symbolicLinks } from './symbolic-links.ts';
 
@@ -56,7 +56,7 @@ function declaredIds(source: SourceFile | undefined): Set<string> | undefined {
 
 export interface ValidationResult {
 	problems: Problem[];
-	/** What the editor should know of but that does not stop the build: changed content under a published version. */
+	/** What the editor should know of but that does not stop the build: changed content under a published version, implausible values. */
 	warnings: Problem[];
 	content: ParsedContent;
 }
@@ -144,7 +144,8 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 	// One schema check can fail twice for one reason (a URL's scheme and its host): say it once.
 	const said = new Set<string>();
 	const unique = problems.filter((p) => !said.has(JSON.stringify(p)) && said.add(JSON.stringify(p)));
-	return { problems: unique, warnings: versions.warnings, content };
+	const warnings = [...versions.warnings, ...checkWarnings(content)].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+	return { problems: unique, warnings, content };
 }
 
 /** Files the site would silently ignore or cannot publish: each is a problem, with the fix. */

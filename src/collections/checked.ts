@@ -4,7 +4,7 @@
  * YAMLParseError from a loader. The build has checked already; checking again costs milliseconds.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { formatReport } from '../check/problems.ts';
+import { formatProblem, formatReport } from '../check/problems.ts';
 import { validateContent, type ValidationResult } from '../check/validate.ts';
 import { contentDir } from './content-paths.ts';
 
@@ -44,13 +44,25 @@ export function checkedContent(root = process.cwd()): Promise<ValidationResult> 
 
 let watching = false;
 
-/** In `npm run dev`: after every edit of the content, the checker's report in the terminal, once. */
+/** The warnings of a check, as `npm run check` prints them. */
+export const warningReport = ({ warnings }: ValidationResult) => ['Warning:', ...warnings.map((w) => `  ${formatProblem(w)}`)].join('\n');
+
+/**
+ * In `npm run dev`: the checker's warnings at the start, and after every edit of the content its
+ * report (problems or warnings) in the terminal, once. The build prints them itself.
+ */
 function reportEdits({ watcher, logger }: LoaderContext) {
 	if (!watcher || watching) return;
 	watching = true;
 	const dir = contentDir();
+	const report = () =>
+		checkedContent().then(
+			(result) => void (result.warnings.length && logger.warn(warningReport(result))),
+			(error: unknown) => logger.error(error instanceof Error ? error.message : String(error)),
+		);
+	void validateContent().then((result) => result.warnings.length && logger.warn(warningReport(result)));
 	watcher.on('all', (_, changed) => {
-		if (changed.startsWith(dir)) checkedContent().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+		if (changed.startsWith(dir)) void report();
 	});
 }
 

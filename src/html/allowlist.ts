@@ -2,7 +2,7 @@
  * The HTML that content may write in MDX, by allowlist: the elements and attributes a resource's
  * prose needs, nothing that runs code (`on…` handlers, `<script>`), changes the page around it
  * (`<base>`, `<meta>`, `<style>`, `style=`) or fetches from another site (images from elsewhere).
- * `npm run check` reports what is not allowed; `rehype-allowlist.ts` enforces it again when the
+ * `npm run check` reports what is not allowed; `hast-allowlist.ts` enforces it again when the
  * HTML is made.
  */
 

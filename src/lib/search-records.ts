@@ -17,8 +17,10 @@ export interface SearchRecord {
 	 * attribute's pathway is for, narrows a query ("supervision for heads of service") but is not a
 	 * match on its own; `kind` and `context` are only shown. Search gives those three no weight
 	 * (src/client/search/search.ts), so a result matching only in them scores 0 and is left out.
+	 * `areas`, an attribute's curriculum areas by name, so that "High Quality Supervision" finds
+	 * every attribute in that area, not only those whose text has the words.
 	 */
-	meta: { title: string; kind: string; context: string; audience?: string };
+	meta: { title: string; kind: string; context: string; audience?: string; areas?: string };
 	/** `areasFrom`: where an attribute's areas come from, in words; a filter so that its words are never matched. */
 	filters: Partial<Record<'pathway' | 'capability' | 'area' | 'areasFrom' | 'kind', string[]>>;
 }
@@ -57,6 +59,7 @@ export function searchRecords(model: Model): SearchRecord[] {
 					kind: 'Attribute',
 					context: `${attribute.pathway.shortLabel} › ${capability.title} › ${subCapability.title}`,
 					audience: attribute.pathway.title,
+					areas: attribute.areas.map((area) => area.title).join(', '),
 				},
 				filters: {
 					pathway: [name('pathway', attribute.pathway.id)],
@@ -113,4 +116,18 @@ export function searchRecords(model: Model): SearchRecord[] {
 		for (const d of resource.domains ?? []) record(`#domain-${d.id}`, d.title, [d.descriptor, ...d.learningOutcomes]);
 	}
 	return records;
+}
+
+/** The facets the search page offers, as the records name them. */
+const searchFacets = ['kind', 'pathway', 'capability', 'area'] as const;
+
+/**
+ * How many records each value of each facet has: what the search page offers before anything is
+ * searched or chosen, so that people can browse by facet alone (Pagefind counts once one is ticked).
+ */
+export function facetCountsOf(records: SearchRecord[]): Record<string, Record<string, number>> {
+	const counts: Record<string, Record<string, number>> = {};
+	for (const record of records)
+		for (const name of searchFacets) for (const value of record.filters[name] ?? []) (counts[name] ??= {})[value] = (counts[name][value] ?? 0) + 1;
+	return counts;
 }

@@ -14,6 +14,8 @@ export const urls = {
 	resources: '/resources/',
 	search: '/search/',
 	links: '/links/',
+	/** One pathway's attributes with their codes and permanent links. */
+	pathwayLinks: (pathwayId: string) => `/links/${pathwayId}/`,
 	actionPlan: '/action-plan/',
 	resource: (id: string) => `/resources/${id}/`,
 	/** Every version of the content and what changed in each. */

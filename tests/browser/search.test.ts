@@ -6,13 +6,23 @@ import { attributes, attributesOf, capabilities, curriculumAreas, pathways } fro
 
 const site = useBrowserAndSite();
 
+/** Waits until the results are shown and the facets counted (they come after the results). */
+const searched = (page: Page) =>
+	page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent && !document.querySelector('[data-search-counting]'));
+
 /** Opens the search page at `query` and waits for its results to render. */
-async function search(query: string): Promise<Page> {
-	const page = await site.newPage();
+async function search(query: string, page?: Page): Promise<Page> {
+	page ??= await site.newPage();
 	await page.goto(`${site.server.url}/search/?${query}`);
-	if (query) await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent);
+	if (query) await searched(page);
 	else await page.waitForFunction(() => customElements.get('lcf-search'));
 	return page;
+}
+/** The fragments of results a page has read. */
+function fragmentsRead(page: Page): string[] {
+	const read: string[] = [];
+	page.on('request', (request) => void (request.url().includes('/pagefind/fragment/') && read.push(request.url())));
+	return read;
 }
 const resultUrls = (page: Page) => page.$$eval('.lcf-search__link', (links) => links.map((a) => a.getAttribute('href')!));
 
@@ -74,6 +84,13 @@ describe('search results', () => {
 		expect(await resultUrls(page)).toContain(expected);
 	});
 
+	test('"care" finds the word and its forms, not a longer word that starts like it ("carers")', async () => {
+		const found = await resultUrls(await search('q=care'));
+		expect(found).toEqual(expect.arrayContaining(['/pathways/pathway-2/#p2-cares-personally-challenges', '/pathways/pathway-3/#p3-leads-with-care']));
+		// This domain's only word like it is "carers".
+		expect(found).not.toContain('/resources/sssc-middle-managers-leadership-learning-framework/#domain-managing-risk-and-uncertainty');
+	});
+
 	test('"decision-making" finds what "decision making" does', async () => {
 		const [hyphened, apart] = [await search('q=decision-making'), await search('q=decision+making')];
 		expect((await resultUrls(hyphened)).sort()).toEqual((await resultUrls(apart)).sort());
@@ -106,10 +123,16 @@ describe('search results', () => {
 		expect(await resultUrls(page)).toHaveLength(Math.min(offered, 40));
 	});
 
-	test('past 100 results, says it shows the best of them, and the button says so too', async () => {
-		const page = await search('pathway=Pathway+2&pathway=Pathway+3');
-		expect(await page.textContent('[data-search-status]')).toBe('More than 100 results. Filtered by: Pathway 2, Pathway 3. Showing the first 40 of the best 100.');
-		expect(await page.textContent('[data-search-more]')).toBe('Show the best 100 results');
+	test('counts every result, however many, and reads the fragments of the results shown only', async () => {
+		const page = await site.newPage();
+		const read = fragmentsRead(page);
+		await search('kind=Attribute&pathway=Pathway+2&pathway=Pathway+3', page);
+		expect(await page.textContent('[data-search-status]')).toBe(`${attributes.length} results. Filtered by: Attribute, Pathway 2, Pathway 3. Showing the first 40.`);
+		expect(read).toHaveLength(40);
+		await page.click('[data-search-more]');
+		await page.waitForFunction(() => document.querySelectorAll('.lcf-search__link').length === 80);
+		expect(read, 'the next page, on request').toHaveLength(80);
+		expect(await page.textContent('[data-search-more]')).toBe(`Show ${attributes.length - 80} more results`);
 	});
 
 	test('excerpts keep a title apart from its text, and mark where they are cut', async () => {
@@ -140,7 +163,7 @@ describe('search results', () => {
 		expect(await page.textContent('[data-search-status]')).toBe(`${all} results. Filtered by: Attribute, Pathway 2. Showing the first 40.`);
 		expect(await resultUrls(page)).toHaveLength(40);
 		await page.click('[data-search-more]');
-		expect(await resultUrls(page)).toHaveLength(all);
+		await page.waitForFunction((n) => document.querySelectorAll('.lcf-search__link').length === n, all);
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe((await resultUrls(page))[40]);
 		expect(await page.isVisible('[data-search-more]')).toBe(false);
 	});

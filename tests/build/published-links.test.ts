@@ -57,9 +57,31 @@ describe('links.json', () => {
 	});
 });
 
-describe('the link index page', () => {
-	test('shows every code with its permanent link', () => {
-		const html = readFileSync(path.join(distDir, 'links/index.html'), 'utf8');
-		for (const item of items) expect(html, item.code).toContain(`href="${local(item.url)}" data-copy-link="${item.code}"`);
+describe('the link index', () => {
+	const indexHtml = readFileSync(path.join(distDir, 'links/index.html'), 'utf8');
+	// Capabilities and sub-capabilities on /links/, each pathway's attributes on /links/<pathway>/.
+	const pageOf = (item: LinkItem & { kind: string }) => (item.kind === 'attribute' ? `links/${new URL(item.url).pathname.split('/')[2]}/index.html` : 'links/index.html');
+
+	test('shows every code with its permanent link, on /links/ or its pathway\'s page of links', () => {
+		for (const item of items) expect(readFileSync(path.join(distDir, pageOf(item)), 'utf8'), item.code).toContain(`href="${local(item.url)}" data-copy-link="${item.code}"`);
+	});
+
+	test('lists no attribute on /links/ itself, so that it stays small however many pathways there are', () => {
+		expect(items.filter((item) => item.kind === 'attribute' && indexHtml.includes(`data-copy-link="${item.code}"`)).map((i) => i.code)).toEqual([]);
+	});
+
+	// /links/ once listed every attribute under headings like "Pathway 2: Maintaining Curiosity": a
+	// link to one (/links/#links-pathway-2-maintaining-curiosity) lands on an entry leading on to it.
+	test('keeps an entry under each heading id it had, linking to that group on its pathway\'s page', () => {
+		const groups = [...new Set(items.filter((i) => i.kind === 'attribute').map((i) => `${new URL(i.url).pathname.split('/')[2]}|${i.code.split('-')[1]!.slice(0, 2)}`))];
+		expect(groups.length).toBeGreaterThan(0);
+		const entries = [...indexHtml.matchAll(/<li id="(links-[^"]+)"><a href="(\/links\/[^/]+\/)#([^"]+)"/g)];
+		expect(entries.length).toBeGreaterThanOrEqual(groups.length);
+		for (const [, id, page, fragment] of entries) {
+			expect(fragment).toBe(id);
+			expect(readFileSync(path.join(distDir, page!, 'index.html'), 'utf8'), `${page}#${fragment}`).toContain(`<h2 id="${id}">`);
+		}
+		expect(indexHtml).toContain('id="links-pathway-2-maintaining-curiosity"');
+		expect(indexHtml).toContain('id="links-capabilities-and-sub-capabilities"');
 	});
 });

@@ -3,10 +3,10 @@
  * the valid fixture). Each must stop `npm run check` and the build with a message that names the
  * file and the field, and leave an existing site untouched.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { contentFolder, runScript } from '../helpers/fixtures.ts';
+import { badContent, contentFolder, runScript } from '../helpers/fixtures.ts';
 
 /** [error class, file, where in the file, what the message must say] */
 const cases: [string, string, string, string][] = [
@@ -73,14 +73,22 @@ const cases: [string, string, string, string][] = [
 	['duplicate-key', 'pathways/pathway-4/attributes.yaml:7', '', 'has "text:" a second time (first on line 4), and YAML keeps only one: merge the two, or remove one'],
 	['invisible-characters', 'pathways/pathway-4/attributes.yaml:4', '', 'has an invisible zero-width space (U+200B) at column 26, which the site would publish'],
 	['invisible-characters', 'pathways/pathway-4/attributes.yaml:5', '', 'has an invisible no-break space (U+00A0) at column 35, which the site would publish: delete it and type an ordinary space'],
+	// In prose as in a statement: the line and column in the file, not in the body.
+	['invisible-in-mdx', 'resources/sample.mdx:23', '', 'has an invisible zero-width space (U+200B) at column 18, which the site would publish'],
+	['invisible-in-mdx', 'resources/sample.mdx:25', '', 'has an invisible no-break space (U+00A0) at column 27, which the site would publish: delete it and type an ordinary space'],
 	['yaml-traps', 'framework.yaml:7', '', 'has 1.10, which YAML reads as the number 1.1: put it in quotes, "1.10", to keep it as written'],
 	['yaml-traps', 'pathways/pathway-4/attributes.yaml:9', '', 'has a YAML merge key ("<<:"), which the site does not read: write out the fields it would copy, in full'],
 	// At the unknown field's own line, not the entry's first.
 	['unknown-field', 'pathways/pathway-4/attributes.yaml:7', 'curiosity-of-self › #1 (p4-knows-system)', 'has an unknown field "reviewerComment"'],
-	['future-date', 'resources/sample.mdx:5', 'published', 'is in 2071, which has not come yet: correct the year (digits swapped, e.g. 2017?)'],
 	['copied-pathway', 'pathways/pathway-4 copy/pathway.mdx:2', 'number', 'is 4, so the folder "pathway-4 copy" looks like a copy of pathways/pathway-4, so its attributes are not checked: delete the copy'],
 	['same-pathway-number', 'pathways/pathway-3/pathway.mdx:2', 'number', 'is 4, which pathways/pathway-4 has too: correct it to 3, the number of this folder'],
 	['second-attribute-file', 'pathways/pathway-4/more-attributes.yaml', '', "is not read by the site: a pathway's attributes are all in its attributes.yaml: move these entries there"],
+];
+
+/** [warning class, file, where in the file, what the warning must say]: implausible, so told, but built. */
+const warningCases: [string, string, string, string][] = [
+	['future-date', 'resources/sample.mdx:5', 'published', 'is in 2071, which has not come yet: correct the year if it is a slip (digits swapped, e.g. 2017?)'],
+	['long-statement', 'pathways/pathway-4/attributes.yaml:4', 'curiosity-of-self › #1 (p4-knows-system) › text', 'is 5,000 characters long, where a statement of the framework is one or two sentences'],
 ];
 
 describe('npm run check', () => {
@@ -97,6 +105,16 @@ describe('npm run check', () => {
 		const line = output.split('\n').find((l) => l.includes(`${path.basename(dir)}/${fileAndLine}  `));
 		expect(line, output).toBeDefined();
 		expect(line).toContain(`  ${field ? `${field}: ` : ''}${message}`);
+	});
+
+	test.each(warningCases)('warns of %s with its file, line and field, and passes', (warningCase, fileAndLine, field, message) => {
+		const dir = contentFolder(warningCase);
+		const { status, output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: dir });
+		const line = output.split('\n').find((l) => l.includes(`${path.basename(dir)}/${fileAndLine}  `));
+		expect(line, output).toContain(`  ${field}: ${message}`);
+		expect(output).toContain('Warning:');
+		expect(output).toContain('Content is valid: no problems found (one warning above: check it).');
+		expect(status).toBe(0);
 	});
 
 	test('accepts notes after values, as in the README\'s example, and a "#" in quoted text', () => {
@@ -174,6 +192,16 @@ describe('npm run build', () => {
 		expect(output).not.toMatch(/\n\s+at /); // no stack trace
 		expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('last good site');
 		expect(existsSync(`${dist}.building`)).toBe(false);
+	});
+
+	test('builds content with implausible values, warning of each', () => {
+		const content = contentFolder(warningCases[0]![0]);
+		cpSync(path.join(badContent, warningCases[1]![0]), content, { recursive: true });
+		const dist = path.join(`${content}-site`, 'dist');
+		const { status, output } = runScript('scripts/build.ts', { LCF_CONTENT_DIR: content, LCF_DIST_DIR: dist, LCF_SKIP_PDF: '1' });
+		expect(status, output).toBe(0);
+		for (const [, fileAndLine, field, message] of warningCases) expect(output).toContain(`${path.basename(content)}/${fileAndLine}  ${field}: ${message}`);
+		expect(readFileSync(path.join(dist, 'pathways/pathway-4/index.html'), 'utf8')).toContain('Knows the whole system and how it fits together');
 	});
 
 	test('builds a pathway that exists only as content files (pathways 1 and 4 here)', () => {

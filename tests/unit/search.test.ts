@@ -1,22 +1,17 @@
 /** Search's own logic, on a few fake results: which match a query, what is asked of Pagefind, facets, what it says. */
 import { describe, expect, test } from 'vitest';
 import { countFacets, facetValues, inFacets, inOrder } from '../../src/client/search/facets.ts';
-import { joinHyphens, matches, searchAsks, stopWords, wordsOf } from '../../src/client/search/matching.ts';
+import { areaSearchUrl, namedArea } from '../../src/client/search/areas.ts';
+import { keepWhole, mergeRanked, searchAsks, stopWords, wholeWords, wordsOf } from '../../src/client/search/matching.ts';
 import { spellingVariant } from '../../src/client/search/spelling.ts';
-import { maxResults, moreText, shownResults, statusText } from '../../src/client/search/status.ts';
-
-const result = (content: string, audience?: string) => ({ content, meta: { audience } });
+import { moreText, shownResults, statusText } from '../../src/client/search/status.ts';
+import { facetCountsOf, type SearchRecord } from '../../src/lib/search-records.ts';
 
 describe('wordsOf', () => {
 	test('splits on anything that is not a letter or digit, in lower case', () =>
 		expect(wordsOf('Multi-agency "work" & P2-CU2.1')).toEqual(['multi', 'agency', 'work', 'p2', 'cu2', '1']));
 
 	test('keeps letters beyond ASCII', () => expect(wordsOf('Café naïve')).toEqual(['café', 'naïve']));
-});
-
-describe('joinHyphens', () => {
-	test('joins words hyphenated between letters', () => expect(joinHyphens('well-being')).toBe('wellbeing'));
-	test('leaves a hyphen beside a digit or a space', () => expect(joinHyphens('P2-CU1 and - so')).toBe('P2-CU1 and - so'));
 });
 
 describe('stopWords', () => {
@@ -26,34 +21,61 @@ describe('stopWords', () => {
 	});
 });
 
-describe('matches', () => {
-	test('keeps a result that has every word of the query', () =>
-		expect(matches(result('Models high quality supervision.'), 'quality supervision', undefined)).toBe(true));
+describe('wholeWords', () => {
+	test('lists the words of an ask, once each, to be searched for alone and exactly', () =>
+		expect(wholeWords('care plans care')).toEqual(['care', 'plans']));
+	test('keeps a code and a hyphenated word whole, as Pagefind reads them', () =>
+		expect(wholeWords('P2-CU2.1 multi-agency')).toEqual(['P2-CU2.1', 'multi-agency']));
+	test('leaves out what has no letter or digit, such as "&"', () =>
+		expect(wholeWords('capacity resourcefulness & impact')).toEqual(['capacity', 'resourcefulness', 'impact']));
+	test('checks nothing in a quoted phrase, which Pagefind matches exactly', () => expect(wholeWords('"the team"')).toEqual([]));
+});
 
-	test('drops a result that lacks one of the words', () =>
-		expect(matches(result('Models high quality supervision.'), 'quality thresholds', undefined)).toBe(false));
+describe('keepWhole', () => {
+	// Pagefind's search for "care" finds "carers" too; its exact search for "care" finds the whole word only.
+	const found = [
+		{ id: 'cares-personally', score: 15 },
+		{ id: 'carers-domain', score: 5 },
+		{ id: 'managing-complexity', score: 0 },
+	];
 
-	test('drops a result Pagefind found by a fragment of a word', () =>
-		expect(matches(result('Works with partner organisations or agencies.'), 'organization', undefined)).toBe(false));
+	test('drops a result no exact search of the word finds: it matched a longer word ("care" in "carers")', () =>
+		expect(keepWhole(found, [new Set(['cares-personally', 'managing-complexity'])]).map((r) => r.id)).toEqual(['cares-personally']));
 
-	test('keeps a result with the word in the other spelling', () =>
-		expect(matches(result('Works with partner organisations.'), 'organization', spellingVariant('organization'))).toBe(true));
+	test('requires every word of the ask', () =>
+		expect(keepWhole(found, [new Set(['cares-personally', 'carers-domain']), new Set(['carers-domain'])]).map((r) => r.id)).toEqual(['carers-domain']));
 
-	test('does not require the commonest words', () =>
-		expect(matches(result('Models high quality supervision.'), 'what does the framework say about supervision', undefined)).toBe(true));
+	test('drops a result that scores 0: it matched only where it sits or who its pathway is for', () =>
+		expect(keepWhole(found, [new Set(found.map((r) => r.id))]).map((r) => r.id)).not.toContain('managing-complexity'));
 
-	test('requires the common words when there are no others', () => expect(matches(result('Supervision.'), 'what about', undefined)).toBe(false));
+	test('keeps every result of a quoted phrase, which has no words to check', () => expect(keepWhole(found, [])).toHaveLength(2));
+});
 
-	test('matches the pathway audience as well as the text', () =>
-		expect(matches(result('Sets a clear direction.', 'Heads of service'), 'direction for heads of service', undefined)).toBe(true));
+describe('mergeRanked', () => {
+	test('lists a result found by several asks once, at its best score, best first', () =>
+		expect(mergeRanked([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 4 }]])).toEqual([{ id: 'a', score: 4 }, { id: 'b', score: 3 }]));
+});
 
-	test('finds "wellbeing" in "well-being" and "well-being" in "wellbeing"', () => {
-		expect(matches(result('Looks after staff well-being.'), 'wellbeing', undefined)).toBe(true);
-		expect(matches(result('Looks after staff wellbeing.'), 'well-being', undefined)).toBe(true);
-	});
+describe('namedArea', () => {
+	const areas = ['Leadership Essentials', 'Listening to Children & Families', 'High quality supervision', 'Leading Change'];
 
-	test('matches a word by its stem, so "decisions" finds "decision"', () =>
-		expect(matches(result('Sound decision making.'), 'decisions', undefined)).toBe(true));
+	test.each([
+		['High Quality Supervision', 'High quality supervision'],
+		['high quality supervision for pathway 3', 'High quality supervision'],
+		['listening to children and families', 'Listening to Children & Families'],
+		['Listening to Children', 'Listening to Children & Families'],
+		['leading change', 'Leading Change'],
+	])('"%s" names %s', (query, area) => expect(namedArea(query, areas)).toBe(area));
+
+	test.each(['supervision', 'children', 'leading', 'quality of supervision', 'change leading'])('"%s" names no area', (query) =>
+		expect(namedArea(query, areas)).toBeUndefined());
+});
+
+describe('areaSearchUrl', () => {
+	test("lists the area's attributes on the pathways and capabilities chosen, not the other facets", () =>
+		expect(areaSearchUrl('Leading Change', { pathway: ['Pathway 3'], kind: ['Resource'], area: ['Making Decisions'] })).toBe(
+			'/search/?kind=Attribute&area=Leading+Change&pathway=Pathway+3',
+		));
 });
 
 describe('searchAsks', () => {
@@ -131,23 +153,31 @@ describe('facet order', () => {
 		expect(facetValues({ 'Pathway 3': 2 }, ['Pathway 2', 'Pathway 3'], ['Pathway 2', 'Pathway 3'])).toEqual(['Pathway 2', 'Pathway 3']));
 });
 
+describe('facetCountsOf', () => {
+	test('counts the records of each value of each facet the page offers, and no other', () => {
+		const record = (filters: SearchRecord['filters']) => ({ url: '/', content: '', language: 'en', meta: { title: '', kind: '', context: '' }, filters }) as const;
+		expect(facetCountsOf([record({ kind: ['Attribute'], area: ['A', 'B'], areasFrom: ['source'] }), record({ kind: ['Attribute'], area: ['A'] })])).toEqual({
+			kind: { Attribute: 2 },
+			area: { A: 2, B: 1 },
+		});
+	});
+});
+
 describe('statusText', () => {
-	const state = { total: 3, cut: false, showAll: false, query: 'supervision', chosen: {} };
+	const state = { total: 3, shown: 3, query: 'supervision', chosen: {} };
 
 	test('says how many results and for what', () => expect(statusText(state)).toBe('3 results for ‘supervision’.'));
-	test('says one result in the singular', () => expect(statusText({ ...state, total: 1 })).toBe('1 result for ‘supervision’.'));
+	test('says one result in the singular', () => expect(statusText({ ...state, total: 1, shown: 1 })).toBe('1 result for ‘supervision’.'));
 	test('says what the results are filtered by', () =>
 		expect(statusText({ ...state, query: '', chosen: { pathway: ['Pathway 2'], kind: ['Attribute'] } })).toBe('3 results. Filtered by: Pathway 2, Attribute.'));
-	test('says only the first are shown, and the button offers the rest', () => {
-		const many = { ...state, total: shownResults + 5 };
-		expect(statusText(many)).toBe(`${shownResults + 5} results for ‘supervision’. Showing the first ${shownResults}.`);
-		expect(moreText(many)).toBe(`Show all ${shownResults + 5} results`);
+	test('counts every result, however many, and says how many are shown', () => {
+		const many = { ...state, total: 250, shown: shownResults };
+		expect(statusText(many)).toBe(`250 results for ‘supervision’. Showing the first ${shownResults}.`);
+		expect(statusText({ ...many, shown: 2 * shownResults })).toBe(`250 results for ‘supervision’. Showing the first ${2 * shownResults}.`);
 	});
-	test('past the most search reads, says "more than" and "the best", never "all"', () => {
-		const cut = { ...state, total: maxResults, cut: true };
-		expect(statusText(cut)).toBe(`More than ${maxResults} results for ‘supervision’. Showing the first ${shownResults} of the best ${maxResults}.`);
-		expect(moreText(cut)).toBe(`Show the best ${maxResults} results`);
-		expect(statusText({ ...cut, showAll: true })).toBe(`More than ${maxResults} results for ‘supervision’. Showing the best ${maxResults}: add words or choose facets to narrow them.`);
+	test('the button offers the next page, or what is left of it', () => {
+		expect(moreText({ ...state, total: 250, shown: shownResults })).toBe(`Show ${shownResults} more results`);
+		expect(moreText({ ...state, total: shownResults + 1, shown: shownResults })).toBe('Show 1 more result');
 	});
-	test('says nothing before anything is searched', () => expect(statusText({ ...state, total: 0, query: '' })).toBe(''));
+	test('says nothing before anything is searched', () => expect(statusText({ ...state, total: 0, shown: 0, query: '' })).toBe(''));
 });

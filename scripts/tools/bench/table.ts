@@ -1,6 +1,7 @@
 /** The benchmark's results as one Markdown table (a figure per row, a scale per column) and its growth. */
 import type { PageSize } from '../measure.ts';
 import { firstLoadGzip } from '../measure.ts';
+import { categories, lighthouseCell, type LighthouseRun } from './lighthouse.ts';
 import type { BuildRun } from './run-build.ts';
 import type { SearchCost, Transfer } from './search-cost.ts';
 import type { Spread } from './stats.ts';
@@ -18,6 +19,8 @@ export interface ScaleResult {
 	search: SearchCost;
 	/** Typing to first result, ms; undefined when search asked other sites for anything, and was not timed. */
 	searchTime: Spread | undefined;
+	/** Lighthouse on one page of each type; undefined where it was not asked for. */
+	lighthouse?: LighthouseRun | undefined;
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -49,11 +52,25 @@ export function renderTable(results: ScaleResult[], pageLimit: number): string {
 		[`First query "${results[0]?.search.query}", KB gzip, requests`, (r) => `${transfer(r.search.firstQuery)}, ${r.search.results} results`],
 		['Typing to first result, ms (median, min–max)', (r) => (r.searchTime ? `${spreadOf(r.searchTime, (ms) => ms.toFixed(0))}, ${r.search.timesMs.length} runs` : 'not timed')],
 		['Requests to other sites while searching', (r) => r.search.offSite.join(', ') || 'none'],
+		...lighthouseRows(results),
 	];
 	const table = [['', ...results.map((r) => `${r.scale}×`)], ...rows.map(([label, cell]) => [label, ...results.map(cell)])];
 	const widths = table[0]!.map((_, column) => Math.max(3, ...table.map((row) => row[column]!.length)));
 	const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
 	return [line(table[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.slice(1).map(line)].join('\n');
+}
+
+/** A row per page type: "LCP 0.77 s · 100 / 100 / 100 / 100", or why Lighthouse did not run. */
+function lighthouseRows(results: ScaleResult[]): [string, (r: ScaleResult) => string][] {
+	const runs = results.map((r) => r.lighthouse).filter((run) => run !== undefined);
+	if (!runs.length) return [];
+	const measured = runs.find((run) => 'pages' in run);
+	if (!measured || !('pages' in measured)) return [['Lighthouse', (r) => (r.lighthouse && 'skipped' in r.lighthouse ? r.lighthouse.skipped : 'not run')]];
+	const label = `Lighthouse ${measured.version} mobile, gzipped: LCP · ${categories.join(' / ')}`;
+	return measured.pages.map(({ type }, index): [string, (r: ScaleResult) => string] => [
+		index === 0 ? `${label}: ${type}` : `… ${type}`,
+		(r) => (!r.lighthouse ? 'not run' : 'skipped' in r.lighthouse ? r.lighthouse.skipped : lighthouseCell(r.lighthouse.pages.find((p) => p.type === type))),
+	]);
 }
 
 export interface Growth {

@@ -1,26 +1,27 @@
 import type { ParsedContent } from '../parsed.ts';
 import { problemAt } from '../problems.ts';
 import type { Problem } from '../where.ts';
+import { attributeEntries } from './helpers.ts';
 
-/** More attributes than any pathway could have: a page that long (10,000 made 7 MB pages) is broken. */
-export const attributeLimit = 500;
+/** Far longer than a statement of the framework (one or two sentences, the longest about 220 characters). */
+export const statementWarningLength = 1000;
 
 /**
- * Values no source could give: a publication date in the future ("2071" typed for "2017"), or a
- * pathway with more attributes than a page can carry. Each is refused with its line.
+ * Values that are possible but unlikely to be meant: a publication date in the future ("2071" typed
+ * for "2017"), a statement as long as a page (other text pasted into it). Each is a warning, with its
+ * line: the site still builds, since only the editor can say whether it is right.
  */
-export function implausibleValues(content: ParsedContent): Problem[] {
-	const problems: Problem[] = [];
-	const thisYear = new Date().getUTCFullYear();
+export function implausibleValues(content: Pick<ParsedContent, 'resources' | 'attributeFiles'>, thisYear = new Date().getUTCFullYear()): Problem[] {
+	const warnings: Problem[] = [];
 	for (const { value, source, path } of content.resources) {
 		const year = Number(String(value.published ?? '').slice(0, 4));
 		if (year > thisYear)
-			problems.push(problemAt(source, [...path, 'published'], `is in ${year}, which has not come yet: correct the year (digits swapped, e.g. ${String(year).replace(/(\d)(\d)$/, '$2$1')}?)`));
+			warnings.push(problemAt(source, [...path, 'published'], `is in ${year}, which has not come yet: correct the year if it is a slip (digits swapped, e.g. ${String(year).replace(/(\d)(\d)$/, '$2$1')}?)`));
 	}
-	for (const { value, source } of content.attributeFiles) {
-		const count = Object.values(value).reduce((sum, entries) => sum + entries.length, 0);
-		if (count > attributeLimit)
-			problems.push({ file: source.file, line: 1, message: `has ${count} attributes, more than the ${attributeLimit} a pathway page can carry: check that entries were not pasted in more than once` });
+	for (const { entry, source, path } of attributeEntries(content)) {
+		const length = entry.text.length;
+		if (length > statementWarningLength)
+			warnings.push(problemAt(source, [...path, 'text'], `is ${length.toLocaleString('en-GB')} characters long, where a statement of the framework is one or two sentences: check that no other text was pasted into it`));
 	}
-	return problems;
+	return warnings;
 }

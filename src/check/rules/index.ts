@@ -10,6 +10,7 @@ import { attributeAreas } from './attribute-areas.ts';
 import { codes } from './codes.ts';
 import { pathwayDescriptions } from './pathway-descriptions.ts';
 import { implausibleValues } from './implausible-values.ts';
+import { pageSize } from './page-size.ts';
 import { pathwayFolders } from './pathway-folders.ts';
 import { publishedLinks } from './published-links.ts';
 import { repeatedStatements } from './repeated-statements.ts';
@@ -35,8 +36,14 @@ export const rules: Rule[] = [
 	uniqueIds,
 	resourceReferences,
 	publishedLinks,
-	implausibleValues,
+	pageSize,
 ];
+
+/** Rules whose findings are warnings: shown by `npm run check`, the build and the preview, and stopping none of them. */
+export const warningRules: Rule[] = [implausibleValues];
 
 /** Every rule's problems, all at once. */
 export const checkRules = (content: ParsedContent): Problem[] => rules.flatMap((rule) => rule(content));
+
+/** Every warning rule's findings. */
+export const checkWarnings = (content: ParsedContent): Problem[] => warningRules.flatMap((rule) => rule(content));

@@ -1,6 +1,6 @@
 /**
  * What search asks Pagefind for, and which of its results really match: pure functions of the
- * query and a result's text, so that they are tested without a browser (tests/unit/search-matching.test.ts).
+ * query and of Pagefind's ranked results, so that they are tested without a browser (tests/unit/search.test.ts).
  */
 import { spellingVariant } from './spelling.ts';
 
@@ -12,33 +12,39 @@ export const stopWords: ReadonlySet<string> = new Set(
 	'a about an and are as at by can could did do does for framework from how i in is me my of on or our say says should tell the to we what with would you your'.split(' '),
 );
 
-/** "well-being" → "wellbeing": a hyphen between letters taken out. */
-export const joinHyphens = (text: string): string => text.replace(/(\p{L})-(?=\p{L})/gu, '$1');
+/**
+ * The words of one ask that a result must have as whole words (in either form Pagefind's stemmer
+ * gives them: "decisions" is "decision"), each to be checked with Pagefind's exact search of that
+ * word alone; none for a quoted phrase, which Pagefind already matches exactly. Pagefind also
+ * returns words that only start like the query's ("care" finds "carers"): those results are the
+ * ones that no exact search of the word finds, so they are dropped without reading a fragment.
+ */
+export function wholeWords(ask: string): string[] {
+	if (ask.includes('"')) return [];
+	// "&" and the like are no words: Pagefind would find nothing for them.
+	return [...new Set(ask.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)))];
+}
 
-/** What a result is matched on: its text, and who its pathway is for. */
-export interface MatchableResult {
-	content: string;
-	meta: { audience?: string | undefined };
+/** A result as Pagefind ranks it, before its fragment is read. */
+export interface Ranked {
+	id: string;
+	score: number;
 }
 
 /**
- * Whether a result really has every word of the query (but the commonest), in either spelling, in
- * its text, code or its pathway's audience. Pagefind, finding no word, falls back to fragments of it
- * ("or" for "organization"); such results are dropped.
+ * The results of one ask that every whole-word search found (`exact`: the ids each found), so not
+ * merely by a longer word; a result that scores 0 matched only where it sits (`kind`, `context`) or
+ * who its pathway is for (`audience`), which search does not count as a match.
  */
-export function matches(result: MatchableResult, query: string, variant: string | undefined): boolean {
-	const text = `${result.content} ${result.meta.audience ?? ''}`;
-	// "well-being" in a text is also "wellbeing", as a reader may type it.
-	const words = new Set([...wordsOf(text), ...wordsOf(joinHyphens(text))]);
-	const stem = (word: string) => word.slice(0, Math.max(3, word.length - 3));
-	const has = (asked: string) => {
-		const alternatives = wordsOf(variant ?? asked);
-		const wanted = wordsOf(asked).map((word, i) => [word, alternatives[i] ?? word] as const);
-		const required = wanted.filter(([word]) => !stopWords.has(word));
-		return (required.length ? required : wanted).every((pair) => pair.map(stem).some((s) => [...words].some((w) => w.startsWith(s))));
-	};
-	// And "well-being" asked may be "wellbeing" in the text.
-	return has(query) || has(joinHyphens(query));
+export function keepWhole<T extends Ranked>(results: T[], exact: ReadonlySet<string>[]): T[] {
+	return results.filter((result) => result.score > 0 && exact.every((ids) => ids.has(result.id)));
+}
+
+/** The results of several asks (a query, its other spelling, its hyphenated words apart), once each, best first. */
+export function mergeRanked<T extends Ranked>(lists: T[][]): T[] {
+	const best = new Map<string, T>();
+	for (const result of lists.flat()) if ((best.get(result.id)?.score ?? -1) < result.score) best.set(result.id, result);
+	return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
 /** What to ask Pagefind for what was typed. */

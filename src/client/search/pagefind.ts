@@ -1,13 +1,18 @@
 /** The part of Pagefind's browser API search uses (https://pagefind.app/docs/api/). */
-import type { Chosen, FacetCounts } from './facets.ts';
+import type { FacetCounts } from './facets.ts';
 
 export interface Pagefind {
 	options(options: object): Promise<void>;
-	filters(): Promise<FacetCounts>;
-	search(query: string | null, options?: object): Promise<SearchResponse>;
+	search(query: string | null, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<SearchResponse>;
+}
+/** One result, as ranked: its fragment (`data`) is fetched only when called. */
+export interface Result {
+	id: string;
+	score: number;
+	data(): Promise<ResultData>;
 }
 export interface SearchResponse {
-	results: { id: string; score: number; data(): Promise<ResultData> }[];
+	results: Result[];
 	filters: FacetCounts;
 }
 export interface ResultData {
@@ -16,5 +21,4 @@ export interface ResultData {
 	excerpt: string;
 	/** `audience`: who an attribute's pathway is for, which a query may name ("… for heads of service"). */
 	meta: { title: string; kind: string; context: string; audience?: string };
-	filters: Chosen;
 }

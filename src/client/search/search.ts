@@ -1,64 +1,44 @@
 /**
  * `<lcf-search>`: searches the Pagefind index, which it loads only once search is used. The query
  * and facets live in the URL (`?q=thresholds&area=Making+Decisions`), so a search can be linked.
+ * It reads the fragments of the results it shows only; counts come from Pagefind's indexes.
  */
+import { areaSearchUrl, namedArea } from './areas.ts';
+import { facetsById, loadPagefind, rankedResults } from './engine.ts';
 import { countFacets, facetNames, facetValues, inFacets, type Chosen, type FacetCounts } from './facets.ts';
-import type { Pagefind, ResultData } from './pagefind.ts';
-import { matches, searchAsks } from './matching.ts';
-import { maxResults, moreText, shownCount, statusText } from './status.ts';
+import type { Result, ResultData } from './pagefind.ts';
+import { searchAsks } from './matching.ts';
+import { moreText, shownResults, statusText } from './status.ts';
 
-
-let pagefind: Promise<Pagefind> | undefined;
-// A path Vite must not bundle: the index is written after the site is built
-// (`@vite-ignore`: https://vite.dev/guide/features#dynamic-import).
-const pagefindUrl = '/pagefind/pagefind.js';
-const loadPagefind = () =>
-	(pagefind ??= import(/* @vite-ignore */ pagefindUrl).then(async (module: Pagefind) => {
-		// No worker: it would fetch a second copy of the search code (12 KB) for no gain on an index this small.
-		// Pagefind searches every meta field; `kind` and `context` are only shown (every attribute's context
-		// names its capability, which would match "complexity" to all of them), and `audience` only narrows
-		// ("service" would match all 43 Pathway 3 attributes), so they add nothing to a score.
-		// An excerpt cut from a longer text says so with "…".
-		await module.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true, ranking: { metaWeights: { kind: 0, context: 0, audience: 0 } } });
-		return module;
-	}));
-
-/**
- * Without words, Pagefind has filtered the results already, so each facet's counts come from it: with
- * the other facets' choices applied, as ticking one more value of a facet adds its results.
- */
-async function facetCounts(engine: Pagefind, filters: Record<string, { any: string[] }>) {
-	await engine.filters(); // Loads every facet's index, so that each search below counts them all.
-	const counts: FacetCounts = {};
-	for (const name of facetNames) {
-		const others = Object.fromEntries(Object.entries(filters).filter(([other]) => other !== name));
-		const { filters: byFacet } = await engine.search(null, { filters: others });
-		counts[name] = Object.fromEntries(Object.entries(byFacet[name] ?? {}).filter(([, count]) => count > 0));
-	}
-	return counts;
+/** A search's results (after facets), what was typed and chosen, and how many are shown. */
+interface Found {
+	results: Result[];
+	query: string;
+	chosen: Chosen;
+	shown: number;
 }
 
 class LcfSearch extends HTMLElement {
 	#input = this.querySelector<HTMLInputElement>('input[name=q]')!;
 	#status = this.querySelector<HTMLElement>('[data-search-status]')!;
 	#list = this.querySelector<HTMLOListElement>('[data-search-list]')!;
+	#more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
+	#offer = this.querySelector<HTMLElement>('[data-search-area-offer]')!;
 	#timer = 0;
 	#run = 0;
-	/** Whether more results were found than search reads. */
-	#cut = false;
-	#showAll = false;
-	#more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
-	#last: [ResultData[], FacetCounts, Chosen, string] | undefined;
+	#found: Found = { results: [], query: '', chosen: {}, shown: 0 };
 	/** Facet values in the URL may be ids, as on the reading pages (`area=making-decisions`): their names. */
 	#names = JSON.parse(this.dataset['facetNames'] ?? '{}') as Record<string, Record<string, string>>;
+	/** Every value of each facet with the number of results it has: what is offered before anything is searched. */
+	#allCounts = JSON.parse(this.dataset['facetCounts'] ?? '{}') as FacetCounts;
 	#baseTitle = document.title;
 
 	connectedCallback() {
 		this.querySelector<HTMLElement>('[data-search-no-js]')!.hidden = true;
 		this.querySelector<HTMLElement>('[data-search-results]')!.hidden = false;
 		const params = new URLSearchParams(location.search);
-		// On a narrow screen the facets start closed, so that the results come first, unless some are chosen.
-		if (matchMedia('(max-width: 47.99em)').matches && !facetNames.some((name) => params.has(name)))
+		// On a narrow screen the facets start closed when there are results to come first, unless some are chosen.
+		if (matchMedia('(max-width: 47.99em)').matches && params.get('q') && !facetNames.some((name) => params.has(name)))
 			this.querySelector<HTMLDetailsElement>('[data-search-facets]')!.open = false;
 		this.#input.value = params.get('q') ?? '';
 		this.#input.addEventListener('focus', () => void loadPagefind(), { once: true });
@@ -70,18 +50,13 @@ class LcfSearch extends HTMLElement {
 			event.preventDefault();
 			void this.#search();
 		});
-		this.#more.addEventListener('click', () => {
-			this.#showAll = true;
-			const first = this.#list.children.length;
-			if (this.#last) this.#render(...this.#last);
-			this.#list.querySelectorAll<HTMLAnchorElement>('li > a')[first]?.focus();
-		});
+		this.#more.addEventListener('click', () => void this.#showMore());
 		this.addEventListener('change', (event) => {
 			if ((event.target as HTMLElement).closest('[data-facet]')) void this.#search();
 		});
 		if (this.#input.value || facetNames.some((name) => params.has(name))) void this.#search(params);
-		// Nothing searched yet: no empty facet groups to show.
-		else this.#render([], {}, {}, '');
+		// Nothing searched yet: every facet, to browse by.
+		else this.#renderFacets(this.#allCounts, {});
 	}
 
 	#chosen(params?: URLSearchParams): Chosen {
@@ -96,9 +71,10 @@ class LcfSearch extends HTMLElement {
 
 	async #search(params?: URLSearchParams) {
 		const run = ++this.#run;
-		this.#showAll = false;
+		// Results come first, the counts after: this says when those are in too (a test waits for it).
+		this.toggleAttribute('data-search-counting', true);
 		const typed = this.#input.value.trim();
-		const { query, variant, asks } = searchAsks(typed);
+		const { query, asks } = searchAsks(typed);
 		const chosen = this.#chosen(params);
 		const url = new URL(location.href);
 		url.search = '';
@@ -109,31 +85,89 @@ class LcfSearch extends HTMLElement {
 		document.title = `${typed ? `${typed} – ` : ''}${this.#baseTitle}`;
 
 		const anyChosen = Object.values(chosen).some((values) => values.length);
-		if (!query && !anyChosen) return this.#render([], {}, chosen, typed);
+		if (!query && !anyChosen) {
+			this.#offer.hidden = true;
+			await this.#renderResults({ results: [], query: typed, chosen, shown: 0 }, run);
+			this.#renderFacets(this.#allCounts, chosen);
+			return this.removeAttribute('data-search-counting');
+		}
 		const engine = await loadPagefind();
-		// Without words, Pagefind lists what the chosen facets match; with words, facets apply below.
-		const filters = query ? {} : Object.fromEntries(Object.entries(chosen).filter(([, v]) => v.length).map(([n, v]) => [n, { any: v }]));
-		const responses = await Promise.all(asks.map((q) => engine.search(q, { filters })));
-		const seen = new Set<string>();
-		const all = responses
-			.flatMap((r) => r.results)
-			// With words, a result scoring 0 matched them only in `kind`, `context` or `audience`: no need to read it.
-			.filter((r) => !query || r.score > 0)
-			.sort((a, b) => b.score - a.score)
-			.filter((r) => !seen.has(r.id) && seen.add(r.id));
-		const ranked = all.slice(0, maxResults);
-		this.#cut = all.length > maxResults;
-		const found = (await Promise.all(ranked.map((r) => r.data()))).filter((d) => !query || matches(d, typed, variant));
+		const filters = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v.length).map(([n, v]) => [n, { any: v }]));
+		// With words, the results ranked and checked; without, what Pagefind's filters give, in its order.
+		const ranked = query ? await rankedResults(engine, asks.filter((ask) => ask !== null)) : (await engine.search(null, { filters })).results;
+		// Facets chosen with words: each result's values from the filter index, loaded only now.
+		const byId = anyChosen ? await facetsById(engine, this.#allCounts) : undefined;
 		if (run !== this.#run) return; // A newer search has started.
-		const counts = query ? countFacets(found, chosen) : await facetCounts(engine, filters);
+		const results = byId && query ? ranked.filter((r) => inFacets({ filters: byId.get(r.id) ?? {} }, chosen)) : ranked;
+		await this.#renderResults({ results, query: typed, chosen, shown: 0 }, run);
+		// The counts beside the boxes and the offer of an area's attributes come once the results are shown.
+		const index = byId ?? (await facetsById(engine, this.#allCounts));
 		if (run !== this.#run) return;
-		this.#render(found.filter((r) => inFacets(r, chosen)), counts, chosen, typed);
+		const base = query ? ranked : [...index.keys()];
+		this.#renderFacets(countFacets(base.map((r) => ({ filters: index.get(typeof r === 'string' ? r : r.id) ?? {} })), chosen), chosen);
+		this.#renderOffer(query ? namedArea(typed, Object.values(this.#names['area'] ?? {})) : undefined, chosen, index);
+		this.removeAttribute('data-search-counting');
 	}
 
-	#render(data: ResultData[], counts: FacetCounts, chosen: Chosen, query: string) {
-		const total = data.length;
-		const state = { total, cut: this.#cut, showAll: this.#showAll, query, chosen };
-		const shown = shownCount(state);
+	/** Shows the first page of results, reading their fragments only. */
+	async #renderResults(found: Found, run: number) {
+		const shown = Math.min(shownResults, found.results.length);
+		const data = await Promise.all(found.results.slice(0, shown).map((r) => r.data()));
+		if (run !== this.#run) return;
+		this.#found = { ...found, shown };
+		this.#list.replaceChildren(...data.map((result) => this.#item(result)));
+		this.#renderStatus();
+	}
+
+	/** The next page of results, on request: focus goes to the first of them. */
+	async #showMore() {
+		const { results, shown } = this.#found;
+		const next = await Promise.all(results.slice(shown, shown + shownResults).map((r) => r.data()));
+		this.#found.shown += next.length;
+		this.#list.append(...next.map((result) => this.#item(result)));
+		this.#list.querySelectorAll<HTMLAnchorElement>('li > a')[shown]?.focus();
+		this.#renderStatus();
+	}
+
+	#renderStatus() {
+		const { results, query, chosen, shown } = this.#found;
+		const state = { total: results.length, shown, query, chosen };
+		this.#status.textContent = statusText(state);
+		this.#more.hidden = shown >= results.length;
+		this.#more.textContent = moreText(state);
+		this.querySelector<HTMLElement>('[data-search-none]')!.hidden = results.length > 0 || !(query || Object.values(chosen).some((v) => v.length));
+	}
+
+	#item(result: ResultData): HTMLLIElement {
+		const item = document.createElement('li');
+		item.className = 'lcf-search__result';
+		item.innerHTML = `<a class="lcf-search__link"></a><p class="lcf-search__context"></p>`;
+		const link = item.querySelector('a')!;
+		link.href = result.url;
+		link.textContent = result.meta.title;
+		// A pathway's or an area's context is its kind: say it once.
+		item.querySelector('p')!.textContent = [...new Set([result.meta.kind, result.meta.context])].join(' · ');
+		if (result.meta.kind !== 'Attribute') {
+			const excerpt = document.createElement('p');
+			excerpt.className = 'lcf-search__excerpt';
+			excerpt.innerHTML = result.excerpt; // Pagefind's excerpt: our own content, with <mark> around matches.
+			item.append(excerpt);
+		}
+		return item;
+	}
+
+	/** "All 6 attributes in High quality supervision", with the pathway and capability chosen, when the query names an area. */
+	#renderOffer(area: string | undefined, chosen: Chosen, index: Map<string, Chosen>) {
+		const within = { ...chosen, kind: ['Attribute'], area: area ? [area] : [] };
+		const count = area ? [...index.values()].filter((filters) => inFacets({ filters }, within)).length : 0;
+		this.#offer.hidden = !count;
+		if (!area || !count) return;
+		const link = this.#offer.querySelector('a')!;
+		link.href = areaSearchUrl(area, chosen);
+		link.textContent = `All ${count} attribute${count === 1 ? '' : 's'} in ${area}`;
+	}
+
+	#renderFacets(counts: FacetCounts, chosen: Chosen) {
 		// The checkboxes are made again with new counts: focus goes back to the one that had it.
 		const focused = document.activeElement?.closest('[data-facet]') ? (document.activeElement as HTMLInputElement) : undefined;
 		for (const name of facetNames) {
@@ -156,30 +190,6 @@ class LcfSearch extends HTMLElement {
 		}
 		if (focused) this.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
 		this.querySelector<HTMLElement>('[data-search-facets]')!.hidden = !facetNames.some((name) => !this.querySelector<HTMLElement>(`[data-facet="${name}"]`)!.hidden);
-		this.#list.replaceChildren(
-			...data.slice(0, shown).map((result) => {
-				const item = document.createElement('li');
-				item.className = 'lcf-search__result';
-				item.innerHTML = `<a class="lcf-search__link"></a><p class="lcf-search__context"></p>`;
-				const link = item.querySelector('a')!;
-				link.href = result.url;
-				link.textContent = result.meta.title;
-				// A pathway's or an area's context is its kind: say it once.
-				item.querySelector('p')!.textContent = [...new Set([result.meta.kind, result.meta.context])].join(' · ');
-				if (result.meta.kind !== 'Attribute') {
-					const excerpt = document.createElement('p');
-					excerpt.className = 'lcf-search__excerpt';
-					excerpt.innerHTML = result.excerpt; // Pagefind's excerpt: our own content, with <mark> around matches.
-					item.append(excerpt);
-				}
-				return item;
-			}),
-		);
-		this.#status.textContent = statusText(state);
-		this.#more.hidden = shown >= total;
-		this.#more.textContent = moreText(state);
-		this.querySelector<HTMLElement>('[data-search-none]')!.hidden = total > 0 || !(query || Object.values(chosen).some((v) => v.length));
-		this.#last = [data, counts, chosen, query];
 	}
 }
 

@@ -1,0 +1,31 @@
+/**
+ * Whether a query names a curriculum area ("high quality supervision for pathway 3"), so that
+ * search can offer every attribute in it. Pure, so tested on a few names (tests/unit/search.test.ts).
+ */
+import { stopWords, wordsOf } from './matching.ts';
+
+// "Listening to Children & Families" is named by "listening to children and families" too.
+const significant = (text: string) => wordsOf(text).filter((word) => !stopWords.has(word));
+
+/**
+ * The area whose name's words the query has, in order and together (small words such as "and"
+ * aside), or whose name starts with the whole query of two words or more ("listening to children"
+ * for "Listening to Children & Families"); of several, the one with the longest name. Undefined
+ * when it names none.
+ */
+export function namedArea(query: string, areas: readonly string[]): string | undefined {
+	const words = significant(query);
+	const asked = ` ${words.join(' ')} `;
+	const names = (area: string) => {
+		const name = ` ${significant(area).join(' ')} `;
+		return name.trim() !== '' && (asked.includes(name) || (words.length >= 2 && name.startsWith(asked)));
+	};
+	return areas.filter(names).sort((a, b) => significant(b).length - significant(a).length)[0];
+}
+
+/** The search that lists every attribute in `area`, with the pathway and capability chosen: a link. */
+export function areaSearchUrl(area: string, chosen: Record<string, string[]>): string {
+	const params = new URLSearchParams([['kind', 'Attribute'], ['area', area]]);
+	for (const name of ['pathway', 'capability']) for (const value of chosen[name] ?? []) params.append(name, value);
+	return `/search/?${params}`;
+}
