@@ -8,22 +8,23 @@ const inArea = (areaId: string) => (attribute: AttributeNode) => attribute.areas
 const onPathway = (pathway: PathwayNode) => (attribute: AttributeNode) => attribute.pathway === pathway;
 
 /**
- * An area page: the attributes tagged with the area by capability, then by pathway (capabilities
- * and pathways with none left out), how many there are, and the pathways with none at all.
+ * An area page: the attributes tagged with the area by pathway, then by capability (pathways and
+ * capabilities with none left out), how many there are, and the pathways with none at all. Pathway
+ * first, so that a reader of one level reads its attributes together (and can choose it alone).
  */
 export function areaPage(model: Model, areaId: string) {
-	const groups = model.capabilities
-		.map((capability) => ({
-			capability,
-			pathways: model.pathways
-				.map((pathway) => ({ pathway, attributes: capability.attributes.filter(onPathway(pathway)).filter(inArea(areaId)) }))
+	const groups = model.pathways
+		.map((pathway) => ({
+			pathway,
+			capabilities: model.capabilities
+				.map((capability) => ({ capability, attributes: capability.attributes.filter(onPathway(pathway)).filter(inArea(areaId)) }))
 				.filter((group) => group.attributes.length),
 		}))
-		.filter((group) => group.pathways.length);
-	const shown = new Set(groups.flatMap((g) => g.pathways.map((p) => p.pathway)));
+		.filter((group) => group.capabilities.length);
+	const shown = new Set(groups.map((g) => g.pathway));
 	return {
 		groups,
-		count: groups.flatMap((g) => g.pathways.flatMap((p) => p.attributes)).length,
+		count: groups.flatMap((g) => g.capabilities.flatMap((c) => c.attributes)).length,
 		/** The pathways it shows attributes of, in order. */
 		pathwaysShown: model.pathways.filter((p) => shown.has(p)),
 		pathwaysWithNone: model.pathways.filter((p) => !shown.has(p)),

@@ -28,3 +28,6 @@ export const urls = {
 	/** An attribute's permanent address: its anchor on its pathway's page. */
 	attribute: (attribute: Pick<Attribute, 'pathway' | 'id'>) => `/pathways/${attribute.pathway}/#${attribute.id}`,
 };
+
+/** The fragment of a sub-capability page's comparison, where "Compare … across pathways" links land. */
+export const acrossPathways = 'across-pathways';

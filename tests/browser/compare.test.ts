@@ -1,10 +1,12 @@
 /**
  * The compare table's pathway headings stay in view while reading down it (on screens wide enough
  * for columns), and never cover what the reader has focused or followed a link to (WCAG 2.4.11).
+ * On a phone, where the pathways stack, a reader can keep one pathway.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserAndSite } from '../helpers/browser.ts';
+import { pathways } from '../helpers/content.ts';
 
 const site = useBrowserAndSite();
 // 768 px is the narrowest with columns, where the headings wrap most; 1280 px a laptop.
@@ -55,4 +57,38 @@ describe.each(widths)('compare table at %i px', (width) => {
 test('on a phone the table is a list: no sticky headings to cover anything', async () => {
 	const page = await open(`/compare/#${lastRow}`, 390);
 	expect(await page.$eval('.lcf-compare thead th', (cell) => getComputedStyle(cell).position)).not.toBe('sticky');
+});
+
+describe('choosing a pathway on a phone', () => {
+	const cells = (page: Page, pathway: string) =>
+		page.$$eval(`td[data-pathway="${pathway}"], section[data-pathway="${pathway}"]`, (els) => els.filter((el) => el.checkVisibility()).length);
+
+	// An area page offers it at every width, as it lists the pathways one after another there too.
+	test.each(['/compare/', '/capabilities/providing-clarity/clarity-of-empowerment/', '/curriculum-areas/leading-change/'])('%s offers one pathway or all, kept in the URL', async (path) => {
+		const page = await open(path, 390);
+		await page.waitForFunction(() => customElements.get('lcf-filter'));
+		const [first, second] = pathways;
+		expect(await page.isVisible('[data-pathway-choice]')).toBe(true);
+		expect(await cells(page, first!.id)).toBeGreaterThan(0);
+		await page.check(`#choice-${second!.id}`);
+		expect(new URL(page.url()).searchParams.getAll('pathway')).toEqual([second!.id]);
+		expect(await cells(page, first!.id), `${first!.id} still shows`).toBe(0);
+		expect(await cells(page, second!.id)).toBeGreaterThan(0);
+		await page.reload();
+		await page.waitForFunction(() => customElements.get('lcf-filter'));
+		expect(await page.isChecked(`#choice-${second!.id}`)).toBe(true);
+		expect(await cells(page, first!.id)).toBe(0);
+		await page.check('#choice-all');
+		expect(new URL(page.url()).search).toBe('');
+		for (const pathway of pathways) expect(await cells(page, pathway.id)).toBeGreaterThan(0);
+	});
+
+	test('on a wide screen, where the pathways sit side by side, it is not offered, unless a link chose one', async () => {
+		const page = await open('/compare/', 1280);
+		await page.waitForFunction(() => customElements.get('lcf-filter'));
+		expect(await page.isVisible('[data-pathway-choice]')).toBe(false);
+		await page.goto(`${site.server.url}/compare/?pathway=${pathways[1]!.id}`);
+		await page.waitForFunction(() => customElements.get('lcf-filter'));
+		expect(await page.isVisible('[data-pathway-choice]'), 'a one-pathway view shows the choice, to undo it').toBe(true);
+	});
 });

@@ -16,6 +16,10 @@ const visibleAttributes = (page: Page) =>
 	page.$$eval('.lcf-attribute', (items) => items.filter((el) => !el.closest('[hidden]')).map((el) => el.id));
 const status = (page: Page) => page.textContent('[data-filter-status]');
 const supervisionTitle = curriculumAreas.find((a) => a.id === 'high-quality-supervision')!.title;
+/** How many sub-capabilities a pathway has no attribute of in an area. */
+const withNone = (pathway: string, area: string) => subCapabilities.length - new Set(attributesOf(pathway, area).map((a) => a.subCapability)).size;
+const shownSections = (page: Page) =>
+	page.$$eval('[data-filter-part="sub-capability"]', (parts) => parts.filter((el) => !el.closest('[hidden]')).map((el) => el.id));
 
 describe('area filter on a pathway page', () => {
 	test('shows the form and hides the no-JavaScript links once it runs', async () => {
@@ -39,17 +43,37 @@ describe('area filter on a pathway page', () => {
 		const supervision = attributesOf('pathway-2', 'high-quality-supervision').map((a) => a.id);
 		expect((await visibleAttributes(page)).sort()).toEqual(supervision.sort());
 		expect(await page.getAttribute('[data-filter-status]', 'aria-live')).toBe('polite');
-		expect(await status(page)).toBe(`Showing ${supervision.length} of ${attributesOf('pathway-2').length} attributes. Filtered by: ${supervisionTitle}.`);
+		const none = withNone('pathway-2', 'high-quality-supervision');
+		expect(await status(page)).toBe(
+			`Showing ${supervision.length} of ${attributesOf('pathway-2').length} attributes. Filtered by: ${supervisionTitle}. ${none} of ${subCapabilities.length} sub-capabilities have none and are hidden.`,
+		);
 		await page.check('#filter-area-diversity-and-inclusion');
 		expect(new URL(page.url()).searchParams.getAll('area')).toEqual(['diversity-and-inclusion', 'high-quality-supervision']);
 		const either = attributesOf('pathway-2').filter((a) => a.areas.some((area) => ['diversity-and-inclusion', 'high-quality-supervision'].includes(area)));
 		expect(await visibleAttributes(page)).toHaveLength(either.length);
 	});
 
-	test('says so where a sub-capability has no match, instead of leaving a hole', async () => {
-		const page = await open('/pathways/pathway-2/?area=diversity-and-inclusion');
-		expect(await page.isVisible('#curiosity-of-self [data-filter-empty]')).toBe(true);
-		expect(await page.isHidden('#complexity-of-case-discussion-and-supervision [data-filter-empty]')).toBe(true);
+	test('hides the sub-capabilities and capabilities with no match, and says once how many', async () => {
+		const page = await open('/pathways/pathway-3/?area=high-quality-supervision');
+		const matching = new Set(attributesOf('pathway-3', 'high-quality-supervision').map((a) => a.subCapability));
+		expect((await shownSections(page)).sort()).toEqual([...matching].sort());
+		const capabilitiesShown = await page.$$eval('[data-filter-part="capability"]', (parts: HTMLElement[]) => parts.filter((el) => !el.hidden).length);
+		expect(capabilitiesShown).toBe(new Set(subCapabilities.filter((s) => matching.has(s.id)).map((s) => s.capability)).size);
+		expect(await status(page)).toContain(`${withNone('pathway-3', 'high-quality-supervision')} of ${subCapabilities.length} sub-capabilities have none and are hidden.`);
+		expect(await page.locator('[data-filter-empty]:visible').count(), 'no "No attributes here" stubs').toBe(0);
+	});
+
+	test('offers a link by the count that jumps to the first result', async () => {
+		const page = await site.newPage({ reducedMotion: 'reduce' });
+		await page.goto(`${site.server.url}/pathways/pathway-3/?area=high-quality-supervision`);
+		await page.waitForFunction(() => customElements.get('lcf-filter'));
+		const first = (await shownSections(page))[0]!;
+		expect(await page.getAttribute('[data-filter-jump]', 'href')).toBe(`#${first}`);
+		await page.click('[data-filter-jump]');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe(first);
+		const top = await page.$eval(`#${first}`, (el) => el.getBoundingClientRect().top);
+		expect(Math.round(top)).toBeGreaterThanOrEqual(0);
+		expect(top).toBeLessThan(200);
 	});
 
 	test('takes the chosen areas along to the comparison', async () => {
@@ -100,11 +124,11 @@ describe('area filter on a pathway page', () => {
 	});
 });
 
-test('a sub-capability left empty says so, shrunk to its heading and that line', async () => {
-	const page = await open('/pathways/pathway-2/?area=diversity-and-inclusion');
-	const empty = page.locator('.lcf-subcapability[data-filter-none]').first();
-	const withArea = new Set(attributesOf('pathway-2', 'diversity-and-inclusion').map((a) => a.subCapability));
-	expect(await page.locator('.lcf-subcapability[data-filter-none]').count()).toBe(subCapabilities.length - withArea.size);
+test('a sub-capability left empty that a link led to shows, shrunk to its heading and a line saying so', async () => {
+	const page = await open('/pathways/pathway-2/?area=diversity-and-inclusion#curiosity-of-self');
+	expect(await page.locator('.lcf-subcapability[data-filter-none]').count()).toBe(withNone('pathway-2', 'diversity-and-inclusion'));
+	const empty = page.locator('#curiosity-of-self');
+	expect(await empty.getAttribute('data-filter-none')).toBe('');
 	expect(await empty.locator('h3').isVisible()).toBe(true);
 	expect(await empty.locator('[data-filter-empty]').isVisible()).toBe(true);
 	expect(await empty.locator('.lcf-subcapability__description').isVisible()).toBe(false);

@@ -8,12 +8,20 @@ import { modelEntries } from '../helpers/model-entries.ts';
 const model = buildModel(modelEntries());
 
 describe('areaPage', () => {
-	test('groups an area’s attributes by capability, then pathway, leaving out those with none', () => {
-		const { groups, count } = areaPage(model, 'making-decisions');
-		expect(groups.map((g) => [g.capability.id, g.pathways.map((p) => [p.pathway.id, p.attributes.map((a) => a.code)])])).toEqual([
-			['curiosity', [['pathway-2', ['P2-CU1.2']]]],
+	test('groups an area’s attributes by pathway, then capability, leaving out those with none', () => {
+		const { groups, count } = areaPage(model, 'leading-change');
+		expect(groups.map((g) => [g.pathway.id, g.capabilities.map((c) => [c.capability.id, c.attributes.map((a) => a.code)])])).toEqual([
+			['pathway-2', [['curiosity', expect.any(Array)], ['clarity', expect.any(Array)]]],
+			['pathway-3', [['curiosity', expect.any(Array)], ['clarity', expect.any(Array)]]],
 		]);
-		expect(count).toBe(1);
+		expect(count).toBe(6);
+	});
+
+	test('leaves out a pathway with none in the area', () => {
+		const { groups } = areaPage(model, 'making-decisions');
+		expect(groups.map((g) => [g.pathway.id, g.capabilities.map((c) => [c.capability.id, c.attributes.map((a) => a.code)])])).toEqual([
+			['pathway-2', [['curiosity', ['P2-CU1.2']]]],
+		]);
 	});
 
 	test('names the pathways with no attributes in the area, and those shown', () => {

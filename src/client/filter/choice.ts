@@ -1,5 +1,4 @@
 /** What the reading pages' filter keeps and says, as plain functions of the choice (tests/unit/filter.test.ts). */
-
 export const dimensions = ['pathway', 'capability', 'area'] as const;
 export type Dimension = (typeof dimensions)[number];
 /** The ticked values of each group of boxes. */
@@ -20,6 +19,9 @@ export function narrowing<T extends { checked: boolean }>(groups: T[][]): T[] {
 	});
 }
 
-/** The filter's status line. */
-export const filterStatus = (shown: number, all: number, labels: string[]): string =>
-	labels.length ? `Showing ${shown} of ${all} attributes. Filtered by: ${labels.join(', ')}.` : `Showing all ${all} attributes.`;
+/** The filter's status line; `hidden` counts the sub-capabilities it hides for having no match (of many). */
+export function filterStatus(shown: number, all: number, labels: string[], hidden?: { none: number; of: number }): string {
+	if (!labels.length) return `Showing all ${all} attributes.`;
+	const none = hidden?.none ? ` ${hidden.none} of ${hidden.of} sub-capabilities ${hidden.none === 1 ? 'has none and is' : 'have none and are'} hidden.` : '';
+	return `Showing ${shown} of ${all} attributes. Filtered by: ${labels.join(', ')}.${none}`;
+}
