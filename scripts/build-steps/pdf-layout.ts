@@ -110,6 +110,9 @@ async function placesIn(pdf: Uint8Array): Promise<Map<string, Place>> {
 			const uri = annotation.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('URI'), PDFString, PDFHexString)?.decodeText();
 			if (!uri?.startsWith(marker)) continue;
 			const [, y1, , y2] = annotation.lookup(PDFName.of('Rect'), PDFArray).asArray().map((n) => (n as PDFNumber).asNumber());
+			// Where a section breaks to a new page, Chromium also leaves a link a point or so high at the foot of
+			// the page before it: that is not where the text printed.
+			if (Math.abs(y2! - y1!) < 4) continue;
 			const id = decodeURIComponent(uri.slice(marker.length));
 			if (!places.has(id)) places.set(id, { page: index + 1, top: (height - Math.max(y1!, y2!)) / height });
 		}
