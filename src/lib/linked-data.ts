@@ -1,7 +1,8 @@
 /**
  * schema.org descriptions of the framework's pages, as JSON-LD: a capability or sub-capability is
- * a `DefinedTerm` whose `termCode` is its citation code, in the framework's `DefinedTermSet`.
- * (Pathway pages have none yet: their 14 KB HTML budget has no room for it; see the README.)
+ * a `DefinedTerm` whose `termCode` is its citation code, in the framework's `DefinedTermSet`; a
+ * pathway's page is a `DefinedTermSet` of its own, part of the framework's (kept short: the pathway
+ * page's HTML budget is tight, and its attributes are in the page itself).
  */
 import { authorsOf } from './cite/references.ts';
 import type { FrameworkData } from './exchange/input.ts';
@@ -24,6 +25,11 @@ function frameworkSet(data: Pick<FrameworkData, 'about'>, site: URL) {
 export function termLinkedData(data: Pick<FrameworkData, 'about'>, term: { code: string; title: string; description: string }, path: string, site: URL) {
 	const url = new URL(path, site).href;
 	return { '@context': context, '@type': 'DefinedTerm', name: term.title, termCode: term.code, description: term.description, url, inDefinedTermSet: frameworkSet(data, site) };
+}
+
+/** A pathway's page: its own set of terms, part of the framework's. */
+export function pathwayLinkedData(data: Pick<FrameworkData, 'about'>, pathway: { label: string }, path: string, site: URL) {
+	return { '@context': context, '@type': 'DefinedTermSet', name: pathway.label, url: new URL(path, site).href, isPartOf: frameworkSet(data, site) };
 }
 
 /**

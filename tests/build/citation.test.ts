@@ -69,6 +69,13 @@ describe('the citation pages', () => {
 		}
 	});
 
+	test('each pathway page leads to the references of the pathway and of each of its attributes', () => {
+		for (const pathway of tree.pathways) {
+			const links = parseHtmlFile(fileFor(`/pathways/${pathway.id}/`)!).querySelectorAll(`a[href="${citeUrls.pathway(pathway.id)}"]`);
+			expect(links.map((link) => link.textContent)).toEqual(['Cite this pathway or one of its attributes']);
+		}
+	});
+
 	test('capability and sub-capability pages say "Cite this" with the content version', () => {
 		for (const sub of tree.subCapabilities) {
 			const html = readFileSync(fileFor(`/capabilities/${sub.capability}/${sub.id}/`)!, 'utf8');

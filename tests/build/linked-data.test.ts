@@ -1,5 +1,5 @@
 /**
- * schema.org JSON-LD on the capability and sub-capability pages: one script per page,
+ * schema.org JSON-LD on the pathway, capability and sub-capability pages: one script per page,
  * parsed as JSON, every type and property one schema.org defines for that type (vocabulary in
  * tests/fixtures/schema-org/), with the content's names and citation codes.
  */
@@ -51,8 +51,12 @@ describe('the pages\' schema.org descriptions', () => {
 	test('the checks can fail: an unknown property and a missing code are found', () =>
 		expect(problems({ '@type': 'DefinedTerm', name: 'x', code: 'CU', inDefinedTermSet: { '@type': 'DefinedTermSet', name: 'y' } })).toEqual(['$: DefinedTerm has no property "code"', '$: DefinedTerm lacks "termCode"']));
 
-	test('pathway pages carry none: their HTML budget has no room for one (README, "Open data")', () => {
-		for (const pathway of tree.pathways) expect(readFileSync(fileFor(`/pathways/${pathway.id}/`)!, 'utf8')).not.toContain('application/ld+json');
+	test('each pathway page is a DefinedTermSet of its own, part of the framework\'s', () => {
+		for (const pathway of tree.pathways) {
+			const data = linkedData(`/pathways/${pathway.id}/`);
+			expect(problems(data)).toEqual([]);
+			expect(data).toMatchObject({ '@type': 'DefinedTermSet', name: `Pathway ${pathway.number}: ${pathway.title}`, url: `${site}/pathways/${pathway.id}/`, isPartOf: { '@type': 'DefinedTermSet', name: tree.framework.title } });
+		}
 	});
 
 	test('each capability page is a DefinedTerm with its code, in the framework\'s set', () => {
