@@ -19,11 +19,12 @@ async function open(width = 390): Promise<Page> {
 	return page;
 }
 
-/** Whether the focused element is the topmost thing at its own top edge and centre: nothing covers it. */
+/** Whether the focused element is the topmost thing at its first line's top edge and centre: nothing covers it. */
 const focusCovered = (page: Page) =>
 	page.evaluate(() => {
 		const el = document.activeElement as HTMLElement;
-		const box = el.getBoundingClientRect();
+		// The first line's box: a link that wraps has a bounding box whose left edge is its later lines'.
+		const box = el.getClientRects()[0] ?? el.getBoundingClientRect();
 		const points = [box.top + 2, box.top + box.height / 2].map((y) => document.elementFromPoint(box.left + Math.min(box.width / 2, 8), y));
 		const covered = points.some((hit) => hit && !el.contains(hit) && !hit.contains(el) && !(el as HTMLInputElement).labels?.[0]?.contains(hit));
 		return covered ? `${el.id || el.textContent?.trim()} is covered` : '';
