@@ -10,7 +10,8 @@ import path from 'node:path';
 /** A reason to stop that the person running the build can act on: printed as it is, without a stack trace. */
 export class BuildRefused extends Error {}
 
-const isRunning = (pid: number) => {
+/** Whether a process with this id is alive (a lock's holder). */
+export const isRunning = (pid: number) => {
 	try {
 		process.kill(pid, 0);
 		return true;

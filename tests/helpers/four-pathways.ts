@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { projectRoot, runScript } from './fixtures.ts';
+import { isRunning } from '../../scripts/build-steps/build-folders.ts';
 
 /** Pathway 1 and Pathway 4 as content files, laid over a copy of `content/`. */
 export const fourPathwaysFixture = path.join(projectRoot, 'tests/fixtures/four-pathways');
@@ -42,15 +43,6 @@ export function fourPathwaysContent(dir = path.join(tmpdir(), `lcf-four-pathways
 	cpSync(fourPathwaysFixture, dir, { recursive: true });
 	return dir;
 }
-
-const isRunning = (pid: number) => {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
-};
 
 let built: Promise<string> | undefined;
 
