@@ -11,7 +11,7 @@ import path from 'node:path';
 export class BuildRefused extends Error {}
 
 /** Whether a process with this id is alive (a lock's holder). */
-export const isRunning = (pid: number) => {
+const isRunning = (pid: number) => {
 	try {
 		process.kill(pid, 0);
 		return true;
@@ -22,28 +22,37 @@ export const isRunning = (pid: number) => {
 };
 
 /**
+ * Creates the lock file `lock` holding this process's id, taking over one left by a process that has
+ * gone (its id as `stale`); when another running process holds it, leaves it and returns that
+ * process's id as `holder`.
+ */
+export function takeLock(lock: string): { holder?: number; stale?: number } {
+	let stale: number | undefined;
+	for (;;) {
+		try {
+			writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
+			return stale === undefined ? {} : { stale };
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			const holder = Number.parseInt(readFileSync(lock, 'utf8'), 10);
+			if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isRunning(holder)) return { holder };
+			// Left by a process that was killed: nothing holds it.
+			stale = holder;
+			rmSync(lock, { force: true });
+		}
+	}
+}
+
+/**
  * Takes `<dist>.lock` (holding this process's id) for as long as this process runs. Refuses while
  * another build that is still running holds it; takes over a lock whose process has gone.
  */
 export function lockBuild(dist: string): { stale?: number } {
 	const lock = `${dist}.lock`;
-	const shown = path.relative(process.cwd(), dist) || '.';
-	let stale: number | undefined;
-	for (;;) {
-		try {
-			writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
-			break;
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-			const holder = Number.parseInt(readFileSync(lock, 'utf8'), 10);
-			if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isRunning(holder))
-				throw new BuildRefused(
-					`Another build (process ${holder}) is building ${shown}/ now, so this one did not start. Wait for it to finish and run \`npm run build\` again.`,
-				);
-			// Left by a build that was killed: nothing holds it.
-			stale = holder;
-			rmSync(lock, { force: true });
-		}
+	const { holder, stale } = takeLock(lock);
+	if (holder !== undefined) {
+		const shown = path.relative(process.cwd(), dist) || '.';
+		throw new BuildRefused(`Another build (process ${holder}) is building ${shown}/ now, so this one did not start. Wait for it to finish and run \`npm run build\` again.`);
 	}
 	process.on('exit', () => {
 		if (existsSync(lock) && readFileSync(lock, 'utf8').trim() === String(process.pid)) rmSync(lock, { force: true });

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { projectRoot, runScript } from './fixtures.ts';
-import { isRunning } from '../../scripts/build-steps/build-folders.ts';
+import { takeLock } from '../../scripts/build-steps/build-folders.ts';
 
 /** Pathway 1 and Pathway 4 as content files, laid over a copy of `content/`. */
 export const fourPathwaysFixture = path.join(projectRoot, 'tests/fixtures/four-pathways');
@@ -60,16 +60,9 @@ async function buildOnce(): Promise<string> {
 	mkdirSync(path.dirname(home), { recursive: true });
 	for (;;) {
 		if (existsSync(done)) return dist;
-		try {
-			writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
-			break;
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-			const holder = Number.parseInt(readFileSync(lock, 'utf8'), 10);
-			// Another test file is building it: wait for it (a lock left by a process that died is taken over).
-			if (Number.isInteger(holder) && isRunning(holder)) await sleep(1000);
-			else rmSync(lock, { force: true });
-		}
+		// Another test file is building it: wait for it.
+		if (takeLock(lock).holder === undefined) break;
+		await sleep(1000);
 	}
 	try {
 		rmSync(home, { recursive: true, force: true });
