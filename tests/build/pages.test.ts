@@ -108,7 +108,7 @@ describe('pathway page', () => {
 		const doc = page('/pathways/pathway-3/');
 		expect(doc.querySelector('h1')?.textContent).toBe('Pathway 3: Heads of Service');
 		expect(doc.querySelector('title')?.textContent).toMatch(/^Pathway 3: Heads of Service – /);
-		expect(doc.querySelector('main')!.textContent).toContain('Heads of service and service managers in children');
+		expect(doc.querySelector('main')!.textContent).toContain('Heads of service and service managers.');
 	});
 
 	test.each([
@@ -248,8 +248,9 @@ describe('home page', () => {
 	test('has the 4C diagram with a text alternative', () => {
 		const doc = page('/');
 		expect(attr(doc.querySelector('.lcf-diagram__svg')!, 'aria-labelledby')).toBe('four-c-title');
-		expect(doc.querySelector('#four-c-title')?.textContent).toContain('Curiosity leads to');
-		expect(doc.querySelectorAll('.lcf-diagram__steps li')).toHaveLength(4);
+		// The sources say nothing of one capability leading to another: the diagram names them, no more.
+		expect(doc.querySelector('#four-c-title')?.textContent?.trim()).toBe("The 4C framework's 4 capabilities: Maintaining Curiosity, Providing Clarity, Managing Complexity and Expanding Capacity.");
+		expect(doc.querySelectorAll('.lcf-diagram__list li')).toHaveLength(4);
 	});
 });
 
