@@ -198,6 +198,17 @@ describe('curriculum area pages', () => {
 		expect(text).not.toMatch(/\p{Extended_Pictographic}/u);
 	});
 
+	// The key is the one place that says which symbol is which area: a screen reader must hear the symbol
+	// itself (its emoji as its name, which screen readers read as "hammer and wrench"), not silence.
+	test.each(['/curriculum-areas/', '/curriculum-areas/high-quality-supervision/'])('%s names each source symbol it shows for screen readers', (url) => {
+		const symbols = page(url).querySelectorAll('main .lcf-area-symbol svg, main [data-symbol-reasoning] svg');
+		expect(symbols.length).toBeGreaterThan(0);
+		for (const svg of symbols) {
+			expect(attr(svg, 'role')).toBe('img');
+			expect(attr(svg, 'aria-label')).toMatch(/^\p{Extended_Pictographic}\uFE0F?$/u);
+		}
+	});
+
 	test.each(['making-decisions', 'influencing-and-inspiring', 'leading-change'])('%s lists exactly the attributes tagged with it', (area) => {
 		const shown = page(`/curriculum-areas/${area}/`).querySelectorAll('.lcf-attribute').map((el) => attr(el, 'id')).sort();
 		expect(shown).toEqual(attributes.filter((a) => a.areas.includes(area)).map((a) => a.id).sort());
