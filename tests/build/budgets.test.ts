@@ -65,4 +65,15 @@ describe('search index', () => {
 	test.for(chunks)('$file is at most 8 KB, so a one-word query fetches little of the index', ({ file, size }, { expect }) => {
 		expect(size, `${file} is ${kb(size)}`).toBeLessThanOrEqual(8 * 1024);
 	});
+
+	// Every first query fetches Pagefind's metadata, and it lists every record (≈ 7 bytes each, already
+	// compressed): 1.3 KB at 1×, 2.2 KB at 2×, 8.5 KB at 10×, 37 KB at 50×, the one part of search that
+	// grows with the content. A record per attribute is what gives one result per attribute; a second one
+	// per attribute would fail here on the 2× site (tests/build/budgets-2x.test.ts).
+	test("Pagefind's metadata, fetched by every first query, is at most 3 KB", () => {
+		const [meta, ...more] = globSync('pagefind/pagefind.*.pf_meta', { cwd: distDir });
+		expect(more, 'one metadata file').toEqual([]);
+		const size = statSync(path.join(distDir, meta!)).size;
+		expect(size, `${meta} is ${kb(size)}`).toBeLessThanOrEqual(3 * 1024);
+	});
 });

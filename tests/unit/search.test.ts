@@ -2,7 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { countFacets, facetValues, inFacets, inOrder } from '../../src/client/search/facets.ts';
 import { areaSearchUrl, namedArea } from '../../src/client/search/areas.ts';
-import { keepWhole, mergeRanked, searchAsks, stopWords, wholeWords, wordsOf } from '../../src/client/search/matching.ts';
+import { rankedResults } from '../../src/client/search/engine.ts';
+import { keepWhole, mergeRanked, searchAsks, stopWords, wholeWords, wordsOf, worthPreloading } from '../../src/client/search/matching.ts';
+import type { Pagefind } from '../../src/client/search/pagefind.ts';
 import { spellingVariant } from '../../src/client/search/spelling.ts';
 import { moreText, shownResults, statusText } from '../../src/client/search/status.ts';
 import { facetCountsOf, type SearchRecord } from '../../src/lib/search-records.ts';
@@ -49,6 +51,33 @@ describe('keepWhole', () => {
 		expect(keepWhole(found, [new Set(found.map((r) => r.id))]).map((r) => r.id)).not.toContain('managing-complexity'));
 
 	test('keeps every result of a quoted phrase, which has no words to check', () => expect(keepWhole(found, [])).toHaveLength(2));
+});
+
+describe('worthPreloading', () => {
+	test('waits for a word of three letters or digits, or a finished one, before fetching its index', () => {
+		expect(['s', 'su', 'high s', ' '].map(worthPreloading)).toEqual([false, false, false, false]);
+		expect(['sup', 'high ', 'high sup', 'P2-CU2.1', 'multi-a'].map(worthPreloading)).toEqual([true, true, true, true, true]);
+	});
+});
+
+describe('rankedResults', () => {
+	// A fake Pagefind: what each search was asked, and for "care" one result by a longer word ("carers").
+	const asked: { query: string | null; filters: unknown }[] = [];
+	const engine = {
+		search: async (query: string | null, options?: { filters?: unknown }) => {
+			asked.push({ query, filters: options?.filters });
+			const ids = query === 'care' ? ['a', 'b'] : ['a'];
+			return { results: ids.map((id) => ({ id, score: 1, data: async () => ({}) })), filters: {} };
+		},
+	} as unknown as Pagefind;
+
+	test('asks Pagefind for the facets chosen in every search, so the first results wait for no facet index', async () => {
+		asked.length = 0;
+		const filters = { area: { any: ['Leading Change'] } };
+		const results = await rankedResults(engine, ['care'], filters);
+		expect(results.map((r) => r.id)).toEqual(['a']);
+		expect(asked).toEqual([{ query: 'care', filters }, { query: '"care"', filters }]);
+	});
 });
 
 describe('mergeRanked', () => {

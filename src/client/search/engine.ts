@@ -24,16 +24,21 @@ export const loadPagefind = (): Promise<Pagefind> =>
 
 const ids = (results: Result[]) => new Set(results.map((result) => result.id));
 
+/** Pagefind's filters for the facets chosen: one of the values of each facet ticked. */
+export type Filters = Record<string, { any: string[] }>;
+
 /**
- * The results of the asks (a query, its other spelling, its words apart), best first. Each word of
- * an ask is also searched alone and exactly ("care" in quotes): Pagefind's exact search finds whole
- * words only, so a result that none of them finds matched a longer word ("carers") and is dropped.
- * The searches share the index chunks they load; no fragment is read.
+ * The results of the asks (a query, its other spelling, its words apart), best first, within the
+ * facets chosen (`filters`, which Pagefind applies from its filter index). Each word of an ask is also
+ * searched alone and exactly ("care" in quotes): Pagefind's exact search finds whole words only, so a
+ * result that none of them finds matched a longer word ("carers") and is dropped. The searches share
+ * the index chunks they load; no fragment is read.
  */
-export async function rankedResults(engine: Pagefind, asks: string[]): Promise<Result[]> {
+export async function rankedResults(engine: Pagefind, asks: string[], filters: Filters = {}): Promise<Result[]> {
 	const lists = await Promise.all(
 		asks.map(async (ask) => {
-			const [found, ...exact] = await Promise.all([ask, ...wholeWords(ask).map((word) => `"${word}"`)].map((q) => engine.search(q)));
+			const searches = [ask, ...wholeWords(ask).map((word) => `"${word}"`)];
+			const [found, ...exact] = await Promise.all(searches.map((q) => engine.search(q, { filters })));
 			return keepWhole(found!.results, exact.map((response) => ids(response.results)));
 		}),
 	);

@@ -25,6 +25,17 @@ export function wholeWords(ask: string): string[] {
 	return [...new Set(ask.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)))];
 }
 
+/**
+ * Whether to fetch the index chunks of what is being typed while the reader pauses (Pagefind's
+ * `preload`): not while its last word has only one or two letters or digits, whose chunk is seldom
+ * the finished word's (typing "supervision" fetched the chunk "s" falls in too), so that typing a
+ * word fetches the chunks it needs and not one for each of its first letters.
+ */
+export function worthPreloading(typed: string): boolean {
+	const last = typed.split(/\s+/).at(-1) ?? '';
+	return /\S/.test(typed) && (last === '' || (last.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 3);
+}
+
 /** A result as Pagefind ranks it, before its fragment is read. */
 export interface Ranked {
 	id: string;

@@ -4,10 +4,10 @@
  * It reads the fragments of the results it shows only; counts come from Pagefind's indexes.
  */
 import { areaSearchUrl, namedArea } from './areas.ts';
-import { facetsById, loadPagefind, rankedResults } from './engine.ts';
+import { facetsById, loadPagefind, rankedResults, type Filters } from './engine.ts';
 import { countFacets, facetNames, facetValues, inFacets, type Chosen, type FacetCounts } from './facets.ts';
 import type { Result, ResultData } from './pagefind.ts';
-import { searchAsks } from './matching.ts';
+import { searchAsks, worthPreloading } from './matching.ts';
 import { moreText, shownResults, statusText } from './status.ts';
 
 /** A search's results (after facets), what was typed and chosen, and how many are shown. */
@@ -45,7 +45,7 @@ class LcfSearch extends HTMLElement {
 		this.#input.addEventListener('input', () => {
 			// The index chunks the words need are fetched during the pause before searching (Pagefind's `preload`).
 			const typed = searchAsks(this.#input.value).asks[0];
-			if (typed) void loadPagefind().then((engine) => engine.preload(typed));
+			if (typed && worthPreloading(this.#input.value)) void loadPagefind().then((engine) => engine.preload(typed));
 			clearTimeout(this.#timer);
 			this.#timer = window.setTimeout(() => this.#search(), 120);
 		});
@@ -100,19 +100,19 @@ class LcfSearch extends HTMLElement {
 			return this.removeAttribute('data-search-counting');
 		}
 		const engine = await loadPagefind();
-		const filters = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v.length).map(([n, v]) => [n, { any: v }]));
-		// With words, the results ranked and checked; without, what Pagefind's filters give, in its order.
-		const ranked = query ? await rankedResults(engine, asks.filter((ask) => ask !== null)) : (await engine.search(null, { filters })).results;
-		// Facets chosen with words: each result's values from the filter index, loaded only now.
-		const byId = anyChosen ? await facetsById(engine, this.#allCounts) : undefined;
+		const filters: Filters = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v.length).map(([n, v]) => [n, { any: v }]));
+		const words = asks.filter((ask) => ask !== null);
+		// Within the facets chosen, Pagefind filtering: with words, the results ranked and checked; without,
+		// in Pagefind's order. The first results wait for no count, so their time does not grow with the facets' values.
+		const results = query ? await rankedResults(engine, words, filters) : (await engine.search(null, { filters })).results;
 		if (run !== this.#run) return; // A newer search has started.
-		const results = byId && query ? ranked.filter((r) => inFacets({ filters: byId.get(r.id) ?? {} }, chosen)) : ranked;
 		await this.#renderResults({ results, query: typed, chosen, shown: 0 }, run);
-		// The counts beside the boxes and the offer of an area's attributes come once the results are shown.
-		const index = byId ?? (await facetsById(engine, this.#allCounts));
+		// The counts beside the boxes and the offer of an area's attributes come once the results are shown:
+		// each result's values from the filter index (loaded once), over what the words found whatever the facets.
+		const [index, found] = await Promise.all([facetsById(engine, this.#allCounts), query && anyChosen ? rankedResults(engine, words) : results]);
 		if (run !== this.#run) return;
 		// Counted over what the words found (or, with none, everything), each facet with the others' choices applied.
-		const ids = query ? ranked.map((r) => r.id) : [...index.keys()];
+		const ids = query ? found.map((r) => r.id) : [...index.keys()];
 		this.#renderFacets(countFacets(ids.map((id) => ({ filters: index.get(id) ?? {} })), chosen), chosen);
 		this.#renderOffer(query ? namedArea(typed, Object.values(this.#names['area'] ?? {})) : undefined, chosen, index);
 		this.removeAttribute('data-search-counting');
