@@ -36,7 +36,7 @@ export const frameworkExportSchema = z.strictObject({
 		id: contentId,
 		...pathwaySchema.shape,
 		/** The pathway's source's own introduction (the body of `content/pathways/<id>/pathway.mdx`), as plain text. */
-		introduction: z.string().min(1).describe("The pathway's own introduction, in the words of its source document (the body of content/pathways/<id>/pathway.mdx), as plain text."),
+		introduction: z.string().describe("The pathway's own introduction, in the words of its source document (the body of content/pathways/<id>/pathway.mdx), as plain text; empty if its page gives none."),
 		...address,
 	})),
 	/** The four capabilities, in order. */

@@ -123,6 +123,14 @@ describe('caseFiles', () => {
 		expect(JSON.stringify(CFDocuments)).not.toContain(tiny().about.summary);
 	});
 
+	test('a pathway whose page gives no introduction has a document without a description, still valid', () => {
+		const none = tiny();
+		none.pathways[0]!.introduction = '';
+		const files = caseFiles(none, site);
+		expect((files.get(documentListFile) as { CFDocuments: Obj[] }).CFDocuments[0]).not.toHaveProperty('description');
+		expect([...files].flatMap(([path, body]) => caseErrors(path, body))).toEqual([]);
+	});
+
 	test('a changed introduction keeps every identifier', () => {
 		const changed = tiny();
 		changed.pathways[0]!.introduction = 'Reworded.';

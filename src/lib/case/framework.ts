@@ -57,7 +57,7 @@ export function caseFramework(input: CaseInput, pathway: CaseInput['pathways'][n
 		officialSourceURL: at.page(urls.pathway(pathway.id)),
 		publisher: input.about.publisher,
 		// The pathway's source's own introduction: the document describes itself in its own words.
-		description: pathway.introduction,
+		...(pathway.introduction ? { description: pathway.introduction } : {}),
 		language: 'en-GB',
 		version: input.about.version,
 	};

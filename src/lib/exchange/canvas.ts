@@ -22,7 +22,7 @@ export const canvasMasteryPoints = canvasRatings[0]!.points;
 export const canvasGuid = (code: string) => `lcf-${code}`;
 
 // Canvas shows descriptions as HTML.
-const html = (text: string) => `<p>${text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</p>`;
+const html = (text: string) => text && `<p>${text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</p>`;
 
 export function canvasRows(data: FrameworkData, pathway: ExchangePathway): CanvasRow[] {
 	const prefix = `P${pathway.number}`;

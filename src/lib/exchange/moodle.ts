@@ -64,7 +64,7 @@ export function moodleRows(data: FrameworkData, pathway: ExchangePathway): Moodl
 		'Id number': moodleFrameworkId(pathway),
 		Shortname: moodleShortname(pathwayTitle(data, pathway)),
 		// The pathway's source's own introduction, then, once, what the file is.
-		Description: `${pathway.introduction} ${moodleFileNote(data)}`,
+		Description: [pathway.introduction, moodleFileNote(data)].filter(Boolean).join(' '),
 		'Description format': plainText,
 		'Scale values': planLevels.map((level) => level.label).join(','),
 		'Scale configuration': moodleScaleConfiguration(),
