@@ -26,13 +26,17 @@ export const frameworkExportSchema = z.strictObject({
 	version: frameworkSchema.shape.version.describe("This site's content version (framework.version): not an edition of the framework's own documents."),
 	/** The date of this site's content version, as `framework.date`. */
 	date: frameworkSchema.shape.date.describe("The date of this site's content version (framework.date): not a date of the framework's own documents."),
-	/** The framework as a whole. */
-	framework: frameworkSchema,
+	/** The framework as a whole. Its `summary` is the site's own sentence, not the sources' words. */
+	framework: frameworkSchema.safeExtend({
+		summary: frameworkSchema.shape.summary.describe("The site's own one-sentence summary of the framework, not words of its sources: each pathway's own introduction is pathways[].introduction."),
+	}),
 	/** The pathways, by number. */
 	pathways: z.array(z.strictObject({
 		/** Stable id, e.g. `pathway-2`. */
 		id: contentId,
 		...pathwaySchema.shape,
+		/** The pathway's source's own introduction (the body of `content/pathways/<id>/pathway.mdx`), as plain text. */
+		introduction: z.string().describe("The pathway's own introduction, in the words of its source document (the body of content/pathways/<id>/pathway.mdx), as plain text; empty if its page gives none."),
 		...address,
 	})),
 	/** The four capabilities, in order. */

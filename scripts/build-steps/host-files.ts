@@ -10,6 +10,7 @@ import {
 	contentSecurityPolicy,
 	contentTypes,
 	cspHash,
+	emptyFolders,
 	hostFiles,
 	immutableCache,
 	immutableFolders,
@@ -80,7 +81,15 @@ export function headersFile({ headers }: HostRules): string {
  * old address instead (its "shadowing"), and there the moved page's own refresh sends readers on.
  */
 export function redirectsFile({ redirects }: HostRules): string {
-	return [`# ${generated}`, ...rewrites.map(({ from, to }) => `${from} ${to} 200`), ...redirects.map(({ from, to }) => `${from} ${to} 301`), ''].join('\n');
+	return [
+		`# ${generated}`,
+		...rewrites.map(({ from, to }) => `${from} ${to} 200`),
+		...redirects.map(({ from, to }) => `${from} ${to} 301`),
+		// Folders with no files: Netlify answers with the JSON body and its 404 (a host that takes no 404
+		// rule skips the line). Not a whole folder with files: Cloudflare applies a rule even where a file exists.
+		...emptyFolders.map(({ folder, file }) => `${folder}* ${file} 404`),
+		'',
+	].join('\n');
 }
 
 /** Azure Static Web Apps (https://learn.microsoft.com/azure/static-web-apps/configuration). */
@@ -95,6 +104,7 @@ export function azureConfig({ headers, redirects }: HostRules): string {
 			...redirects.map(({ from, to }) => ({ route: from, redirect: to, statusCode: 301 })),
 			// The first matching route applies: a rewritten JSON address carries its content type itself.
 			...rewrites.map(({ from, to }) => ({ route: from, rewrite: to, headers: { 'Content-Type': contentTypes['.json']! } })),
+			...emptyFolders.map(({ folder, file }) => ({ route: `${folder}*`, rewrite: file, statusCode: 404, headers: { 'Content-Type': contentTypes['.json']! } })),
 			...immutableFolders.map((folder) => ({ route: `${folder}*`, headers: { 'Cache-Control': immutableCache } })),
 			...jsonFolders.map((folder) => ({ route: `${folder}*`, headers: { 'Content-Type': contentTypes['.json']! } })),
 		],

@@ -62,6 +62,22 @@ export interface Rewrite {
 /** CASE's `CFDocuments` is also the folder of `CFDocuments/{id}`: the list is built as a file beside it. */
 export const rewrites: Rewrite[] = caseHostRules.rewrites;
 
+/** A folder whose missing files answer 404 with `file` (JSON), not the site's HTML 404 page. */
+export interface FolderNotFound {
+	folder: string;
+	file: string;
+}
+
+/** CASE answers an unknown identifier with its JSON status payload (imsx_StatusInfo). */
+export const folderNotFound: FolderNotFound[] = [caseHostRules.notFound];
+
+/**
+ * Folders that hold no file at all (CASE endpoints with nothing published): a host that cannot
+ * answer one folder's missing files with its own body (Netlify, Cloudflare, Azure) is told that
+ * every address under them is that folder's 404.
+ */
+export const emptyFolders: { folder: string; file: string }[] = caseHostRules.emptyEndpoints.map((folder) => ({ folder, file: caseHostRules.notFound.file }));
+
 /** The content type a path is served with; undefined for an extension the site does not publish. */
 export function contentTypeFor(pathname: string): string | undefined {
 	const name = pathname.slice(pathname.lastIndexOf('/') + 1);

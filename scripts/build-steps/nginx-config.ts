@@ -3,7 +3,7 @@
  * site, and the whole configuration `npm run serve:nginx` runs it with (nothing outside a temporary
  * folder, so it needs no root-owned paths).
  */
-import { contentTypes, hostFiles, immutableCache, immutableFolders, jsonFolders, revalidateCache, rewrites, type HostRules } from './host-rules.ts';
+import { contentTypes, folderNotFound, hostFiles, immutableCache, immutableFolders, jsonFolders, revalidateCache, rewrites, type HostRules } from './host-rules.ts';
 
 const quote = (value: string) => `"${value.replace(/["\\$]/g, (c) => `\\${c}`)}"`;
 
@@ -20,6 +20,14 @@ function typesBlock(): string[] {
 	}
 	return ['types {', ...[...byType].map(([type, extensions]) => `\t${type} ${extensions.join(' ')};`), '}'];
 }
+
+/**
+ * error_page lines for a location under a folder with its own 404 body: a missing file keeps its 404
+ * status; a folder without an index (nginx's 403) is missing too. The body is served by the folder's
+ * own location, so as JSON.
+ */
+const notFoundLines = (location: string, indent: string) =>
+	folderNotFound.filter(({ folder }) => location.startsWith(folder)).flatMap(({ file }) => [`${indent}error_page 404 ${file};`, `${indent}error_page 403 =404 ${file};`]);
 
 /** The file a public body includes in its own server block (see README, "Publishing"). */
 export function nginxSiteConfig({ headers, redirects }: HostRules, comment: string): string {
@@ -42,9 +50,9 @@ export function nginxSiteConfig({ headers, redirects }: HostRules, comment: stri
 		'',
 		...immutableFolders.flatMap((folder) => [`location ^~ ${folder} {`, ...addHeaders({ ...headers, 'Cache-Control': immutableCache }, '\t'), '}']),
 		// Every file here is JSON, whatever its name.
-		...jsonFolders.flatMap((folder) => [`location ^~ ${folder} {`, '\ttypes { }', '\tdefault_type application/json;', '}']),
+		...jsonFolders.flatMap((folder) => [`location ^~ ${folder} {`, '\ttypes { }', '\tdefault_type application/json;', ...notFoundLines(folder, '\t'), '}']),
 		// Answered with another file's body, as JSON (an exact location wins over the folder's above).
-		...rewrites.flatMap(({ from, to }) => [`location = ${from} {`, '\ttypes { }', '\tdefault_type application/json;', ...addHeaders(pageHeaders, '\t'), `\ttry_files ${to} =404;`, '}']),
+		...rewrites.flatMap(({ from, to }) => [`location = ${from} {`, '\ttypes { }', '\tdefault_type application/json;', ...addHeaders(pageHeaders, '\t'), ...notFoundLines(from, '\t'), `\ttry_files ${to} =404;`, '}']),
 		// The hosts' configuration files are not part of the site.
 		...Object.values(hostFiles).map((file) => `location = /${file} { return 404; }`),
 		...redirects.flatMap(({ from, to }) => {

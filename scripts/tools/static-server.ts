@@ -1,13 +1,13 @@
 /**
  * A tiny static server for a built site, as a static host serves it: `/x/` → `x/index.html`,
- * 404.html for what is missing. The PDF step and the browser tests both use it.
+ * 404.html for what is missing (a folder's own 404 body where host-rules.ts gives one). The PDF step and the browser tests both use it.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { contentTypeFor, contentTypes } from '../build-steps/host-rules.ts';
+import { contentTypeFor, contentTypes, folderNotFound } from '../build-steps/host-rules.ts';
 
 
 export interface ServedRequest {
@@ -60,6 +60,9 @@ export async function serveSite(dir: string, { gzip = false } = {}): Promise<Dis
 		if (!pathname.endsWith('/') && file.startsWith(root + path.sep) && (await isFile(path.join(file, 'index.html'))))
 			return send(301, { location: `${url.pathname}/${url.search}` });
 
+		// A folder with its own 404 body (CASE's JSON status payload), as the host files say.
+		const own = folderNotFound.find(({ folder }) => pathname.startsWith(folder));
+		if (own && (await isFile(path.join(root, own.file)))) return send(404, { 'content-type': contentTypeFor(own.file)! }, await readFile(path.join(root, own.file)));
 		const notFound = path.join(root, '404.html');
 		if (await isFile(notFound)) return send(404, { 'content-type': contentTypes['.html']! }, await readFile(notFound));
 		return send(404, { 'content-type': contentTypes['.txt']! }, Buffer.from('Not found'));

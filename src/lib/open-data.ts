@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { frameworkExportSchema, type FrameworkExport } from '../../schemas/index.ts';
+import { pathwayIntroduction } from './exchange/input.ts';
 import { areasFromLabel, pathwayLabels } from './labels.ts';
 import type { Model } from './model.ts';
 
@@ -32,7 +33,7 @@ export function frameworkExport(model: Model, site: URL): FrameworkExport {
 		version: model.about.version,
 		date: model.about.date,
 		framework: model.about,
-		pathways: model.pathways.map(({ id, number, title, audience, url }) => ({ id, number, title, audience, url: absolute(url) })),
+		pathways: model.pathways.map(({ id, number, title, audience, body, url }) => ({ id, number, title, audience, introduction: pathwayIntroduction(body), url: absolute(url) })),
 		capabilities: model.capabilities.map(({ id, code, order, title, shortName, description, url }) => ({
 			id, code, order, title, shortName, description, url: absolute(url),
 		})),

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { caseErrors } from '../helpers/case-schemas.ts';
 import { contentTree, type ExpectedAttribute } from '../helpers/content-tree.ts';
 import { distDir, fileFor } from '../helpers/dist.ts';
+import { pathwayIntroductionFromFile } from '../helpers/fixtures.ts';
 
 type Obj = Record<string, any>;
 const caseDir = path.join(distDir, 'ims/case/v1p1');
@@ -34,6 +35,11 @@ describe('the CASE provider', () => {
 		expect(read('CFDocuments.json').CFDocuments.map((d: Obj) => d.title)).toEqual(
 			tree.pathways.map((p) => `${tree.framework.title}, Pathway ${p.number}: ${p.title}`),
 		);
+	});
+
+	test('describes each pathway\'s document in its source\'s own introduction (its pathway.mdx body), not the site\'s summary', () => {
+		expect(packages.map((p) => p.CFDocument.description)).toEqual(tree.pathways.map((p) => pathwayIntroductionFromFile(p.id)));
+		expect(JSON.stringify(read('CFDocuments.json'))).not.toContain(tree.framework.summary);
 	});
 
 	test('dates every object with the content\'s edition and credits its publisher', () => {

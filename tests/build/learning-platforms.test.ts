@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { exchangeUrls } from '../../src/lib/exchange/urls.ts';
 import { contentTree } from '../helpers/content-tree.ts';
 import { fileFor } from '../helpers/dist.ts';
+import { pathwayIntroductionFromFile } from '../helpers/fixtures.ts';
 import { asRecords, canvasProblems, moodleProblems, readCsv } from '../helpers/lms-rules.ts';
 
 let tree: Awaited<ReturnType<typeof contentTree>>;
@@ -32,6 +33,15 @@ describe('the Moodle competency frameworks', () => {
 		}
 	});
 
+	test('describe each framework in its pathway\'s own introduction, not the site\'s summary, under the same id number', () => {
+		for (const pathway of tree.pathways) {
+			const [framework] = asRecords(readCsv(read(exchangeUrls.moodle(pathway.id))));
+			expect(framework!['Id number']).toBe(`LCF-P${pathway.number}`);
+			expect(framework!['Description']).toBe(`${pathwayIntroductionFromFile(pathway.id)} (Imported from the framework's website, content version ${tree.framework.version}.)`);
+			expect(framework!['Description']).not.toContain(tree.framework.summary);
+		}
+	});
+
 	test('hold every sub-capability under its capability', () => {
 		const records = asRecords(readCsv(read(exchangeUrls.moodle(tree.pathways[0]!.id))));
 		const parentOf = new Map(records.map((r) => [r['Id number'], r['Parent id number']]));
@@ -43,6 +53,14 @@ describe('the Moodle competency frameworks', () => {
 describe('the Canvas outcomes', () => {
 	test('follow the rules of Canvas\'s outcomes import', () => {
 		for (const pathway of tree.pathways) expect([pathway.id, ...canvasProblems(read(exchangeUrls.canvas(pathway.id)))]).toEqual([pathway.id]);
+	});
+
+	test('describe each pathway\'s group in its source\'s own introduction, under the same vendor guid', () => {
+		for (const pathway of tree.pathways) {
+			const [root] = readCsv(read(exchangeUrls.canvas(pathway.id))).slice(1);
+			const html = pathwayIntroductionFromFile(pathway.id).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+			expect([root![0], root![3]]).toEqual([`lcf-P${pathway.number}`, `<p>${html}</p>`]);
+		}
 	});
 
 	test('hold every attribute of the pathway once as an outcome under its sub-capability\'s group', () => {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentTypeFor, hostFiles, immutableCache, revalidateCache } from '../../scripts/build-steps/host-rules.ts';
 import { startNginx, type NginxServer } from '../../scripts/build-steps/nginx.ts';
+import { notFoundBody } from '../../src/lib/case/provider.ts';
+import { caseValidator } from '../helpers/case-schemas.ts';
 import { builtPages, distDir } from '../helpers/dist.ts';
 import { contentFolder, runScript } from '../helpers/fixtures.ts';
 
@@ -54,6 +56,20 @@ describe('nginx serving the built site', () => {
 		expect([pkg.status, pkg.headers.get('content-type')]).toEqual([200, 'application/json; charset=utf-8']);
 		const document = await head(`${server.url}/ims/case/v1p1/CFDocuments/${CFDocuments[0]!.identifier}`);
 		expect([document.status, document.headers.get('content-type')]).toEqual([200, 'application/json; charset=utf-8']);
+	});
+
+	test('answers an unknown CASE identifier, any identifier of an endpoint with nothing published, and a CASE folder with CASE\'s JSON 404, valid against the official schema', async () => {
+		const unknown = '00000000-0000-0000-0000-000000000000';
+		for (const address of [`CFItems/${unknown}`, `CFDocuments/${unknown}`, `CFPackages/${unknown}`, `CFLicenses/${unknown}`, `CFRubrics/${unknown}`, `CFSubjects/${unknown}`, 'CFItems/', 'no-such-endpoint']) {
+			const response = await head(`${server.url}/ims/case/v1p1/${address}`);
+			expect([response.status, response.headers.get('content-type')], address).toEqual([404, 'application/json; charset=utf-8']);
+			expect(response.headers.get('content-security-policy'), address).toBe(security['Content-Security-Policy']);
+			const body = await response.json();
+			expect(body, address).toEqual(notFoundBody);
+			const operation = { CFItems: 'getCFItem', CFDocuments: 'getCFDocument', CFPackages: 'getCFPackage', CFLicenses: 'getCFLicense', CFRubrics: 'getCFRubric', CFSubjects: 'getCFSubject' }[address.split('/')[0]!] ?? 'getCFItem';
+			const validate = caseValidator(operation, 'error');
+			expect(validate(body) ? [] : validate.errors, address).toEqual([]);
+		}
 	});
 
 	test('answers an unknown address with the 404 page and a 404 status', async () => {

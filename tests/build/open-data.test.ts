@@ -13,7 +13,7 @@ import { toCsv } from '../../src/lib/open-data.ts';
 import { attributesFromFile } from '../../src/collections/attributes.ts';
 import { validateContent } from '../../src/check/validate.ts';
 import { attr, distDir, fileFor, parseHtmlFile } from '../helpers/dist.ts';
-import { projectRoot } from '../helpers/fixtures.ts';
+import { pathwayIntroductionFromFile, projectRoot } from '../helpers/fixtures.ts';
 
 const site = 'https://4c-leadership-framework.example';
 const columns = ['pathway', 'capability', 'sub_capability', 'code', 'text', 'areas', 'areas_from', 'url'];
@@ -87,6 +87,13 @@ describe('framework.json', () => {
 		const areasFrom = json.properties['attributes']!.items!.properties['areasFrom']!;
 		expect(areasFrom.enum).toEqual(['source', 'source-symbol', 'editorial']);
 		expect(areasFrom.description).toContain("the area is the editors' reading of that symbol");
+	});
+
+	test('gives each pathway its source\'s own introduction, and its schema says so and calls the summary the site\'s own', () => {
+		expect(document.pathways.map((p) => p.introduction)).toEqual(document.pathways.map((p) => pathwayIntroductionFromFile(p.id)));
+		const json = schema as unknown as { properties: Record<string, { properties?: Record<string, { description?: string }>; items?: { properties: Record<string, { description?: string }> } }> };
+		expect(json.properties['pathways']!.items!.properties['introduction']!.description).toContain('in the words of its source document');
+		expect(json.properties['framework']!.properties!['summary']!.description).toContain("The site's own one-sentence summary");
 	});
 
 	test('carries the version and date of the framework record', () => {

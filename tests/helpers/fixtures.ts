@@ -1,12 +1,18 @@
 /** Fixture content folders: the valid one, and the valid one with an error class laid over it. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 export const validContent = path.join(projectRoot, 'tests/fixtures/valid-content');
 export const badContent = path.join(projectRoot, 'tests/fixtures/bad-content');
+
+/** A pathway's introduction as its source gives it, read from the file: the body of `content/pathways/<id>/pathway.mdx`, its spaces joined. */
+export function pathwayIntroductionFromFile(id: string, contentDir = path.join(projectRoot, 'content')): string {
+	const text = readFileSync(path.join(contentDir, 'pathways', id, 'pathway.mdx'), 'utf8');
+	return text.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/\s+/g, ' ').trim();
+}
 
 /** A temporary copy of the valid fixture with the files of `badCase` (if any) laid over it. */
 export function contentFolder(badCase?: string): string {

@@ -8,7 +8,7 @@ export const attribute = (pathway: string, id: string, code: string, text: strin
 });
 
 export function tinyFramework(options: { text?: string; p2Ids?: string[]; pathways?: number[]; p3Description?: string } = {}): FrameworkData {
-	const pathways = (options.pathways ?? [2, 3]).map((n) => ({ id: `pathway-${n}`, number: n, title: `Leaders ${n}`, ...pathwayLabels({ number: n, title: `Leaders ${n}` }) }));
+	const pathways = (options.pathways ?? [2, 3]).map((n) => ({ id: `pathway-${n}`, number: n, title: `Leaders ${n}`, ...pathwayLabels({ number: n, title: `Leaders ${n}` }), introduction: `The framework for Leaders ${n} & <others>.` }));
 	return {
 		about: { title: 'Leadership Capability Framework', summary: 'A framework.', publisher: 'Frontline, with the Department for Education', version: '1.0', date: '2026-11-23' },
 		pathways,

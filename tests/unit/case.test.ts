@@ -3,7 +3,8 @@
  * with 1EdTech's schemas), hierarchy and what stays fixed when content changes.
  */
 import { describe, expect, test } from 'vitest';
-import { caseFiles, caseHostRules, documentListFile } from '../../src/lib/case/provider.ts';
+import openapi from '../../src/lib/case/openapi/imscasev1p1_openapi3_v1p0.json' with { type: 'json' };
+import { caseFiles, caseHostRules, documentListFile, notFoundBody, notFoundFile } from '../../src/lib/case/provider.ts';
 import { urlNamespace, uuidV5 } from '../../src/lib/case/uuid.ts';
 import { caseErrors } from '../helpers/case-schemas.ts';
 import { attribute, tinyFramework } from '../helpers/tiny-framework.ts';
@@ -116,10 +117,55 @@ describe('caseFiles', () => {
 		expect(uris.filter((uri) => !files.has(new URL(uri).pathname.replace('/ims/case/v1p1/', '')))).toEqual([]);
 	});
 
+	test('describes each pathway\'s document in its source\'s own introduction, not the site\'s summary', () => {
+		const { CFDocuments } = caseFiles(tiny(), site).get(documentListFile) as { CFDocuments: Obj[] };
+		expect(CFDocuments.map((d) => d.description)).toEqual(['The framework for Leaders 2 & <others>.', 'The framework for Leaders 3 & <others>.']);
+		expect(JSON.stringify(CFDocuments)).not.toContain(tiny().about.summary);
+	});
+
+	test('a pathway whose page gives no introduction has a document without a description, still valid', () => {
+		const none = tiny();
+		none.pathways[0]!.introduction = '';
+		const files = caseFiles(none, site);
+		expect((files.get(documentListFile) as { CFDocuments: Obj[] }).CFDocuments[0]).not.toHaveProperty('description');
+		expect([...files].flatMap(([path, body]) => caseErrors(path, body))).toEqual([]);
+	});
+
+	test('a changed introduction keeps every identifier', () => {
+		const changed = tiny();
+		changed.pathways[0]!.introduction = 'Reworded.';
+		expect([...caseFiles(changed, site).keys()]).toEqual([...caseFiles(tiny(), site).keys()]);
+	});
+
 	test('says which file and field to fix when the content date lacks a day', () => {
 		const input = tiny();
 		input.about.date = '2026-11';
 		expect(() => caseFiles(input, site)).toThrow('content/framework.yaml › date: CASE needs the full day');
+	});
+});
+
+describe('the 404 body', () => {
+	test('is CASE\'s status payload for an unknown object, valid against the error schema of every CASE 1.1 endpoint', () => {
+		const body = caseFiles(tiny(), site).get(notFoundFile);
+		expect(body).toEqual(notFoundBody);
+		expect(caseErrors(notFoundFile, body)).toEqual([]);
+		expect(notFoundBody.imsx_codeMinor.imsx_codeMinorField[0]!.imsx_codeMinorFieldValue).toBe('unknownobject');
+	});
+
+	test('the error schemas can fail: a code minor CASE does not define is refused by each', () => {
+		const wrong = { ...notFoundBody, imsx_codeMinor: { imsx_codeMinorField: [{ imsx_codeMinorFieldName: 'sourcedId', imsx_codeMinorFieldValue: 'not_found' }] } };
+		expect(caseErrors(notFoundFile, wrong)).toHaveLength(12);
+	});
+});
+
+describe('the discovery document', () => {
+	test('lists only endpoints that are served: each has files, or is one the hosts answer with the 404 body for every identifier', () => {
+		const files = caseFiles(tiny(), site);
+		const endpoints = Object.keys(openapi.paths).map((p) => p.split('/')[1]!);
+		const served = (endpoint: string) => [...files.keys()].some((file) => file.startsWith(`${endpoint}/`) || file === `${endpoint}.json`);
+		const empty = endpoints.filter((endpoint) => !served(endpoint));
+		expect(empty.map((endpoint) => `${caseHostRules.jsonFolder}${endpoint}/`)).toEqual(caseHostRules.emptyEndpoints);
+		expect(empty).toEqual(['CFLicenses', 'CFRubrics', 'CFSubjects']);
 	});
 });
 

@@ -47,6 +47,14 @@ describe('nginx', () => {
 	test('serves the JSON folders as JSON whatever the file name', () => {
 		expect(config).toMatch(/location \^~ \/ims\/case\/v1p1\/ \{\n\ttypes \{ \}\n\tdefault_type application\/json;/);
 	});
+	test('answers what is missing under the CASE base with CASE\'s JSON 404 body, the list\'s address included', () => {
+		const block = (start: string) => config.slice(config.indexOf(start), config.indexOf('\n}', config.indexOf(start)));
+		for (const location of ['location ^~ /ims/case/v1p1/ {', 'location = /ims/case/v1p1/CFDocuments {']) {
+			expect(block(location), location).toContain('\terror_page 404 /ims/case/v1p1/not-found.json;');
+			expect(block(location), location).toContain('\terror_page 403 =404 /ims/case/v1p1/not-found.json;');
+		}
+		expect(block('location ^~ /_astro/ {')).not.toContain('error_page');
+	});
 });
 
 describe('Netlify and Cloudflare Pages', () => {
@@ -59,6 +67,10 @@ describe('Netlify and Cloudflare Pages', () => {
 	test('_redirects answers 301 for a moved page', () => {
 		expect(redirectsFile(rules)).toContain('\n/capabilities/old/ /capabilities/new/ 301\n');
 	});
+	test('_redirects answers the CASE endpoints with nothing published with the JSON 404 body, and no folder that has files', () => {
+		const lines = redirectsFile(rules).split('\n').filter((line) => line.endsWith(' 404'));
+		expect(lines).toEqual(['CFLicenses', 'CFRubrics', 'CFSubjects'].map((endpoint) => `/ims/case/v1p1/${endpoint}/* /ims/case/v1p1/not-found.json 404`));
+	});
 });
 
 describe('Azure Static Web Apps', () => {
@@ -68,5 +80,11 @@ describe('Azure Static Web Apps', () => {
 		expect(config.responseOverrides['404']).toEqual({ rewrite: '/404.html' });
 		expect(config.globalHeaders['Content-Security-Policy']).toBe(csp);
 		expect(config.mimeTypes['.pf_meta']).toBe('application/octet-stream');
+	});
+	test('answers the CASE endpoints with nothing published with the JSON 404 body, before the folder\'s own route', () => {
+		const config = JSON.parse(azureConfig(rules)) as { routes: { route: string; rewrite?: string; statusCode?: number }[] };
+		const licences = config.routes.findIndex((r) => r.route === '/ims/case/v1p1/CFLicenses/*');
+		expect(config.routes[licences]).toMatchObject({ rewrite: '/ims/case/v1p1/not-found.json', statusCode: 404 });
+		expect(licences).toBeLessThan(config.routes.findIndex((r) => r.route === '/ims/case/v1p1/*'));
 	});
 });

@@ -37,6 +37,13 @@ describe('moodleCsv', () => {
 		expect([description(worded.pathways[0]!), description(worded.pathways[1]!)]).toEqual(['Self, "quoted".', 'Pathway 3 wording.']);
 	});
 
+	test('describes the framework in its pathway\'s own introduction, then says once where the file comes from', () => {
+		const [framework] = asRecords(readCsv(moodleCsv(data, p3)));
+		expect(framework!['Description']).toBe('The framework for Leaders 3 & <others>. (Imported from the framework\'s website, content version 1.0.)');
+		expect(framework!['Description']).not.toContain(data.about.summary);
+		expect(framework!['Id number']).toBe('LCF-P3');
+	});
+
 	test('cuts a long shortname at a word, within Moodle\'s 100 characters', () => {
 		const long = `${'word '.repeat(30)}end`;
 		expect(moodleShortname(long).length).toBeLessThanOrEqual(100);
@@ -63,6 +70,12 @@ describe('canvasCsv', () => {
 	test('rates each attribute Confident 2, Developing 1, Not yet 0, with mastery at Confident', () => {
 		const outcome = readCsv(canvasCsv(data, p2)).find((r) => r[0] === 'lcf-P2-CU1.1')!;
 		expect(outcome.slice(9)).toEqual(['2', '2', 'Confident', '1', 'Developing', '0', 'Not yet']);
+	});
+
+	test('describes the pathway\'s group in its source\'s own introduction, as HTML, its vendor guid unchanged', () => {
+		const [root] = readCsv(canvasCsv(data, p3)).slice(1);
+		expect([root![0], root![3]]).toEqual(['lcf-P3', '<p>The framework for Leaders 3 &amp; &lt;others&gt;.</p>']);
+		expect(canvasCsv(data, p3)).not.toContain(data.about.summary);
 	});
 
 	test('escapes text for Canvas\'s HTML descriptions', () => {

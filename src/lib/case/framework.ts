@@ -56,7 +56,8 @@ export function caseFramework(input: CaseInput, pathway: CaseInput['pathways'][n
 		lastChangeDateTime,
 		officialSourceURL: at.page(urls.pathway(pathway.id)),
 		publisher: input.about.publisher,
-		description: input.about.summary,
+		// The pathway's source's own introduction: the document describes itself in its own words.
+		...(pathway.introduction ? { description: pathway.introduction } : {}),
 		language: 'en-GB',
 		version: input.about.version,
 	};

@@ -15,15 +15,35 @@ export const caseBase = '/ims/case/v1p1/';
  */
 export const documentListFile = 'CFDocuments.json';
 export const discoveryFile = 'discovery/imscasev1p1_openapi3_v1p0.json';
+/** The body hosts answer with, status 404, for any address under the base that has no file. */
+export const notFoundFile = 'not-found.json';
+
+/**
+ * CASE's answer for an identifier the provider does not hold (the binding's 404: codeMajor/severity
+ * `failure`/`error`, code minor `unknownobject`), as 1EdTech's imsx_StatusInfo schema has it. A
+ * static host cannot tell an unknown identifier from a malformed one (`invalid_uuid`, 400), so
+ * both get this; and `CFLicenses`, `CFRubrics` and `CFSubjects`, which the discovery document
+ * lists as every CASE 1.1 provider's, answer it for every identifier, since none are published.
+ */
+export const notFoundBody = {
+	imsx_codeMajor: 'failure',
+	imsx_severity: 'error',
+	imsx_description: 'Unknown Object: this CASE provider publishes nothing with this identifier.',
+	imsx_codeMinor: { imsx_codeMinorField: [{ imsx_codeMinorFieldName: 'sourcedId', imsx_codeMinorFieldValue: 'unknownobject' }] },
+} as const;
 
 /**
  * What hosts must be told to serve the provider (docs/case.md, "Hosting"): every file under the
- * base is JSON, most having no extension; and the list's address is rewritten (answered with the
- * file, not redirected: a CASE client need not follow redirects) to the file that holds it.
+ * base is JSON, most having no extension; the list's address is rewritten (answered with the
+ * file, not redirected: a CASE client need not follow redirects) to the file that holds it; and
+ * an address with no file answers 404 with CASE's status payload, not the site's HTML page.
  */
 export const caseHostRules = {
 	jsonFolder: caseBase,
 	rewrites: [{ from: `${caseBase}CFDocuments`, to: `${caseBase}${documentListFile}` }],
+	notFound: { folder: caseBase, file: `${caseBase}${notFoundFile}` },
+	/** The endpoints with nothing published: every address under them is a 404, whatever the host. */
+	emptyEndpoints: ['CFLicenses', 'CFRubrics', 'CFSubjects'].map((endpoint) => `${caseBase}${endpoint}/`),
 };
 
 export function caseAddresses(site: URL): CaseAddresses {
@@ -80,6 +100,7 @@ export function caseFiles(input: CaseInput, site: URL): Map<string, unknown> {
 	for (const concept of definitions.concepts)
 		files.set(`CFConcepts/${concept.identifier}`, { CFConcepts: definitions.concepts.filter((c) => below(c.hierarchyCode, concept.hierarchyCode)) });
 	if (input.pathways.length > 1) files.set(`CFAssociationGroupings/${definitions.grouping.identifier}`, definitions.grouping);
+	files.set(notFoundFile, notFoundBody);
 	return files;
 }
 

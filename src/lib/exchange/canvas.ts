@@ -5,7 +5,7 @@
  * `parent_guids`. Outcomes are rated on the action plan's levels.
  */
 import { csvField } from '../open-data.ts';
-import { descriptionIn, planLevels, pathwayTitle, type FrameworkData, type PathwayData } from './input.ts';
+import { descriptionIn, planLevels, pathwayTitle, type FrameworkData, type ExchangePathway } from './input.ts';
 
 export const canvasColumns = [
 	'vendor_guid', 'object_type', 'title', 'description', 'display_name', 'calculation_method', 'calculation_int',
@@ -22,16 +22,17 @@ export const canvasMasteryPoints = canvasRatings[0]!.points;
 export const canvasGuid = (code: string) => `lcf-${code}`;
 
 // Canvas shows descriptions as HTML.
-const html = (text: string) => `<p>${text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</p>`;
+const html = (text: string) => text && `<p>${text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</p>`;
 
-export function canvasRows(data: FrameworkData, pathway: PathwayData): CanvasRow[] {
+export function canvasRows(data: FrameworkData, pathway: ExchangePathway): CanvasRow[] {
 	const prefix = `P${pathway.number}`;
 	const blank = { display_name: '', calculation_method: '', calculation_int: '', mastery_points: '', workflow_state: 'active', ratings: [] };
 	const group = (guid: string, title: string, description: string, parent: string): CanvasRow => ({
 		...blank, vendor_guid: guid, object_type: 'group', title, description: html(description), parent_guids: parent,
 	});
 	const root = canvasGuid(prefix);
-	const rows: CanvasRow[] = [group(root, pathwayTitle(data, pathway), data.about.summary, '')];
+	// The pathway's source's own introduction describes the pathway's group.
+	const rows: CanvasRow[] = [group(root, pathwayTitle(data, pathway), pathway.introduction, '')];
 	for (const capability of data.capabilities) {
 		const capabilityGuid = canvasGuid(`${prefix}-${capability.code}`);
 		rows.push(group(capabilityGuid, `${capability.code} ${capability.title}`, capability.description, root));
@@ -61,7 +62,7 @@ export function canvasRows(data: FrameworkData, pathway: PathwayData): CanvasRow
  * The CSV file (RFC 4180, UTF-8). The ratings are the last columns, in pairs of points and label;
  * as in Canvas's own sample, the header names the first `ratings` and leaves the rest blank.
  */
-export function canvasCsv(data: FrameworkData, pathway: PathwayData): string {
+export function canvasCsv(data: FrameworkData, pathway: ExchangePathway): string {
 	const ratingColumns = canvasRatings.length * 2;
 	const header = [...canvasColumns, 'ratings', ...Array<string>(ratingColumns - 1).fill('')];
 	const lines = canvasRows(data, pathway).map((row) => {

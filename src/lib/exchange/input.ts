@@ -5,13 +5,14 @@
  */
 import type { PlanLevel } from '../../../schemas/action-plan/index.ts';
 import type { Attribute } from '../../../schemas/index.ts';
+import { markdownToText } from '../markdown.ts';
 import type { Model } from '../model-types.ts';
 
 export interface FrameworkData {
 	/** `content/framework.yaml`'s record: the model's `about`. */
 	about: { title: string; summary: string; publisher: string; version: string; date: string };
-	/** `label` and `shortLabel` as pathwayLabels (src/lib/labels.ts) makes them. */
-	pathways: { id: string; number: number; title: string; label: string; shortLabel: string }[];
+	/** `introduction` is the pathway's source's own introduction (the body of its `pathway.mdx`), as plain text. */
+	pathways: (PathwayData & { introduction: string })[];
 	capabilities: {
 		id: string; code: string; order: number; title: string; description: string; formerIds: string[];
 		subCapabilities: {
@@ -24,7 +25,11 @@ export interface FrameworkData {
 	curriculumAreas: { id: string; order: number; title: string; description: string }[];
 }
 
-export type PathwayData = FrameworkData['pathways'][number];
+/** A pathway as the titles and citations need it: `label` and `shortLabel` as pathwayLabels (src/lib/labels.ts) makes them. */
+export interface PathwayData { id: string; number: number; title: string; label: string; shortLabel: string }
+
+/** A pathway as the exchange files need it: with its source's introduction. */
+export type ExchangePathway = FrameworkData['pathways'][number];
 
 /** The levels of the action plan's self-assessment, lowest first: the scale learning platforms rate attributes on. */
 export const planLevels = [
@@ -43,11 +48,14 @@ export const pathwayTitle = (data: Pick<FrameworkData, 'about'>, pathway: Pathwa
 export const descriptionIn = (sub: { description: string; pathwayDescriptions: Record<string, string> }, pathwayId: string) =>
 	sub.pathwayDescriptions[pathwayId] ?? sub.description;
 
+/** A pathway's introduction as plain text: its `pathway.mdx` body without its markup. */
+export const pathwayIntroduction = (body: string) => markdownToText(body);
+
 /** The plain data the exchange formats are made from, out of the resolved model. */
 export function exchangeData(model: Model): FrameworkData {
 	return {
 		about: model.about,
-		pathways: model.pathways.map(({ id, number, title, label, shortLabel }) => ({ id, number, title, label, shortLabel })),
+		pathways: model.pathways.map(({ id, number, title, label, shortLabel, body }) => ({ id, number, title, label, shortLabel, introduction: pathwayIntroduction(body) })),
 		capabilities: model.capabilities.map(({ id, code, order, title, description, formerIds, subCapabilities }) => ({
 			id, code, order, title, description, formerIds,
 			subCapabilities: subCapabilities.map((sub) => ({

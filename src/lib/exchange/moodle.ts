@@ -6,7 +6,7 @@
  * parent's id number. Id numbers are the citation codes.
  */
 import { toCsv } from '../open-data.ts';
-import { descriptionIn, planLevels, pathwayTitle, type FrameworkData, type PathwayData } from './input.ts';
+import { descriptionIn, planLevels, pathwayTitle, type FrameworkData, type ExchangePathway } from './input.ts';
 
 /** The importer's 14 columns, named as Moodle's exporter names them (lang/en/tool_lpimportcsv.php). */
 export const moodleColumns = [
@@ -22,7 +22,7 @@ const plainText = '2';
 const shortnameLength = 100;
 
 /** The framework's id number on a Moodle site, where it must be unique among frameworks. */
-export const moodleFrameworkId = (pathway: PathwayData) => `LCF-P${pathway.number}`;
+export const moodleFrameworkId = (pathway: Pick<ExchangePathway, 'number'>) => `LCF-P${pathway.number}`;
 
 /**
  * The scale configuration Moodle stores: the scale first (its id is replaced on import by the
@@ -34,6 +34,9 @@ export function moodleScaleConfiguration(): string {
 	return JSON.stringify([{ scaleid: '1' }, ...planLevels.map((_, i) => ({ id: i + 1, scaledefault: i === 0 ? 1 : 0, proficient: i + 1 === last ? 1 : 0 }))]);
 }
 
+/** What follows the source's introduction in the framework's description: where the file comes from, in the site's words. */
+export const moodleFileNote = (data: Pick<FrameworkData, 'about'>) => `(Imported from the framework's website, content version ${data.about.version}.)`;
+
 /** A shortname within Moodle's limit, cut at a word with "…" (the description keeps every word). */
 export function moodleShortname(text: string): string {
 	if (text.length <= shortnameLength) return text;
@@ -41,7 +44,7 @@ export function moodleShortname(text: string): string {
 	return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
 }
 
-export function moodleRows(data: FrameworkData, pathway: PathwayData): MoodleRow[] {
+export function moodleRows(data: FrameworkData, pathway: ExchangePathway): MoodleRow[] {
 	const empty = Object.fromEntries(moodleColumns.map((c) => [c, ''])) as MoodleRow;
 	let exported = 0;
 	const competency = (parent: string, idNumber: string, shortname: string, description: string): MoodleRow => ({
@@ -60,7 +63,8 @@ export function moodleRows(data: FrameworkData, pathway: PathwayData): MoodleRow
 		...empty,
 		'Id number': moodleFrameworkId(pathway),
 		Shortname: moodleShortname(pathwayTitle(data, pathway)),
-		Description: `${data.about.summary} Published by ${data.about.publisher}; content version ${data.about.version}.`,
+		// The pathway's source's own introduction, then, once, what the file is.
+		Description: [pathway.introduction, moodleFileNote(data)].filter(Boolean).join(' '),
 		'Description format': plainText,
 		'Scale values': planLevels.map((level) => level.label).join(','),
 		'Scale configuration': moodleScaleConfiguration(),
@@ -79,4 +83,4 @@ export function moodleRows(data: FrameworkData, pathway: PathwayData): MoodleRow
 }
 
 /** The CSV file Moodle's importer reads (UTF-8; Moodle removes a byte order mark, so none is needed). */
-export const moodleCsv = (data: FrameworkData, pathway: PathwayData) => toCsv(moodleColumns, moodleRows(data, pathway));
+export const moodleCsv = (data: FrameworkData, pathway: ExchangePathway) => toCsv(moodleColumns, moodleRows(data, pathway));
