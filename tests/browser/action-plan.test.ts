@@ -287,7 +287,7 @@ describe('the planner', () => {
 		expect(JSON.parse((await stored(page))!).plans).toEqual([]);
 	});
 
-	test('exports a plan, and imports it again after "delete all my data", identical', async () => {
+	test('exports a plan, and imports it again after "delete all your data", identical', async () => {
 		const page = await open();
 		await startPlan(page, 'pathway-2', 'Round trip');
 		await addAttribute(page, 'p2-thresholds-applied-consistently');
@@ -303,8 +303,8 @@ describe('the planner', () => {
 		const exported = readFileSync((await download.path())!, 'utf8');
 		expect(JSON.parse(exported)).toMatchObject({ format: 'lcf-action-plan', version: 2, plan: { name: 'Round trip' } });
 
-		await page.click('button:has-text("Delete all my data")');
-		await page.click('button:has-text("Yes, delete all my data")');
+		await page.click('button:has-text("Delete all your data")');
+		await page.click('button:has-text("Yes, delete all your data")');
 		expect(await notice(page)).toBe('All your data has been deleted from this browser.');
 		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 
@@ -385,7 +385,7 @@ describe('the planner', () => {
 		expect(printed, 'line breaks in an answer are kept').toMatch(/What I will try\s+Run a threshold clinic\nMonthly, with partners/);
 		expect(printed, 'nothing written yet prints as lines to write on').not.toContain('Not written yet');
 		expect(printed).toContain('Clearer referrals');
-		for (const chrome of ['Start a new plan', 'Import a plan', 'Delete all my data', 'Add review', 'Private by design', 'Add to my plan'])
+		for (const chrome of ['Start a new plan', 'Import a plan', 'Delete all your data', 'Add review', 'Private by design', 'Add to my plan'])
 			expect(printed, `"${chrome}" is printed`).not.toContain(chrome);
 		const pdf = await page.pdf({ format: 'A4' });
 		expect(pdf.length).toBeGreaterThan(1000);

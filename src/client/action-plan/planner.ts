@@ -49,6 +49,11 @@ class LcfActionPlan extends HTMLElement implements Planner {
 	connectedCallback() {
 		document.querySelector<HTMLElement>('[data-planner-fallback]')!.hidden = true;
 		this.#part('start').toggleAttribute('open', !this.store.plans.length);
+		// A returning reader meets their plans first: the explanation goes below them, one link away.
+		if (this.store.plans.length) {
+			this.#part('delete-all').before(document.querySelector('[data-planner-about]')!);
+			document.querySelector<HTMLElement>('[data-planner-about-link]')!.hidden = false;
+		}
 		this.#part('screen').hidden = false;
 		this.addEventListener('click', (event) => {
 			const link = (event.target as Element).closest<HTMLAnchorElement>('[data-error-link]');
