@@ -35,7 +35,7 @@ async function readPdf(name: string) {
 	return { text: text.replace(/\s+/g, ''), pages: doc.numPages, info, tagged, landscape: first.width > first.height };
 }
 const squash = (text: string) => text.replace(/\s+/g, '');
-const chrome = ['Skip to main content', 'Filter by curriculum area', 'Curriculum areas to show', 'Clear filters', 'Search the framework', 'Back to top', 'Compare pathways Curriculum areas Resources', 'Add to my plan'];
+const chrome = ['Skip to main content', 'Filter by curriculum area', 'Curriculum areas to show', 'Clear filters', 'Search the framework', 'Back to top', 'Compare pathways Curriculum areas Resources', 'Add to your plan'];
 
 describe.each(['pathway-2', 'pathway-3'])('%s.pdf', (pathway) => {
 	test('has every attribute of its pathway, and none of another', async () => {

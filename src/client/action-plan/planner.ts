@@ -39,7 +39,7 @@ class LcfActionPlan extends HTMLElement implements Planner {
 		return this.store.plans.find((p) => p.id === this.#current && fitsLimits(p));
 	}
 
-	/** Opens a plan in this tab (kept per tab, so that two tabs can each have their own plan open); "Add to my plan" then adds to it too. */
+	/** Opens a plan in this tab (kept per tab, so that two tabs can each have their own plan open); "Add to your plan" then adds to it too. */
 	open(id: string | null) {
 		this.#current = this.store.current = id;
 		if (id) sessionStorage.setItem(openKey, id);
