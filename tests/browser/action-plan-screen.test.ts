@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserAndSite } from '../helpers/browser.ts';
-import { addAttribute, bannerBefore, notice, startPlan, stored } from '../helpers/planner.ts';
+import { addAttribute, bannerBefore, notice, startPlan, storePlan, stored, supervisionPlan } from '../helpers/planner.ts';
 
 const site = useBrowserAndSite();
 
@@ -84,6 +84,70 @@ describe('reviews', () => {
 	});
 });
 
+/** Each button's accessible name, as Chromium computes it for a screen reader. */
+async function buttonNames(page: Page, selector: string): Promise<string[]> {
+	const cdp = await page.context().newCDPSession(page);
+	const { root } = await cdp.send('DOM.getDocument');
+	const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `${selector} button` });
+	const names: string[] = [];
+	for (const nodeId of nodeIds) names.push(String((await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })).nodes[0]?.name?.value));
+	return names;
+}
+
+describe('an item’s controls', () => {
+	test('say in words which attribute they act on, and their visible words come first', async () => {
+		const page = await open(1280);
+		await startPlan(page, 'pathway-2');
+		await addAttribute(page, 'p2-clear-on-own-strengths');
+		await page.fill('#item-0-review-date', '2026-06-01');
+		await page.fill('#item-0-review-effect', 'First');
+		await page.click('[data-item="0"] button:has-text("Add review")');
+		await bannerBefore(page, '#item-0-reviews');
+		const words = 'Clear on own strengths and development areas.';
+		expect(await buttonNames(page, '[data-item="0"]')).toEqual([
+			`Change the 1 June 2026 review of ${words}`,
+			`Delete the 1 June 2026 review of ${words}`,
+			`Add review of ${words}`,
+			`Remove from plan: ${words}`,
+		]);
+		// What is seen stays short: the words are for screen readers.
+		const seen = (buttons: Element[]) =>
+			buttons.map((button) => {
+				const shown = button.cloneNode(true) as Element;
+				for (const hidden of shown.querySelectorAll('.lcf-visually-hidden')) hidden.remove();
+				return shown.textContent;
+			});
+		expect(await page.locator('[data-item="0"] button').evaluateAll(seen)).toEqual(['Change', 'Delete', 'Add review', 'Remove from plan']);
+	});
+});
+
+describe('a returning reader', () => {
+	test('meets their plan before the explanation, which is one link away', async () => {
+		const page = await open();
+		await storePlan(page, supervisionPlan());
+		await page.waitForSelector('[data-item="0"]');
+		const top = async (selector: string) => (await page.locator(selector).boundingBox())!.y;
+		expect(await top('#plan-heading')).toBeLessThan(await top('h2:has-text("Private by design")'));
+		// Within the first screen and a half of a phone, below the page's heading and the list of plans.
+		expect(await top('#plan-heading')).toBeLessThan(1050);
+		// On a phone the plan is just below the first screen: its entry in the list links to it.
+		await page.click('[data-planner-plans] a:has-text("Shown below")');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-heading');
+		const link = page.locator('a[href="#planner-about"]');
+		expect(await link.isVisible()).toBe(true);
+		await link.click();
+		expect(await top('h2:has-text("Private by design")')).toBeLessThan(700);
+	});
+
+	test('a first-time reader gets the explanation first, with no link to it', async () => {
+		const page = await open();
+		await page.waitForSelector('#plans-heading');
+		const top = async (selector: string) => (await page.locator(selector).boundingBox())!.y;
+		expect(await top('h2:has-text("Private by design")')).toBeLessThan(await top('#plans-heading'));
+		expect(await page.isVisible('a[href="#planner-about"]')).toBe(false);
+	});
+});
+
 describe('the page', () => {
 	test('says nothing of JSON', async () => {
 		const page = await open(1280);
@@ -92,11 +156,11 @@ describe('the page', () => {
 		expect(await page.evaluate(() => (document.querySelector('main') ?? document.body).innerText.replace(/The framework as data \(JSON\)/, ''))).not.toMatch(/JSON/);
 	});
 
-	test('shows "Delete all my data" only when there is data', async () => {
+	test('shows "Delete all your data" only when there is data', async () => {
 		const page = await open(1280);
-		expect(await page.isVisible('button:has-text("Delete all my data")')).toBe(false);
+		expect(await page.isVisible('button:has-text("Delete all your data")')).toBe(false);
 		await startPlan(page, 'pathway-2');
-		expect(await page.isVisible('button:has-text("Delete all my data")')).toBe(true);
+		expect(await page.isVisible('button:has-text("Delete all your data")')).toBe(true);
 	});
 
 	test('for a returning reader, "Start a new plan" and "Import" are one line above the plan', async () => {

@@ -69,11 +69,11 @@ describe('with the storage full', () => {
 		expect(await page.textContent('#plan-heading')).toBe('Pathway 2 action plan');
 	});
 
-	test('"Add to my plan" on a reading page says the attribute could not be added', async () => {
+	test('"Add to your plan" on a reading page says the attribute could not be added', async () => {
 		const page = await open('/pathways/pathway-2/');
 		await fillStorage(page);
 		const item = page.locator('#p2-thresholds-applied-consistently');
-		await item.locator('button:has-text("Add to my plan")').click();
+		await item.locator('button:has-text("Add to your plan")').click();
 		await expect.poll(() => item.locator('[role="status"]').textContent()).toBe('It could not be added: this browser is not letting the site keep a plan.');
 	});
 });

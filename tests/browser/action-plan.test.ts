@@ -1,5 +1,5 @@
 /**
- * The action planner at /action-plan/ and "Add to my plan", in Chromium: plans persist in this
+ * The action planner at /action-plan/ and "Add to your plan", in Chromium: plans persist in this
  * browser only; edit, review, rename and delete; export, import and upgrade; the print view; plans
  * follow renamed ids; and reading pages load none of it until it is used.
  */
@@ -66,7 +66,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 	return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-describe('"Add to my plan" on reading pages', () => {
+describe('"Add to your plan" on reading pages', () => {
 	test('loads none of the planner until clicked, then adds the attribute to a new plan for its pathway', async () => {
 		const page = await open('/pathways/pathway-2/');
 		const scripts: string[] = [];
@@ -74,11 +74,11 @@ describe('"Add to my plan" on reading pages', () => {
 		await page.waitForLoadState('networkidle');
 		expect(scripts, 'scripts loaded after the page').toEqual([]);
 		const item = page.locator('#p2-thresholds-applied-consistently');
-		await item.locator('button:has-text("Add to my plan")').click();
+		await item.locator('button:has-text("Add to your plan")').click();
 		const status = item.locator('[role="status"]');
 		await expect.poll(() => status.textContent()).toBe('Added to your plan “Pathway 2 action plan” — view your plan');
 		expect(scripts.length, 'the planner\'s storage loads on the first click').toBeGreaterThan(0);
-		await item.locator('button:has-text("Add to my plan")').click();
+		await item.locator('button:has-text("Add to your plan")').click();
 		await expect.poll(() => status.textContent()).toBe('Already in your plan “Pathway 2 action plan” — view your plan');
 
 		await status.locator('a').click();
@@ -92,7 +92,7 @@ describe('"Add to my plan" on reading pages', () => {
 		// Its "Over to you" asks for one from each section, planned with the action plan: the page points there.
 		expect(await page.getAttribute('.lcf-plan-hint a', 'href')).toBe('/action-plan/');
 		const strategies = page.locator('.lcf-strategy');
-		await strategies.first().locator('button:has-text("Add to my plan")').click();
+		await strategies.first().locator('button:has-text("Add to your plan")').click();
 		await expect.poll(() => strategies.first().locator('[role="status"]').textContent()).toMatch(/^Added to your plan/);
 		await page.goto(`${site.server.url}/action-plan/`);
 		const overToYou = await page.textContent('[data-slot="plan-over-to-you"]');
@@ -103,7 +103,7 @@ describe('"Add to my plan" on reading pages', () => {
 		context = await site.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${site.server.url}/pathways/pathway-2/`);
-		expect(await page.locator('button:has-text("Add to my plan")').count()).toBe(0);
+		expect(await page.locator('button:has-text("Add to your plan")').count()).toBe(0);
 		await page.goto(`${site.server.url}/action-plan/`);
 		expect(await page.isVisible('[data-planner-fallback]')).toBe(true);
 		expect(await page.textContent('[data-planner-fallback]')).toContain('The planner needs JavaScript');
@@ -287,7 +287,7 @@ describe('the planner', () => {
 		expect(JSON.parse((await stored(page))!).plans).toEqual([]);
 	});
 
-	test('exports a plan, and imports it again after "delete all my data", identical', async () => {
+	test('exports a plan, and imports it again after "delete all your data", identical', async () => {
 		const page = await open();
 		await startPlan(page, 'pathway-2', 'Round trip');
 		await addAttribute(page, 'p2-thresholds-applied-consistently');
@@ -303,8 +303,8 @@ describe('the planner', () => {
 		const exported = readFileSync((await download.path())!, 'utf8');
 		expect(JSON.parse(exported)).toMatchObject({ format: 'lcf-action-plan', version: 2, plan: { name: 'Round trip' } });
 
-		await page.click('button:has-text("Delete all my data")');
-		await page.click('button:has-text("Yes, delete all my data")');
+		await page.click('button:has-text("Delete all your data")');
+		await page.click('button:has-text("Yes, delete all your data")');
 		expect(await notice(page)).toBe('All your data has been deleted from this browser.');
 		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 
@@ -385,7 +385,7 @@ describe('the planner', () => {
 		expect(printed, 'line breaks in an answer are kept').toMatch(/What I will try\s+Run a threshold clinic\nMonthly, with partners/);
 		expect(printed, 'nothing written yet prints as lines to write on').not.toContain('Not written yet');
 		expect(printed).toContain('Clearer referrals');
-		for (const chrome of ['Start a new plan', 'Import a plan', 'Delete all my data', 'Add review', 'Private by design', 'Add to my plan'])
+		for (const chrome of ['Start a new plan', 'Import a plan', 'Delete all your data', 'Add review', 'Private by design', 'Add to your plan'])
 			expect(printed, `"${chrome}" is printed`).not.toContain(chrome);
 		const pdf = await page.pdf({ format: 'A4' });
 		expect(pdf.length).toBeGreaterThan(1000);

@@ -18,7 +18,7 @@ describe('copy link', () => {
 		const page = await context.newPage();
 		await page.goto(`${site.server.url}/capabilities/managing-complexity/`);
 		const line = page.locator(`[id="${attribute.id}"] .lcf-attribute__line`);
-		expect(await line.getByRole('button').allTextContents()).toEqual(['Copy link', 'Add to my plan']);
+		expect(await line.getByRole('button').allTextContents()).toEqual(['Copy link', 'Add to your plan']);
 		const button = line.locator('.lcf-copy-link');
 		await button.click();
 		// Built without SITE_URL: the address the page is served from, so that the link works where it was copied.
@@ -44,7 +44,7 @@ describe('copy link', () => {
 		await page.waitForURL(new RegExp(`/pathways/${attribute.pathway}/#${attribute.id}$`));
 	});
 
-	test('tabbing through an attribute goes code, Copy link, Add to my plan, each named once', async () => {
+	test('tabbing through an attribute goes code, Copy link, Add to your plan, each named once', async () => {
 		const page = await site.newPage();
 		await page.goto(`${site.server.url}/pathways/${attribute.pathway}/`);
 		await page.locator(`[id="${attribute.id}"] a[data-copy-link]`).focus();
@@ -53,7 +53,7 @@ describe('copy link', () => {
 			names.push(await page.evaluate(() => (document.activeElement as HTMLElement).innerText));
 			await page.keyboard.press('Tab');
 		}
-		expect(names).toEqual([attribute.code, 'Copy link', 'Add to my plan']);
+		expect(names).toEqual([attribute.code, 'Copy link', 'Add to your plan']);
 	});
 });
 

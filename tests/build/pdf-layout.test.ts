@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 // Words that only make sense on screen: links to other views, and the buttons beside each item.
-const webOnly = ['Compare with Pathway', 'across pathways', 'Link to', 'Add to my plan', 'Download', 'Copy link'];
+const webOnly = ['Compare with Pathway', 'across pathways', 'Link to', 'Add to your plan', 'Download', 'Copy link'];
 
 describe.each([
 	{ name: 'pathway-2.pdf', maxPages: 8, landscape: false, pathways: ['pathway-2'] },

@@ -44,7 +44,7 @@ const pathwaySentence = (pathway: string) => {
 	if (!sentence) throw new Error(`content/pathways/${pathway}/pathway.mdx has no areasAssigned`);
 	return sentence;
 };
-const chrome = ['Skip to main content', 'Filter by curriculum area', 'Curriculum areas to show', 'Clear filters', 'Search the framework', 'Back to top', 'Compare pathways Curriculum areas Resources', 'Add to my plan'];
+const chrome = ['Skip to main content', 'Filter by curriculum area', 'Curriculum areas to show', 'Clear filters', 'Search the framework', 'Back to top', 'Compare pathways Curriculum areas Resources', 'Add to your plan'];
 
 describe.each(['pathway-2', 'pathway-3'])('%s.pdf', (pathway) => {
 	test('has every attribute of its pathway, and none of another', async () => {

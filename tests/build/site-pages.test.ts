@@ -50,7 +50,7 @@ describe('the privacy notice', () => {
 	test('names where the action plan is kept and that nothing is sent', () => {
 		expect(text('/privacy/')).toContain('localStorage');
 		expect(text('/privacy/')).toContain('never sent to us or to anyone else');
-		expect(storageKey).toBe('lcf-action-plan'); // what "Delete all my data" removes: if the key moves, reread the notice
+		expect(storageKey).toBe('lcf-action-plan'); // what "Delete all your data" removes: if the key moves, reread the notice
 	});
 });
 

@@ -1,4 +1,4 @@
-/** The planner's logic on small plans in memory: items, which plan "Add to my plan" picks, imported copies, storage, renamed ids. */
+/** The planner's logic on small plans in memory: items, which plan "Add to your plan" picks, imported copies, storage, renamed ids. */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { itemLimit, planItemFieldOrder, planAttributeSchema, planStrategySchema, reviewLimit, type ActionPlan } from '../../schemas/action-plan/index.ts';
 import { Catalogue } from '../../src/client/action-plan/catalogue.ts';
@@ -47,7 +47,7 @@ describe('addItem', () => {
 	});
 });
 
-describe('planFor ("Add to my plan")', () => {
+describe('planFor ("Add to your plan")', () => {
 	const older = plan('older', 'pathway-2', '2001-01-01T00:00:00.000Z');
 	const newer = plan('newer', 'pathway-2', '2002-01-01T00:00:00.000Z');
 	const other = plan('other', 'pathway-3', '2003-01-01T00:00:00.000Z');
@@ -122,7 +122,7 @@ describe('plan storage', () => {
 		expect([...storage.map.keys()]).toEqual(['theme']);
 	});
 
-	test('"Add to my plan" starts a plan for the pathway when there is none, then adds to it', () => {
+	test('"Add to your plan" starts a plan for the pathway when there is none, then adds to it', () => {
 		const storage = memoryStorage();
 		const first = addToPlan(attribute('a', 'pathway-3'), 'Pathway 3', storage);
 		expect(first).toMatchObject({ added: true, plan: { name: 'Pathway 3 action plan', pathway: 'pathway-3' } });
@@ -162,7 +162,7 @@ describe('fitsLimits', () => {
 		expect([fitsLimits(big(1, reviewLimit)), fitsLimits(big(1, reviewLimit + 1))]).toEqual([true, false]);
 	});
 
-	test('"Add to my plan" never adds to a stored plan beyond them', () => {
+	test('"Add to your plan" never adds to a stored plan beyond them', () => {
 		const over = big(itemLimit + 1);
 		expect(planFor(store([over], over.id), attribute('x', 'pathway-2'))).toBeUndefined();
 	});

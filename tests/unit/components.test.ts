@@ -73,7 +73,7 @@ describe('the history line, from props', () => {
 });
 
 describe('AttributeList', () => {
-	test('carries its pathway once, for "Add to my plan": its id, and its short label to name a new plan', async () => {
+	test('carries its pathway once, for "Add to your plan": its id, and its short label to name a new plan', async () => {
 		const html = await container.renderToString(AttributeList, { props: { attributes: model.byId.pathway.get('pathway-3')!.attributes } });
 		expect(html).toContain('data-plan-pathway="pathway-3" data-plan-label="Pathway 3"');
 		expect(html.match(/data-plan-pathway/g)).toHaveLength(1);

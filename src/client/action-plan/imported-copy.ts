@@ -1,6 +1,6 @@
 /**
  * How an imported plan comes in beside the plans here (a module of its own so that only the
- * planner's forms load it, not every page with "Add to my plan"). Tested in action-plan-plans.test.ts.
+ * planner's forms load it, not every page with "Add to your plan"). Tested in action-plan-plans.test.ts.
  */
 import type { ActionPlan } from '../../../schemas/action-plan/index.ts';
 import { newPlanId } from './plans.ts';

@@ -21,7 +21,7 @@ export function planList(store: PlanStore, current: string | null, catalogue: Ca
 					<button class="lcf-button lcf-button--warning" type="button" data-action="delete-plan" data-plan="${plan.id}" data-question="${ask['question']}"
 						data-detail="${ask['detail']}" data-yes="${ask['yes']}" data-done="${ask['done']}" data-focus="${ask['focus']}">Delete<span class="lcf-visually-hidden"> ${plan.name}</span></button>`
 				: plan.id === current
-					? html`<strong>Shown below</strong>`
+					? html`<a href="#plan-heading">Shown below</a>`
 					: html`<button class="lcf-button" type="button" data-action="open" data-plan="${plan.id}">Open<span class="lcf-visually-hidden"> ${plan.name}</span></button>`}
 		</li>`,
 	)}</ul>`.value;

@@ -39,7 +39,7 @@ class LcfActionPlan extends HTMLElement implements Planner {
 		return this.store.plans.find((p) => p.id === this.#current && fitsLimits(p));
 	}
 
-	/** Opens a plan in this tab (kept per tab, so that two tabs can each have their own plan open); "Add to my plan" then adds to it too. */
+	/** Opens a plan in this tab (kept per tab, so that two tabs can each have their own plan open); "Add to your plan" then adds to it too. */
 	open(id: string | null) {
 		this.#current = this.store.current = id;
 		if (id) sessionStorage.setItem(openKey, id);
@@ -49,6 +49,11 @@ class LcfActionPlan extends HTMLElement implements Planner {
 	connectedCallback() {
 		document.querySelector<HTMLElement>('[data-planner-fallback]')!.hidden = true;
 		this.#part('start').toggleAttribute('open', !this.store.plans.length);
+		// A returning reader meets their plans first: the explanation goes below them, one link away.
+		if (this.store.plans.length) {
+			this.#part('delete-all').before(document.querySelector('[data-planner-about]')!);
+			document.querySelector<HTMLElement>('[data-planner-about-link]')!.hidden = false;
+		}
 		this.#part('screen').hidden = false;
 		this.addEventListener('click', (event) => {
 			const link = (event.target as Element).closest<HTMLAnchorElement>('[data-error-link]');

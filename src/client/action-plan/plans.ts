@@ -1,5 +1,5 @@
 /**
- * The plans as data: what makes an item the same item, which plan "Add to my plan" adds to, which
+ * The plans as data: what makes an item the same item, which plan "Add to your plan" adds to, which
  * stored plans are too large to open. Pure functions of the plans, tested without a browser
  * (tests/unit/action-plan-plans.test.ts); `storage.ts` keeps the result.
  */
@@ -16,7 +16,7 @@ export interface PlanStore {
 	deleted?: Record<string, string>;
 }
 
-/** What an "Add to my plan" button or the planner's lists know of an item. */
+/** What an "Add to your plan" button or the planner's lists know of an item. */
 export type ItemFields = Record<string, string | undefined>;
 
 export const emptyStore = (): PlanStore => ({ version: 2, current: null, plans: [] });
@@ -39,7 +39,7 @@ export function newPlan(pathway: string, name: string, time = now()): ActionPlan
 	return { id: newPlanId(), name, pathway, created: time, updated: time, items: [] };
 }
 
-/** An item made from what an "Add to my plan" button or the planner's lists know of it. */
+/** An item made from what an "Add to your plan" button or the planner's lists know of it. */
 export function newItem(fields: ItemFields, time = now()): PlanItem {
 	const planning = { added: time, try: '', whenWhere: '', support: '', measure: '', reviews: [] };
 	const { id = '', text = '' } = fields;
@@ -59,7 +59,7 @@ export function addItem(plan: ActionPlan, item: PlanItem, time = now()): boolean
 const latest = (plans: ActionPlan[]) => plans.reduce<ActionPlan | undefined>((a, b) => (a && a.updated > b.updated ? a : b), undefined);
 
 /**
- * The plan an "Add to my plan" button adds to: the current plan when it is for the item's pathway
+ * The plan an "Add to your plan" button adds to: the current plan when it is for the item's pathway
  * (any plan will do for a strategy), else the latest plan for that pathway, else (a strategy) the
  * latest plan; undefined when a new plan is needed.
  */

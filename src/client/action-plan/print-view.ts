@@ -11,9 +11,12 @@ function printItem(root: ParentNode, entry: PlanItem, index: number, catalogue: 
 		const name = el.dataset['print']!;
 		const value = String((entry as Record<string, unknown>)[name] ?? '').trim();
 		el.textContent = name === 'level' ? (levelLabels[value] ?? '') : value;
-		// Nothing written yet: lines to write on in supervision.
-		el.classList.toggle('lcf-plan-print__lines', !value);
+		// Nothing written yet: lines to write on in supervision (a level: the levels to tick, below it).
+		el.classList.toggle('lcf-plan-print__lines', !value && name !== 'level');
 	}
+	slot(fragment, 'notes-for').textContent = slot(fragment, 'title').textContent;
+	const choices = fragment.querySelector<HTMLElement>('[data-slot="level-choices"]');
+	if (choices) choices.hidden = Boolean(entry.kind === 'attribute' && levelLabels[entry.level ?? '']);
 	return fragment;
 }
 

@@ -13,7 +13,9 @@ function item(root: ParentNode, entry: PlanItem, index: number, catalogue: Catal
 	const shown = catalogue.now(entry);
 	common(root, fragment, entry, shown, true);
 	Object.assign(fragment.querySelector('li')!.dataset, { item: String(index), key: itemKey(entry) });
-	for (const el of fragment.querySelectorAll<HTMLElement>('[data-slot="name"]')) el.textContent = shown.code ?? shown.title;
+	// Its controls name it in words: a code alone says nothing to most people (#17).
+	for (const el of fragment.querySelectorAll<HTMLElement>('[data-slot="name"]')) el.textContent = shown.title;
+	for (const el of fragment.querySelectorAll<HTMLElement>('[data-label]')) el.setAttribute('aria-label', el.dataset['label']!.replace('{}', shown.title));
 	for (const field of fragment.querySelectorAll<HTMLInputElement>('[data-field]')) {
 		const value = (entry as Record<string, unknown>)[field.dataset['field']!];
 		if (field.type === 'radio') field.checked = value === field.value;

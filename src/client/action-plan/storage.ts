@@ -1,6 +1,6 @@
 /**
  * The plans in this browser: one localStorage entry, read and written here only, never sent
- * anywhere. The planner imports this module; an "Add to my plan" button loads it on its first click.
+ * anywhere. The planner imports this module; an "Add to your plan" button loads it on its first click.
  * Each function takes the storage to use (the browser's by default), so tests give it one in memory.
  */
 import { planStorageKey as storageKey } from '../../../schemas/action-plan/format.ts';
@@ -69,7 +69,7 @@ export function startPlan(store: PlanStore, pathway: string, name: string): Acti
 	return plan;
 }
 
-/** What an "Add to my plan" button does: adds the item to the plan `planFor` picks, or a new one, and saves. */
+/** What an "Add to your plan" button does: adds the item to the plan `planFor` picks, or a new one, and saves. */
 export function addToPlan(fields: ItemFields, pathwayLabel: string, storage: KeyValueStorage = localStorage): { added: boolean; plan: ActionPlan } {
 	const store = readStore(storage);
 	const plan = planFor(store, fields) ?? startPlan(store, fields['pathway'] ?? '', defaultPlanName(pathwayLabel));
