@@ -50,7 +50,9 @@ export default defineConfig({
 	// In `npm run dev`, bad content shows the checker's report in the browser (see preview-report.ts).
 	integrations: [mdx(), previewReport()],
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Each page's styles go in the page itself (a <style>, not a stylesheet to fetch): it paints from its first
+	// round trip, which a render-blocking stylesheet would double (#23). The pathway page has only its own (reading.css).
+	build: { format: 'directory', inlineStylesheets: 'always' },
 	devToolbar: { enabled: false },
 	vite: {
 		plugins: [lazyChunk()],

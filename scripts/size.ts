@@ -45,7 +45,7 @@ console.log(line(table[0]!));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table.slice(1)) console.log(line(row));
 
-console.log(`\nCSS the pages load (each stylesheet and inline style once): ${both(site.cssLoaded)}`);
+console.log(`\nCSS the pages load (each stylesheet and inline rule once): ${both(site.cssLoaded)}`);
 console.log(`All .css files in dist, loaded or not:                      ${both(site.cssFiles)}`);
 
 const withJs = site.pages.filter((p) => p.js.raw > 0).sort((a, b) => b.js.gzip - a.js.gzip);

@@ -16,9 +16,12 @@ export function symbolCode(symbol: string): string {
 		.join('-');
 }
 
-/** Where a tag finds a source symbol: in the one sprite all pages share (`/symbols.svg`). */
-export function symbolHref(symbol: string): string {
-	return `/symbols.svg#lcf-symbol-${symbolCode(symbol)}`;
+/**
+ * Where a tag finds a source symbol: in the one sprite pages share (`/symbols.svg`), or, with `inPage`,
+ * in the page itself (`SymbolDefinitions`): the pathway page, whose first paint waits for nothing it fetches.
+ */
+export function symbolHref(symbol: string, { inPage = false } = {}): string {
+	return `${inPage ? '' : '/symbols.svg'}#lcf-symbol-${symbolCode(symbol)}`;
 }
 
 /**

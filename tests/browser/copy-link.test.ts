@@ -66,6 +66,9 @@ describe('a pathway page', () => {
 		await page.waitForLoadState('load');
 		const emptyRegions = () => page.locator('[role="status"], [role="alert"], [aria-live]').evaluateAll((els) => els.filter((el) => !el.textContent?.trim()).length);
 		expect(await emptyRegions()).toBe(0);
+		// And once its islands, which come after the paint, have made their buttons and filled the filter's status.
+		await expect.poll(() => page.locator('[data-filter-status][role="status"]').textContent()).toMatch(/^Showing/);
+		expect(await emptyRegions()).toBe(0);
 		await page.locator('.lcf-copy-link').first().click();
 		await page.locator('.lcf-copy-link').nth(1).click();
 		await expect.poll(() => page.locator('body > [role="status"]').count()).toBe(1);

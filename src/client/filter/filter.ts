@@ -19,6 +19,8 @@ class LcfFilter extends HTMLElement {
 	connectedCallback() {
 		const form = this.querySelector<HTMLFormElement>('[data-filter-form]');
 		const status = this.querySelector<HTMLElement>('[data-filter-status]')!;
+		// The markup's status is no live region until now, when it is filled (and a page without JavaScript has none empty).
+		status.setAttribute('role', 'status');
 		const jump = this.querySelector<HTMLAnchorElement>('[data-filter-jump]');
 		const boxes = (name: string) => (form ? all<HTMLInputElement>(`input[name="${name}"]`, form) : []);
 		const pathwayBoxes = boxes('pathway');

@@ -1,0 +1,41 @@
+/**
+ * `<lcf-add-to-plan>`: makes the "Add to your plan" button beside an attribute or a strategy; the
+ * first click loads the planner's storage, which reading pages never load up front, and adds the item.
+ */
+/** What the plan keeps of the item: its ids, and its words and code as they are now. */
+function itemFields(element: HTMLElement): Record<string, string | undefined> {
+	const { planPathway, planLabel, ...fields } = element.dataset;
+	const attribute = element.closest<HTMLElement>('.lcf-attribute');
+	if (!attribute) return { ...fields, pathway: planPathway };
+	const pathway = element.closest<HTMLElement>('[data-plan-pathway]')?.dataset['planPathway'];
+	const text = (selector: string) => attribute.querySelector(selector)?.textContent?.trim();
+	return { id: attribute.id, code: text('.lcf-cite__code'), text: text('.lcf-attribute__text'), pathway };
+}
+
+class LcfAddToPlan extends HTMLElement {
+	connectedCallback() {
+		const fields = itemFields(this);
+		// On the element for a strategy; on its list for an attribute.
+		const pathwayLabel = this.closest<HTMLElement>('[data-plan-label]')?.dataset['planLabel'] ?? '';
+		const button = Object.assign(document.createElement('button'), { type: 'button', className: 'lcf-add-to-plan__button' });
+		// Beside an attribute its code is read once, on its line; a strategy's button names it.
+		if (!this.closest('.lcf-attribute')) button.append(Object.assign(document.createElement('span'), { className: 'lcf-visually-hidden', textContent: `: ${fields['text']}` }));
+		button.prepend('Add to your plan');
+		this.replaceChildren(button);
+		// The status is made on the first click, so that a page of attributes holds no empty live regions.
+		let status: HTMLElement | undefined;
+		button.addEventListener('click', async () => {
+			status ??= this.appendChild(Object.assign(document.createElement('span'), { className: 'lcf-add-to-plan__status', role: 'status' }));
+			const shown = status;
+			try {
+				const { addToPlan } = await import('../action-plan/storage.ts');
+				const { added, plan } = addToPlan(fields, pathwayLabel);
+				shown.textContent = `${added ? 'Added to' : 'Already in'} your plan “${plan.name}” — `;
+				shown.append(Object.assign(document.createElement('a'), { href: '/action-plan/', textContent: 'view your plan' }));
+			} catch {
+				shown.textContent = 'It could not be added: this browser is not letting the site keep a plan.';
+			}
+		});
+	}
+}
+customElements.define('lcf-add-to-plan', LcfAddToPlan);
