@@ -64,6 +64,16 @@ describe('the CASE provider', () => {
 		});
 	});
 
+	test('links each capability and sub-capability to the same one in the pathways before and after it, and no other', () => {
+		const documentOf = new Map(packages.flatMap((p, i) => p.CFItems.map((item: Obj) => [item.identifier, i])));
+		packages.forEach((p, i) => {
+			const across = p.CFAssociations.filter((a: Obj) => a.CFAssociationGroupingURI);
+			const neighbours = [i - 1, i + 1].filter((n) => n >= 0 && n < packages.length);
+			expect(new Set(across.map((a: Obj) => documentOf.get(a.destinationNodeURI.identifier)))).toEqual(new Set(neighbours));
+			expect(across.length).toBe((tree.capabilities.length + tree.subCapabilities.length) * neighbours.length);
+		});
+	});
+
 	test('every uri is a CASE file of this site, and every identifier is the name of its file', () => {
 		const uris = [...new Set(files.flatMap((f) => readFileSync(path.join(caseDir, f), 'utf8').match(/"uri": "[^"]+"/g) ?? []))].map((u) => new URL(u.slice(8, -1)).pathname);
 		const served = (pathname: string) => fileFor(pathname) ?? (pathname.endsWith('/CFDocuments') ? fileFor(`${pathname}.json`) : undefined);

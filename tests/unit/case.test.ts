@@ -57,13 +57,32 @@ describe('caseFiles', () => {
 		expect(parents).toEqual(['CU 1 → document', 'CU1 1 → CU', 'P3-CU1.1 1 → CU1', 'P3-CU1.2 2 → CU1']);
 	});
 
-	test('relates each capability and sub-capability to the same one in the other pathways', () => {
+	test('relates each capability and sub-capability to the same one in the other pathway', () => {
 		const files = caseFiles(tiny(), site);
 		const [p2, p3] = packages(files);
 		const sub = (p: Obj) => p.CFItems.find((i: Obj) => i.humanCodingScheme === 'CU1');
 		const match = p2!.CFAssociations.find((a: Obj) => a.associationType === 'exactMatchOf' && a.originNodeURI.identifier === sub(p2!).identifier);
 		expect(match.destinationNodeURI.identifier).toBe(sub(p3!).identifier);
 		expect(files.has(`CFAssociationGroupings/${match.CFAssociationGroupingURI.identifier}`)).toBe(true);
+	});
+
+	test('links each pathway\'s items only to the same items in the pathways before and after it: 1 ↔ 2 ↔ 3 ↔ 4, never 1 ↔ 3', () => {
+		const files = caseFiles(tiny({ pathways: [1, 2, 3, 4] }), site);
+		const pathwayOf = new Map(packages(files).flatMap((p) => p.CFItems.map((i: Obj) => [i.identifier, p.CFDocument.title.match(/Pathway (\d)/)![1]])));
+		const links = (code: string) => packages(files).flatMap((p) => p.CFAssociations)
+			.filter((a: Obj) => a.CFAssociationGroupingURI && a.originNodeURI.title.startsWith(`${code} `))
+			.map((a: Obj) => `${pathwayOf.get(a.originNodeURI.identifier)} → ${pathwayOf.get(a.destinationNodeURI.identifier)}`);
+		const expected = ['1 → 2', '2 → 1', '2 → 3', '3 → 2', '3 → 4', '4 → 3'];
+		expect(links('CU')).toEqual(expected);
+		expect(links('CU1')).toEqual(expected);
+		expect([...files].flatMap(([path, body]) => caseErrors(path, body))).toEqual([]);
+	});
+
+	test('the associations across pathways grow with the number of pathways, not its square', () => {
+		const across = (n: number) => [...caseFiles(tiny({ pathways: Array.from({ length: n }, (_, i) => i + 1) }), site).values()]
+			.filter((body) => (body as Obj).CFAssociationGroupingURI).length;
+		// Two items (CU, CU1) per pathway, each linked both ways to each neighbour: 2 × 2 × (n − 1).
+		expect([2, 3, 4, 8, 16].map(across)).toEqual([4, 8, 12, 28, 60]);
 	});
 
 	test('a sub-capability a pathway words its own way is related to, not an exact match of, the other pathway\'s', () => {

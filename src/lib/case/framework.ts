@@ -1,7 +1,8 @@
 /**
  * One pathway as a CASE framework: its CFDocument, CFItems (capabilities, sub-capabilities and
  * attributes) and CFAssociations (`isChildOf` for the hierarchy, `exactMatchOf` to the same
- * capability or sub-capability in every other pathway). Objects here are as a CFPackage holds them.
+ * capability or sub-capability in the pathway before and the pathway after). Objects here are as a
+ * CFPackage holds them.
  */
 import { descriptionIn, pathwayTitle } from '../exchange/input.ts';
 import { urls } from '../urls.ts';
@@ -31,6 +32,16 @@ export function conceptRootLink(at: CaseAddresses): CaseLink {
 export function groupingLink(at: CaseAddresses): CaseLink {
 	const identifier = caseId(`association-grouping:${sameAcrossPathways.key}`);
 	return { title: sameAcrossPathways.title, identifier, uri: at.case('CFAssociationGroupings', identifier) };
+}
+
+/**
+ * The pathways an item is linked to the same item in: the one before and the one after, in pathway
+ * order. A leader compares a level with the one above or below it, and the associations grow with
+ * the number of pathways, not with its square. With two pathways, each is the other's neighbour.
+ */
+export function neighbours<P extends { id: string }>(pathways: readonly P[], id: string): P[] {
+	const at = pathways.findIndex((p) => p.id === id);
+	return [pathways[at - 1], pathways[at + 1]].filter((p): p is P => at >= 0 && p !== undefined);
 }
 
 export function caseFramework(input: CaseInput, pathway: CaseInput['pathways'][number], at: CaseAddresses): CaseFramework {
@@ -83,9 +94,9 @@ export function caseFramework(input: CaseInput, pathway: CaseInput['pathways'][n
 		const identifier = caseId(`association:${kind}:${origin.identifier}:${destination.identifier}`);
 		return { identifier, associationType, ...extra, uri: at.case('CFAssociations', identifier), originNodeURI: origin, destinationNodeURI: destination, lastChangeDateTime };
 	};
-	const elsewhere = input.pathways.filter((p) => p.id !== pathway.id);
-	// The same capability or sub-capability in each other pathway's document: an exact match where
-	// both pathways word it alike, related where one pathway's source words its description its own way.
+	const elsewhere = neighbours(input.pathways, pathway.id);
+	// The same capability or sub-capability in each neighbouring pathway's document: an exact match
+	// where both pathways word it alike, related where one pathway's source words its description its own way.
 	const matches = (origin: CaseLink, nameIn: (pathwayId: string) => string, wordingIn: (pathwayId: string) => string) => {
 		for (const other of elsewhere) {
 			const identifier = caseId(nameIn(other.id));

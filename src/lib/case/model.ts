@@ -48,8 +48,9 @@ export const itemTypes = [
 export type ItemTypeKey = (typeof itemTypes)[number]['key'];
 
 export const conceptRoot = { key: 'curriculum-areas', title: 'Curriculum areas', hierarchyCode: '1' };
+/** The grouping of the links across pathways. Its key makes its identifier, published: it stays as it was named. */
 export const sameAcrossPathways = {
 	key: 'same-across-pathways',
-	title: 'The same in every pathway',
-	description: 'Links a capability or sub-capability to the same one in another pathway: an exact match where both word it alike, related where one pathway words its description its own way.',
+	title: 'The same in the pathway before or after',
+	description: 'Links a capability or sub-capability to the same one in the pathway before it and the pathway after it (a leader compares a level with the one above or below): an exact match where both word it alike, related where one pathway words its description its own way.',
 };
