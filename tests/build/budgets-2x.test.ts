@@ -7,6 +7,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { firstLoadGzip, measureSite } from '../../scripts/tools/measure.ts';
 // Not tests/helpers/dist.ts: it must first be loaded below, once LCF_DIST_DIR names the 2× site.
 import { projectRoot } from '../helpers/fixtures.ts';
 import { scaledSite } from '../helpers/scaled-site.ts';
@@ -30,6 +31,23 @@ try {
 	if (before === undefined) delete process.env['LCF_DIST_DIR'];
 	else process.env['LCF_DIST_DIR'] = before;
 }
+
+// Pages that list every pathway show two in full (src/lib/pathways-shown.ts): each pathway more adds a link
+// or an entry, never its attributes. At 0.3 KB a pathway, the largest (/compare/, ≈ 26 KB) stays within the
+// 60 KB page budget at 50× (100 pathways); showing every pathway, /compare/ grew by 2.3 KB a pathway.
+describe('pages that list every pathway', () => {
+	const real = measureSite(path.resolve(projectRoot, before || 'dist'));
+	const scaled = new Map(measureSite(site.dist).pages.map((page) => [page.url, page]));
+	const added = site.content.pathways - readdirSync(path.join(projectRoot, 'content/pathways')).length;
+	const lists = real.pages.filter((page) => /^\/(compare|capabilities\/[^/]+|curriculum-areas\/[^/]+)\/$/.test(page.url));
+
+	test('are measured: the comparison, each capability and each curriculum area', () => expect(lists.length).toBeGreaterThan(10));
+
+	test.for(lists)('$url weighs at most 0.3 KB more for each pathway added', (page, { expect }) => {
+		const grown = firstLoadGzip(scaled.get(page.url)!) - firstLoadGzip(page);
+		expect(grown / added, `${page.url} grew by ${(grown / 1024).toFixed(2)} KB gzipped for ${added} pathways more`).toBeLessThanOrEqual(0.3 * 1024);
+	});
+});
 
 test('the budgets above measured the 2× site, not the real one', async () => {
 	const { distDir } = await import('../helpers/dist.ts');
