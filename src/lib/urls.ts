@@ -9,6 +9,8 @@ export const urls = {
 	capability: (id: string) => `/capabilities/${id}/`,
 	subCapability: (capabilityId: string, id: string) => `/capabilities/${capabilityId}/${id}/`,
 	compare: '/compare/',
+	/** Two neighbouring pathways side by side: this one and the one above it (src/lib/pathways-shown.ts). */
+	comparePair: (lowerPathwayId: string) => `/compare/${lowerPathwayId}/`,
 	areas: '/curriculum-areas/',
 	area: (id: string) => `/curriculum-areas/${id}/`,
 	resources: '/resources/',

@@ -1,7 +1,8 @@
 /**
  * The comparison with four pathways (#18), on the bench's generated content at 2× (the real two plus
- * two generated ones, content files only): at 200% text nothing scrolls sideways (WCAG 1.4.10), and
- * where the columns show, the stuck pathway headings never cover a row a link led to (WCAG 2.4.11).
+ * two generated ones, content files only): `/compare/` and the page of each other neighbouring pair
+ * (`/compare/<pathway>/`, #23) do not scroll sideways at 200% text (WCAG 1.4.10), and where the columns
+ * show, the stuck pathway headings never cover a row a link led to (WCAG 2.4.11).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,18 +47,18 @@ async function open(url: string, width: number, textSize = '100%'): Promise<Page
 
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-describe('the comparison with four pathways', () => {
+describe.each(['/compare/', '/compare/pathway-4/'])('the comparison with four pathways, %s', (url) => {
 	test.each([390, 768, 1024, 1280])('does not scroll sideways at %i px', async (width) => {
-		expect(await sideways(await open('/compare/', width)), 'pixels of sideways scrolling').toBe(0);
+		expect(await sideways(await open(url, width)), 'pixels of sideways scrolling').toBe(0);
 	});
 
 	test.each([768, 1280])('does not scroll sideways at %i px with text at twice its size', async (width) => {
-		expect(await sideways(await open('/compare/', width, '200%')), 'pixels of sideways scrolling').toBe(0);
+		expect(await sideways(await open(url, width, '200%')), 'pixels of sideways scrolling').toBe(0);
 	});
 
 	test.each([768, 1024, 1280])('at %i px a linked row lands below the stuck headings', async (width) => {
 		const row = 'capacity-for-resilience-and-wellbeing';
-		const page = await open(`/compare/#${row}`, width);
+		const page = await open(`${url}#${row}`, width);
 		const { top, covered } = await page.evaluate((id) => {
 			const heads = [...document.querySelectorAll('.lcf-compare thead th')].filter((th) => getComputedStyle(th).position === 'sticky' && th.checkVisibility());
 			return { top: document.getElementById(id)!.getBoundingClientRect().top, covered: Math.max(0, ...heads.map((th) => th.getBoundingClientRect().bottom)) };

@@ -39,9 +39,11 @@ describe.each(added)('the four-pathway site, for %s', (pathway) => {
 		for (const format of ['bibtex', 'ris', 'csl'] as const) expect(read(exchangeUrls.citation(pathway, format))).toContain(`/pathways/${pathway}/`);
 	});
 
-	test('is compared, side by side, with every other pathway', () => {
-		const compare = read(urls.compare);
-		expect(attributes.filter((a) => !compare.includes(a.code))).toEqual([]);
+	// Side by side with the pathway its page offers to compare with: 1 with 2 on /compare/, 4 with 3 on /compare/pathway-3/.
+	test('is compared, side by side, with its neighbour, on the page its own page leads to', () => {
+		const compare = pathway === 'pathway-1' ? urls.compare : urls.comparePair('pathway-3');
+		expect(read(`/pathways/${pathway}/`)).toContain(`href="${compare}?pathway=${pathway}&amp;pathway=`);
+		expect(attributes.filter((a) => !read(compare).includes(a.code))).toEqual([]);
 	});
 
 	test('is in the open data, the links list and the learning-platform files, every attribute with its code', () => {
@@ -72,14 +74,14 @@ describe.each(added)('the four-pathway site, for %s', (pathway) => {
 
 describe('the four-pathway site', () => {
 	test('lists the pathways as English lists, never "… and … and …"', () => {
-		expect(read(urls.compare)).toContain('The effective attributes of Pathway 1, Pathway 2, Pathway 3 and Pathway 4, side by side.');
+		expect(read(urls.comparePair('pathway-3'))).toContain('The effective attributes of Pathway 3 and Pathway 4, side by side.');
 		const pages = globSync('**/*.html', { cwd: dist });
 		expect(pages.filter((page) => /Pathway \d+ and Pathway \d+ and/.test(readFileSync(path.join(dist, page), 'utf8')))).toEqual([]);
 	});
 
 	test('says how each pathway\'s areas were assigned in its own words, and no other pathway\'s story', () => {
-		const compare = read(urls.compare);
-		for (const n of [1, 4]) expect(compare).toContain(`Pathway ${n}&#39;s fixture has no source`);
+		expect(read(urls.compare)).toContain('Pathway 1&#39;s fixture has no source');
+		expect(read(urls.comparePair('pathway-3'))).toContain('Pathway 4&#39;s fixture has no source');
 		expect(read('/pathways/pathway-1/')).not.toContain('cannot be read');
 	});
 });
