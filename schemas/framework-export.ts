@@ -63,7 +63,7 @@ export const frameworkExportSchema = z.strictObject({
 		id: contentId,
 		// From `.shape`: zod will not `.pick` from a schema with a refinement.
 		...pick(resourceSchema.shape, [
-			'title', 'kind', 'publisher', 'developedBy', 'commissionedBy', 'authors', 'writtenAt', 'published', 'updated', 'summary',
+			'title', 'kind', 'publishedIn', 'publisher', 'developedBy', 'commissionedBy', 'authors', 'writtenAt', 'published', 'updated', 'summary',
 			'attribution', 'sourceUrl', 'pathways', 'capabilities', 'subCapabilities', 'areas',
 		]),
 		...address,

@@ -58,6 +58,7 @@ export function frameworkExport(model: Model, site: URL): FrameworkExport {
 			id: resource.id,
 			title: resource.title,
 			kind: resource.kind,
+			publishedIn: resource.publishedIn,
 			publisher: resource.publisher,
 			developedBy: resource.developedBy,
 			commissionedBy: resource.commissionedBy,
