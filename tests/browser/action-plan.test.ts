@@ -5,14 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import type * as Axe from 'axe-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { serveSite } from '../../scripts/tools/static-server.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
-import { contentFolder, runScript } from '../helpers/fixtures.ts';
+import { validContentSite } from '../helpers/shared-build.ts';
 
 const site = useBrowserAndSite();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -410,11 +409,7 @@ describe('the planner', () => {
 describe('renamed ids', () => {
 	test('a plan follows an attribute whose id was renamed to the new id', async () => {
 		// The fixture content renames p1-knows-strengths to p1-knows-self (formerIds).
-		const content = contentFolder();
-		const dist = path.join(`${content}-site`, 'dist'); // Outside the content folder, which holds only content.
-		const built = runScript('scripts/build.ts', { LCF_CONTENT_DIR: content, LCF_DIST_DIR: dist, LCF_SKIP_PDF: '1' });
-		expect(built.status, built.output).toBe(0);
-		const server = await serveSite(dist);
+		const server = await serveSite(await validContentSite());
 		try {
 			const page = await open('/action-plan/', server.url);
 			await page.evaluate((key) => {

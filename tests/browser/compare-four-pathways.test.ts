@@ -4,36 +4,28 @@
  * (`/compare/<pathway>/`, #23) do not scroll sideways at 200% text (WCAG 1.4.10), and where the columns
  * show, the stuck pathway headings never cover a row a link led to (WCAG 2.4.11).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { generateContent } from '../../scripts/tools/bench/generate.ts';
 import { launchBrowser } from '../helpers/chromium.ts';
-import { projectRoot, runScript } from '../helpers/fixtures.ts';
+import { scaledSite, scaledSiteTimeout } from '../helpers/scaled-site.ts';
 import { serveDist, type SiteServer } from '../helpers/server.ts';
 
-const home = mkdtempSync(path.join(tmpdir(), 'lcf-compare-four-'));
 let browser: Browser;
 let server: SiteServer;
 const pages: Page[] = [];
 
 beforeAll(async () => {
-	const generated = generateContent(path.join(projectRoot, 'content'), path.join(home, 'content'), 2);
-	expect(generated.pathways, 'the generated content has four pathways').toBe(4);
-	const dist = path.join(home, 'dist');
-	const { status, output } = runScript('scripts/build.ts', { LCF_CONTENT_DIR: generated.dir, LCF_DIST_DIR: dist, LCF_SKIP_PDF: '1' });
-	if (status !== 0) throw new Error(`The four-pathway site did not build:\n${output}`);
-	[browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);
-}, 15 * 60_000);
+	// The same 2× site as budgets-2x.test.ts, built once for both.
+	const site = await scaledSite(2);
+	expect(site.content.pathways, 'the generated content has four pathways').toBe(4);
+	[browser, server] = await Promise.all([launchBrowser(), serveDist(site.dist)]);
+}, scaledSiteTimeout);
 afterEach(async () => {
 	await Promise.all(pages.splice(0).map((page) => page.close()));
 });
 afterAll(async () => {
 	await browser?.close();
 	await server?.close();
-	rmSync(home, { recursive: true, force: true });
 });
 
 async function open(url: string, width: number, textSize = '100%'): Promise<Page> {

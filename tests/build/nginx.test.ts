@@ -1,5 +1,6 @@
 /** The built site served by real nginx with the configuration the build wrote, as a public body would serve it. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentTypeFor, hostFiles, immutableCache, revalidateCache } from '../../scripts/build-steps/host-rules.ts';
@@ -7,7 +8,7 @@ import { startNginx, type NginxServer } from '../../scripts/build-steps/nginx.ts
 import { notFoundBody } from '../../src/lib/case/provider.ts';
 import { caseValidator } from '../helpers/case-schemas.ts';
 import { builtPages, distDir } from '../helpers/dist.ts';
-import { contentFolder, runScript } from '../helpers/fixtures.ts';
+import { validContentSite } from '../helpers/shared-build.ts';
 
 const azure = JSON.parse(readFileSync(path.join(distDir, hostFiles.azure), 'utf8')) as { globalHeaders: Record<string, string> };
 const { 'Cache-Control': _pages, ...security } = azure.globalHeaders;
@@ -95,10 +96,9 @@ describe('nginx serving a site with renamed pages', () => {
 	let dist: string;
 	beforeAll(async () => {
 		// The fixture content renames a capability (staying-curious) and a sub-capability (curiosity-of-oneself).
-		const content = contentFolder();
-		dist = path.join(`${content}-site`, 'dist'); // Outside the content folder, which holds only content.
-		const built = runScript('scripts/build.ts', { LCF_CONTENT_DIR: content, LCF_DIST_DIR: dist, LCF_SKIP_PDF: '1' });
-		expect(built.status, built.output).toBe(0);
+		// Built once for this and the action plan's test; copied, since a file is added below.
+		dist = path.join(mkdtempSync(path.join(tmpdir(), 'lcf-nginx-renamed-')), 'dist');
+		cpSync(await validContentSite(), dist, { recursive: true });
 		// A file without an extension in a JSON folder, as IMS CASE's API paths are (not one the site
 		// builds: its CFDocuments is a folder, the list being a rewrite, tested above).
 		mkdirSync(path.join(dist, 'ims/case/v1p1'), { recursive: true });

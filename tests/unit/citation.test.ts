@@ -49,6 +49,18 @@ describe('formatReference', () => {
 	});
 });
 
+describe('formatReference\'s text', () => {
+	// Made from the HTML (one formatting, not two): it must be what citation-js's text output is.
+	const titles = ['Plain words.', 'Self & others, "quoted" and \'quoted\'.', 'Less < more > less.', 'Café — naïve, 50% of €5.', 'Tags <b>as words</b> &amp; an &#38; entity.'];
+	test.each(titles)('is citation-js\'s own text for a title like %j, in both styles', (title) => {
+		const item = { ...reference, title };
+		for (const style of ['harvard', 'apa'] as const) {
+			const own = new Cite(item).format('bibliography', { template: style === 'harvard' ? 'harvard1' : 'apa', lang: 'en-GB', format: 'text' }).trim();
+			expect(formatReference(item, style).text).toBe(own);
+		}
+	});
+});
+
 describe('citationFile', () => {
 	test.for(['bibtex', 'ris', 'csl'] as const)('%s reads back as the same reference, with no date', (format) => {
 		const [item, ...rest] = readBack(citationFile([frameworkReference(data, site)], format));

@@ -45,7 +45,7 @@ export async function runBuild(root: string, contentDir: string, distDir: string
 	const timeFile = `${distDir}.time`;
 	const useTime = existsSync(gnuTime);
 	// The same Node flag as `npm run build` (see scripts/build.ts).
-	const build = [process.execPath, '--max-semi-space-size=4', 'scripts/build.ts'];
+	const build = [process.execPath, '--max-semi-space-size=4', '--heap-growing-percent=20', 'scripts/build.ts'];
 	const [command, args] = useTime ? [gnuTime, ['-v', '-o', timeFile, ...build]] : [build[0]!, build.slice(1)];
 	const started = performance.now();
 	const child = spawn(command, args, {

@@ -22,14 +22,21 @@ export interface FormattedReference {
 }
 
 export function formatReference(item: CslItem, style: CitationStyle): FormattedReference {
-	const cite = new Cite(item);
 	const options = { template: citationStyles[style].template, lang: 'en-GB' } as const;
-	const html = cite.format('bibliography', { ...options, format: 'html' });
-	return {
-		text: cite.format('bibliography', { ...options, format: 'text' }).trim(),
-		// Only the entry's own markup: the library wraps it in two <div>s.
-		html: html.replace(/^[\s\S]*?<div[^>]*class="csl-entry"[^>]*>/, '').replace(/<\/div>\s*<\/div>\s*$/, '').trim(),
-	};
+	// Only the entry's own markup: the library wraps it in two <div>s.
+	const html = new Cite(item).format('bibliography', { ...options, format: 'html' })
+		.replace(/^[\s\S]*?<div[^>]*class="csl-entry"[^>]*>/, '').replace(/<\/div>\s*<\/div>\s*$/, '').trim();
+	// The text is the HTML without its markup, as citation-js's own text output is (a unit test
+	// compares them): formatting once, not twice, halves the time references take to build.
+	return { text: textOf(html), html };
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** An HTML fragment's text: its tags dropped, its character references read. */
+export function textOf(html: string): string {
+	return html.replace(/<[^>]*>/g, '').replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (whole, decimal?: string, hex?: string, name?: string) =>
+		decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : (entities[name!.toLowerCase()] ?? whole)).trim();
 }
 
 /** A reference manager's file of one or more references. */
@@ -60,3 +67,17 @@ export const inEveryStyle = (item: CslItem): Record<CitationStyle, FormattedRefe
 	harvard: formatReference(item, 'harvard'),
 	apa: formatReference(item, 'apa'),
 });
+
+const formattedOnce = new Map<string, Record<CitationStyle, FormattedReference>>();
+
+/**
+ * A reference that many pages show, formatted once per build: a capability's or sub-capability's
+ * is on every pathway's cite page. citation-js takes some 50–100 ms for one reference in both
+ * styles, so formatting the 32 of them again for each pathway was most of a large build's time.
+ */
+export function inEveryStyleOnce(item: CslItem): Record<CitationStyle, FormattedReference> {
+	const key = JSON.stringify(item);
+	let references = formattedOnce.get(key);
+	if (!references) formattedOnce.set(key, (references = inEveryStyle(item)));
+	return references;
+}
