@@ -40,7 +40,7 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-lin
 	const code = link.dataset['copyLink'] || link.textContent!.trim();
 	const attribute = link.closest('.lcf-attribute');
 	const button = Object.assign(document.createElement('button'), { type: 'button', className: 'lcf-copy-link', textContent: 'Copy link' });
-	// Before "Add to my plan" on an attribute's line, else just after the link.
+	// Before "Add to your plan" on an attribute's line, else just after the link.
 	link.parentElement!.insertBefore(button, link.parentElement!.querySelector('lcf-add-to-plan') ?? link.nextSibling);
 	button.addEventListener('click', async () => {
 		const target = new URL(link.href);
