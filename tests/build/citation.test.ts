@@ -63,7 +63,7 @@ describe('the citation pages', () => {
 			const mine = tree.attributes.filter((a) => a.pathway === pathway.id);
 			expect(cited.map((c) => c.id)).toEqual(mine.map((a) => a.id));
 			for (const [i, a] of mine.entries()) {
-				expect(document.querySelector(`[id="${a.id}"] .lcf-cite-item__statement`)!.textContent.trim()).toBe(`${a.code} ${a.text}`);
+				expect(document.querySelector(`[id="${a.id}"] .lcf-cite-item__statement`)!.textContent.replaceAll("&#39;", "'").replace(/\s+/g, ' ').trim()).toBe(`${a.code} ${a.text}`.replace(/\s+/g, ' '));
 				// Harvard: the statement as a part's title, without its full stop, in single quotes (the closing one read as ' above).
 				expect(cited[i]!.text).toContain(`‘${a.text.replace(/\.$/, '').replaceAll('’', "'")}', in`);
 				expect(cited[i]!.text).not.toContain(`‘${a.code}`);
