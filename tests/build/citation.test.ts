@@ -72,6 +72,15 @@ describe('the citation pages', () => {
 		}
 	});
 
+	test('head each capability and sub-capability with its title, and no attribute with its code alone', () => {
+		for (const pathway of tree.pathways) {
+			const document = parseHtmlFile(fileFor(citeUrls.pathway(pathway.id))!);
+			expect(document.querySelectorAll('section > h2').map((h) => h.textContent.trim())).toEqual(tree.capabilities.map((c) => c.title));
+			expect(document.querySelectorAll('h3').length).toBe(tree.subCapabilities.length);
+			expect(document.querySelectorAll('h4')).toEqual([]);
+		}
+	});
+
 	test('each pathway page leads to the references of the pathway and of each of its attributes', () => {
 		for (const pathway of tree.pathways) {
 			const links = parseHtmlFile(fileFor(`/pathways/${pathway.id}/`)!).querySelectorAll(`a[href="${citeUrls.pathway(pathway.id)}"]`);
