@@ -14,7 +14,7 @@ export const pathwaySchema = z.strictObject({
 		.min(1, { error: 'must be a whole number, e.g. 2' }),
 	/** Who the pathway is named for, e.g. "Middle Leaders". */
 	title: text,
-	/** Who it is for, in one plain sentence. */
+	/** Who it is for, in one plain sentence, in its sources' words (shown under its title). */
 	audience: text,
 	/**
 	 * How the site came by its attributes' curriculum areas, in one plain sentence, from what its

@@ -81,6 +81,8 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 				for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
 					const target = new URL(link.href);
 					if (target.origin !== location.origin) continue;
+					// The cover's contents stay links within the page, which the PDF makes links to their pages.
+					if (link.closest('[data-contents]')) continue;
 					link.href = `${site}${target.pathname}${target.search}${target.hash}`;
 					link.dataset['siteLink'] = ''; // Not printed with its address after it, as links to other sites are.
 				}

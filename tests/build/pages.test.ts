@@ -108,7 +108,7 @@ describe('pathway page', () => {
 		const doc = page('/pathways/pathway-3/');
 		expect(doc.querySelector('h1')?.textContent).toBe('Pathway 3: Heads of Service');
 		expect(doc.querySelector('title')?.textContent).toMatch(/^Pathway 3: Heads of Service – /);
-		expect(doc.querySelector('main')!.textContent).toContain('Heads of service and service managers in children');
+		expect(doc.querySelector('main')!.textContent).toContain('Heads of service and service managers.');
 	});
 
 	test.each([
@@ -198,6 +198,17 @@ describe('curriculum area pages', () => {
 		expect(text).not.toMatch(/\p{Extended_Pictographic}/u);
 	});
 
+	// The key is the one place that says which symbol is which area: a screen reader must hear the symbol
+	// itself (its emoji as its name, which screen readers read as "hammer and wrench"), not silence.
+	test.each(['/curriculum-areas/', '/curriculum-areas/high-quality-supervision/'])('%s names each source symbol it shows for screen readers', (url) => {
+		const symbols = page(url).querySelectorAll('main .lcf-area-symbol svg, main [data-symbol-reasoning] svg');
+		expect(symbols.length).toBeGreaterThan(0);
+		for (const svg of symbols) {
+			expect(attr(svg, 'role')).toBe('img');
+			expect(attr(svg, 'aria-label')).toMatch(/^\p{Extended_Pictographic}\uFE0F?$/u);
+		}
+	});
+
 	test.each(['making-decisions', 'influencing-and-inspiring', 'leading-change'])('%s lists exactly the attributes tagged with it', (area) => {
 		const shown = page(`/curriculum-areas/${area}/`).querySelectorAll('.lcf-attribute').map((el) => attr(el, 'id')).sort();
 		expect(shown).toEqual(attributes.filter((a) => a.areas.includes(area)).map((a) => a.id).sort());
@@ -248,8 +259,9 @@ describe('home page', () => {
 	test('has the 4C diagram with a text alternative', () => {
 		const doc = page('/');
 		expect(attr(doc.querySelector('.lcf-diagram__svg')!, 'aria-labelledby')).toBe('four-c-title');
-		expect(doc.querySelector('#four-c-title')?.textContent).toContain('Curiosity leads to');
-		expect(doc.querySelectorAll('.lcf-diagram__steps li')).toHaveLength(4);
+		// The sources say nothing of one capability leading to another: the diagram names them, no more.
+		expect(doc.querySelector('#four-c-title')?.textContent?.trim()).toBe("The 4C framework's 4 capabilities: Maintaining Curiosity, Providing Clarity, Managing Complexity and Expanding Capacity.");
+		expect(doc.querySelectorAll('.lcf-diagram__list li')).toHaveLength(4);
 	});
 });
 

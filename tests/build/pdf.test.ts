@@ -13,28 +13,37 @@ import { projectRoot } from '../helpers/fixtures.ts';
 
 let attributes: Attribute[];
 let framework: Framework | undefined;
+let pathways: Awaited<ReturnType<typeof validateContent>>['content']['pathways'];
 beforeAll(async () => {
 	const { content } = await validateContent(projectRoot);
 	framework = content.framework;
+	pathways = content.pathways;
 	attributes = content.attributeFiles.flatMap((f) => attributesFromFile(f.id!, f.value));
 });
 
 /** The PDF's text (without white space, which PDF line breaks make unreliable), pages and metadata. */
 async function readPdf(name: string) {
 	const doc = await getDocument({ data: new Uint8Array(readFileSync(path.join(distDir, 'downloads', name))), verbosity: 0 }).promise;
-	let text = '';
+	const pageTexts: string[] = [];
 	for (let n = 1; n <= doc.numPages; n++) {
 		const content = await (await doc.getPage(n)).getTextContent();
-		text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
+		pageTexts.push(content.items.map((item) => ('str' in item ? item.str : '')).join('').replace(/\s+/g, ''));
 	}
+	const text = pageTexts.join('');
 	const first = (await doc.getPage(1)).getViewport({ scale: 1 });
 	const { info } = (await doc.getMetadata()) as { info: Record<string, string> };
 	const markInfo = await doc.getMarkInfo();
 	// pdf.js hands the mark info back as a Map.
 	const tagged = (markInfo as unknown as Map<string, boolean> | null)?.get('Marked') === true;
-	return { text: text.replace(/\s+/g, ''), pages: doc.numPages, info, tagged, landscape: first.width > first.height };
+	return { text, pageTexts, pages: doc.numPages, info, tagged, landscape: first.width > first.height };
 }
 const squash = (text: string) => text.replace(/\s+/g, '');
+/** The pathway's own sentence on how the site came by its areas (`areasAssigned` in its pathway.mdx). */
+const pathwaySentence = (pathway: string) => {
+	const sentence = pathways.find((p) => p.id === pathway)?.value.areasAssigned;
+	if (!sentence) throw new Error(`content/pathways/${pathway}/pathway.mdx has no areasAssigned`);
+	return sentence;
+};
 const chrome = ['Skip to main content', 'Filter by curriculum area', 'Curriculum areas to show', 'Clear filters', 'Search the framework', 'Back to top', 'Compare pathways Curriculum areas Resources', 'Add to my plan'];
 
 describe.each(['pathway-2', 'pathway-3'])('%s.pdf', (pathway) => {
@@ -46,9 +55,14 @@ describe.each(['pathway-2', 'pathway-3'])('%s.pdf', (pathway) => {
 	});
 
 	// Provenance is said on screen, once, beside a link to About this content: not in a handout's body (#17).
-	test('has no provenance sentence in its body', async () => {
-		const { text } = await readPdf(`${pathway}.pdf`);
-		for (const words of ['About this content explains', 'prints a symbol beside each attribute', 'symbols cannot be read', 'cannot be read, so the site']) expect(text, words).not.toContain(squash(words));
+	// The cover says it once, as the handout reaches people who never see the site.
+	test('says how its areas were assigned once, on its cover, and not in its body', async () => {
+		const { pageTexts } = await readPdf(`${pathway}.pdf`);
+		const [cover, ...body] = pageTexts;
+		const sentence = squash(pathwaySentence(pathway));
+		expect(cover!.split(sentence).length - 1, 'on the cover').toBe(1);
+		for (const words of [sentence, 'About this content explains', 'prints a symbol beside each attribute', 'symbols cannot be read', 'cannot be read, so the site'])
+			expect(body.filter((page) => page.includes(squash(words))), words).toEqual([]);
 	});
 
 	test('has none of the site chrome', async () => {
@@ -126,6 +140,21 @@ describe.each(['pathway-2.pdf', 'pathway-3.pdf', 'compare.pdf'])('links in %s', 
 		// Every page's footer gives the address it was printed from.
 		const footer = (await (await doc.getPage(2)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
 		expect(footer).toContain(site);
+	});
+
+	test('from the cover\'s contents, go to the pages their sections start on', async () => {
+		const html = readFileSync(fileFor(name === 'compare.pdf' ? '/compare/' : `/pathways/${name.replace('.pdf', '')}/`)!, 'utf8');
+		const entries = html.match(/<li data-section=/g)?.length ?? 0;
+		const doc = await getDocument({ data: new Uint8Array(readFileSync(path.join(distDir, 'downloads', name))), verbosity: 0 }).promise;
+		const pages: number[] = [];
+		for (const note of await (await doc.getPage(1)).getAnnotations()) {
+			if (!note.dest) continue;
+			const dest = (await doc.getDestination(note.dest as string))!;
+			pages.push((await doc.getPageIndex(dest[0])) + 1);
+		}
+		expect(entries).toBeGreaterThan(0);
+		expect(pages).toHaveLength(entries);
+		expect(pages.every((page, i) => page > 1 && page >= (pages[i - 1] ?? 2)), `pages ${pages.join(', ')}`).toBe(true);
 	});
 });
 
