@@ -15,8 +15,11 @@ export const frameworkSchema = z.strictObject({
 	title: text,
 	/** One or two plain sentences: what the framework is and who it is for. */
 	summary: text,
-	/** Who developed the framework, in the words of the source that says so (`publisherFrom`). */
-	publisher: text,
+	/**
+	 * Who developed the framework, in the words of the source that says so (`publisherFrom`): not a publisher, which the
+	 * sources do not name (the field keeps the name the open data was published with). References cite them as its authors.
+	 */
+	publisher: text.describe('Who developed the framework, in the words of the source that says so (publisherFrom); the sources name no publisher.'),
 	/** Where `publisher` is taken from, as its framework documents name no publisher, e.g. a page's footer. */
 	publisherFrom: text,
 	/** The documents the content was transcribed from. */

@@ -34,7 +34,7 @@ export const resourceSchema = z.strictObject({
 	updated: publicationDate.optional(),
 	/** One or two plain sentences on what it is and why it matters here. */
 	summary: text,
-	/** How a reader should cite it. */
+	/** How a reader should cite it: a Harvard (Cite Them Right) reference made only of what the source gives ("no date" where it gives none). */
 	attribution: text,
 	/** Where the original can be read, only if known. */
 	sourceUrl: url.optional(),

@@ -10,14 +10,16 @@ import { urls } from './urls.ts';
 
 const context = 'https://schema.org';
 
-/** The framework as a whole. */
+/**
+ * The framework as a whole: its authors are the two organisations that developed it. No publisher
+ * and no version: the sources give neither (the site's content version is not the framework's).
+ */
 function frameworkSet(data: Pick<FrameworkData, 'about'>, site: URL) {
 	return {
 		'@type': 'DefinedTermSet',
 		name: data.about.title,
 		url: new URL(urls.home, site).href,
-		publisher: authorsOf(data.about.publisher).map(({ literal }) => ({ '@type': 'Organization', name: literal })),
-		version: data.about.version,
+		author: authorsOf(data.about.publisher).map(({ literal }) => ({ '@type': 'Organization', name: literal })),
 	};
 }
 

@@ -14,7 +14,10 @@ describe('copy a reference', () => {
 		await page.click('summary:has-text("Cite this capability")');
 		const button = page.getByRole('button', { name: 'Copy the Harvard reference' });
 		const reference = (await page.locator('[data-citation]', { has: button }).locator('[data-citation-text]').textContent())!;
-		expect(reference).toMatch(/^Frontline and Department for Education \(no date\) “CU Maintaining Curiosity/);
+		expect(reference).toMatch(/^Frontline and Department for Education \(no date\) ‘Maintaining Curiosity’, in /);
+		// The date of access is today's, as the reader's browser has it.
+		const today = await page.evaluate(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date()));
+		expect(reference).toMatch(new RegExp(`\\(Accessed: ${today}\\)\\.$`));
 		await button.click();
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(reference);
 		const html = await page.evaluate(async () => {
@@ -33,6 +36,7 @@ describe('copy a reference', () => {
 		await page.goto(`${site.server.url}${page2}`);
 		await page.click('summary:has-text("Cite this capability")');
 		expect(await page.locator('[data-citation-text]').first().isVisible()).toBe(true);
+		expect(await page.locator('[data-citation-text]').first().textContent()).toMatch(/\(Accessed: day month year\)\.$/);
 		expect(await page.locator('[data-copy-citation]').first().isVisible()).toBe(false);
 		await context.close();
 	});

@@ -29,7 +29,7 @@ describe('copy link', () => {
 			return item!.types.includes('text/html') ? (await item!.getType('text/html')).text() : '';
 		});
 		const words = attribute.text.split(/\s+/).slice(0, 10).join(' ');
-		expect(html).toContain(`<a href="${address}">${attribute.code} ${words}…, ${pathwayLabel}, 4C Leadership Capability Framework</a>`);
+		expect(html).toContain(`<a href="${address}">${attribute.code} ${words}…, ${pathwayLabel}, Leadership Capability Framework</a>`);
 		expect(await button.textContent()).toBe('Link copied');
 		await expect.poll(() => page.textContent('[role="status"]:has-text("copied")')).toBe(`Link to ${attribute.code} copied`);
 		expect(page.url()).toBe(`${site.server.url}/capabilities/managing-complexity/`);

@@ -16,7 +16,7 @@ import { attr, fileFor, parseHtmlFile } from '../helpers/dist.ts';
 
 const site = 'https://4c-leadership-framework.example';
 let tree: Awaited<ReturnType<typeof contentTree>>;
-type Csl = { title: string; author: { literal?: string; family?: string }[]; URL: string; issued?: unknown };
+type Csl = { title: string; author: { literal?: string; family?: string }[]; URL: string; issued?: { literal?: string } };
 
 beforeAll(async () => {
 	tree = await contentTree();
@@ -30,15 +30,16 @@ describe('the reference managers\' files', () => {
 		];
 		for (const { subject, title, url } of subjects) {
 			const items = (new Cite(readFileSync(fileFor(exchangeUrls.citation(subject, format))!, 'utf8')) as unknown as { data: Csl[] }).data;
-			expect(items.map((i) => ({ title: i.title, url: i.URL, issued: i.issued, authors: i.author.map((a) => a.literal ?? a.family) }))).toEqual([
-				{ title, url, issued: undefined, authors: ['Frontline', 'Department for Education'] },
+			// BibTeX's "year = {n.d.}" reads back as that literal: still no date.
+			expect(items.map((i) => ({ title: i.title, url: i.URL, issued: i.issued ?? { literal: 'n.d.' }, authors: i.author.map((a) => a.literal ?? a.family) }))).toEqual([
+				{ title, url, issued: { literal: 'n.d.' }, authors: ['Frontline', 'Department for Education'] },
 			]);
 		}
 	});
 });
 
 describe('the pathway pages\' citation_* tags', () => {
-	test('give title, both organisations, publisher and the page and PDF addresses, once each, and no date', () => {
+	test('give title, both organisations, and the page and PDF addresses, once each, and no date or publisher', () => {
 		for (const pathway of tree.pathways) {
 			const document = parseHtmlFile(fileFor(`/pathways/${pathway.id}/`)!);
 			const tags = document.querySelectorAll('meta').map((m) => `${attr(m, 'name')}=${attr(m, 'content')}`).filter((tag) => tag.startsWith('citation_'));
@@ -46,7 +47,6 @@ describe('the pathway pages\' citation_* tags', () => {
 				`citation_title=${tree.framework.title}, Pathway ${pathway.number}: ${pathway.title}`,
 				'citation_author=Frontline',
 				'citation_author=Department for Education',
-				`citation_publisher=${tree.framework.publisher}`,
 				`citation_public_url=${site}/pathways/${pathway.id}/`,
 				`citation_pdf_url=${site}/downloads/${pathway.id}.pdf`,
 			]);
@@ -55,7 +55,7 @@ describe('the pathway pages\' citation_* tags', () => {
 });
 
 describe('the citation pages', () => {
-	test('give every attribute of the content once, at its id, citing its code, words and permanent link', () => {
+	test('give every attribute of the content once, at its id, showing its code and words and citing its words and permanent link', () => {
 		for (const pathway of tree.pathways) {
 			const document = parseHtmlFile(fileFor(citeUrls.pathway(pathway.id))!);
 			// The citation processor sets apostrophes typographically (' becomes ’): the same words.
@@ -63,9 +63,21 @@ describe('the citation pages', () => {
 			const mine = tree.attributes.filter((a) => a.pathway === pathway.id);
 			expect(cited.map((c) => c.id)).toEqual(mine.map((a) => a.id));
 			for (const [i, a] of mine.entries()) {
-				expect(cited[i]!.text).toContain(`${a.code} ${a.text.replaceAll('’', "'")}`);
+				expect(document.querySelector(`[id="${a.id}"] .lcf-cite-item__statement`)!.textContent.replaceAll("&#39;", "'").replace(/\s+/g, ' ').trim()).toBe(`${a.code} ${a.text}`.replace(/\s+/g, ' '));
+				// Harvard: the statement as a part's title, without its full stop, in single quotes (the closing one read as ' above).
+				expect(cited[i]!.text).toContain(`‘${a.text.replace(/\.$/, '').replaceAll('’', "'")}', in`);
+				expect(cited[i]!.text).not.toContain(`‘${a.code}`);
 				expect(cited[i]!.text).toContain(`${site}/pathways/${pathway.id}/#${a.id}`);
 			}
+		}
+	});
+
+	test('head each capability and sub-capability with its title, and no attribute with its code alone', () => {
+		for (const pathway of tree.pathways) {
+			const document = parseHtmlFile(fileFor(citeUrls.pathway(pathway.id))!);
+			expect(document.querySelectorAll('section > h2').map((h) => h.textContent.trim())).toEqual(tree.capabilities.map((c) => c.title));
+			expect(document.querySelectorAll('h3').length).toBe(tree.subCapabilities.length);
+			expect(document.querySelectorAll('h4')).toEqual([]);
 		}
 	});
 

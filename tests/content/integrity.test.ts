@@ -164,6 +164,17 @@ describe.skipIf(!existsSync(seeds) && !inCi)('faithful to the source documents',
 			expect(value.sourceUrl === undefined || source.includes(value.sourceUrl), `${id}: sourceUrl`).toBe(true);
 		});
 
+		test.each(Object.keys(sourceOfResource))('%s says how to cite it as a Harvard reference: who (or the title), the year or "no date", the title', (id) => {
+			const { value } = resource(id);
+			const surnameFirst = (name: string) => `${name.split(' ').at(-1)}, ${name[0]}.`;
+			const who = value.authors.length
+				? value.authors.map(surnameFirst).join(' and ')
+				: value.developedBy?.replace(/, in collaboration with the /, ' and ') ?? `‘${value.title}’`;
+			const when = value.published ? `(${value.published.slice(0, 4)})` : '(no date)';
+			expect(value.attribution.startsWith(`${who} ${when} `), value.attribution).toBe(true);
+			expect(value.attribution).toContain(value.title);
+		});
+
 		test('does not date the Firstline report by its reader comment, nor call Firstline "earlier"', () => {
 			expect(resource('firstline-evaluation').value.published).toBeUndefined();
 			const said = readFileSync(path.join(projectRoot, 'content/resources/firstline-evaluation.mdx'), 'utf8');

@@ -13,7 +13,7 @@ const site = new URL('https://example.org/');
 const data = tinyFramework();
 const pathway = data.pathways[0]!;
 const reference = pathwayReference(data, pathway, site);
-type Csl = { title: string; author: { literal?: string; family?: string }[]; URL: string; issued?: unknown };
+type Csl = { title: string; author: { literal?: string; family?: string }[]; URL: string; issued?: { literal?: string } };
 const readBack = (text: string) => (new Cite(text) as unknown as { data: Csl[] }).data;
 
 describe('authorsOf', () => {
@@ -25,27 +25,31 @@ describe('authorsOf', () => {
 });
 
 describe('formatReference', () => {
-	test('Harvard names both organisations, says "no date" and gives the permanent link', () =>
+	test('Harvard names both organisations as authors, no publisher, says "no date", and ends with the link and the date of access', () =>
 		expect(formatReference(reference, 'harvard').text).toBe(
-			'Frontline and Department for Education (no date) Leadership Capability Framework, Pathway 2: Leaders 2. Frontline, with the Department for Education. Available at: https://example.org/pathways/pathway-2/.',
+			'Frontline and Department for Education (no date) Leadership Capability Framework, Pathway 2: Leaders 2. Available at: https://example.org/pathways/pathway-2/ (Accessed: day month year).',
 		));
 
-	test('APA 7 says "n.d." and gives the content version', () => {
-		const { text } = formatReference(reference, 'apa');
-		expect(text).toContain('Frontline & Department for Education. (n.d.).');
-		expect(text).toContain('(Version 1.0)');
-		expect(text).toContain('https://example.org/pathways/pathway-2/');
-	});
+	test('APA 7 says "n.d.", gives no version and no publisher, and retrieves from the link on the date of access', () =>
+		expect(formatReference(reference, 'apa').text).toBe(
+			'Frontline & Department for Education. (n.d.). Leadership Capability Framework, Pathway 2: Leaders 2. Retrieved day month year, from https://example.org/pathways/pathway-2/',
+		));
+
+	test('marks the date of access in the HTML form, for the page to put in today', () =>
+		expect(formatReference(reference, 'harvard').html).toContain('(Accessed: <span data-accessed>day month year</span>).'));
 
 	test('keeps the title in italics in the HTML form, without the library\'s wrappers', () =>
 		expect(formatReference(reference, 'harvard').html).toMatch(/^Frontline and Department for Education \(no date\) <i>Leadership Capability Framework, Pathway 2: Leaders 2<\/i>/));
 
-	test('cites an attribute by its code and words, within its pathway, at its permanent link', () => {
+	test('cites an attribute by its words, in single quotes, "in" its pathway\'s framework, without the site\'s code', () => {
 		const attribute = data.capabilities[0]!.subCapabilities[0]!.attributesByPathway.get('pathway-2')![0]!;
-		const { text } = formatReference(attributeReference(data, pathway, attribute, site), 'harvard');
-		expect(text).toContain('P2-CU1.1 Knows self, and others.');
-		expect(text).toContain('Leadership Capability Framework, Pathway 2: Leaders 2');
-		expect(text).toContain('https://example.org/pathways/pathway-2/#p2-knows-self');
+		const item = attributeReference(data, pathway, attribute, site);
+		expect(formatReference(item, 'harvard').html).toBe(
+			'Frontline and Department for Education (no date) ‘Knows self, and others’, in Frontline and Department for Education, <i>Leadership Capability Framework, Pathway 2: Leaders 2</i>. Available at: https://example.org/pathways/pathway-2/#p2-knows-self (Accessed: <span data-accessed>day month year</span>).',
+		);
+		expect(formatReference(item, 'apa').text).toBe(
+			'Frontline & Department for Education. (n.d.). Knows self, and others. In Leadership Capability Framework, Pathway 2: Leaders 2. Retrieved day month year, from https://example.org/pathways/pathway-2/#p2-knows-self',
+		);
 	});
 });
 
@@ -68,7 +72,21 @@ describe('citationFile', () => {
 		expect(item!.title).toBe('Leadership Capability Framework');
 		expect(item!.author.map((a) => a.literal ?? a.family)).toEqual(['Frontline', 'Department for Education']);
 		expect(item!.URL).toBe('https://example.org/');
-		expect(item!.issued).toBeUndefined();
+		// BibTeX's "year = {n.d.}" reads back as that literal: still no date.
+		expect(item!.issued ?? { literal: 'n.d.' }).toEqual({ literal: 'n.d.' });
+	});
+
+	test('no file names a publisher or a version', () => {
+		const files = (['bibtex', 'ris', 'csl'] as const).map((format) => citationFile([reference], format)).join('\n');
+		expect(files).not.toMatch(/institution|publisher|^PB |version|^ET /im);
+	});
+
+	test('BibTeX: each pathway has its own key, the same id as in RIS and CSL-JSON, and year {n.d.}', () => {
+		const second = { ...pathway, id: 'pathway-3', number: 3, ...pathwayLabels({ number: 3, title: pathway.title }) };
+		const bibtex = citationFile([reference, pathwayReference(data, second, site)], 'bibtex');
+		expect([...bibtex.matchAll(/^@techreport\{([^,]+),/gm)].map((m) => m[1])).toEqual(['lcf_pathway_2', 'lcf_pathway_3']);
+		expect(bibtex.match(/^\tyear = \{n\.d\.\},$/gm)).toHaveLength(2);
+		expect(citationFile([reference], 'ris')).toContain('ID  - lcf_pathway_2');
 	});
 });
 

@@ -18,15 +18,21 @@ describe('copyOrigin', () => {
 });
 
 describe('copiedLabel', () => {
-	test('labels an attribute with its code, its first words, its pathway and the site', () => {
+	test('labels an attribute with its code, its first words, its pathway and the framework', () => {
 		const words = 'Ensures accountability for practice standards across the service, holding managers to account for the quality of work.';
-		expect(copiedLabel({ code: 'P3-CL1.1', words, pathway: 'Pathway 3', site: '4C Leadership Capability Framework' })).toBe(
-			'P3-CL1.1 Ensures accountability for practice standards across the service, holding managers…, Pathway 3, 4C Leadership Capability Framework',
+		expect(copiedLabel({ code: 'P3-CL1.1', words, pathway: 'Pathway 3', framework: 'Leadership Capability Framework' })).toBe(
+			'P3-CL1.1 Ensures accountability for practice standards across the service, holding managers…, Pathway 3, Leadership Capability Framework',
 		);
 	});
 
-	test('labels an item without words or pathway with its code and the site', () => {
-		expect(copiedLabel({ code: 'CU', site: '4C Leadership Capability Framework' })).toBe('CU, 4C Leadership Capability Framework');
+	test('drops a short statement\'s full stop before the comma that follows it', () => {
+		expect(copiedLabel({ code: 'P2-CU2.1', words: 'Clear on own strengths and development areas.', pathway: 'Pathway 2', framework: 'Leadership Capability Framework' })).toBe(
+			'P2-CU2.1 Clear on own strengths and development areas, Pathway 2, Leadership Capability Framework',
+		);
+	});
+
+	test('labels an item without words or pathway with its code and the framework', () => {
+		expect(copiedLabel({ code: 'CU', framework: 'Leadership Capability Framework' })).toBe('CU, Leadership Capability Framework');
 	});
 });
 

@@ -1,7 +1,12 @@
 /**
- * Copy buttons for references: shown only where the clipboard can be used, each copies its
- * reference as plain text and as HTML (keeping the style's italics), and says that it did.
+ * References with the reader's date of access, today, where the page says "day month year" (both
+ * styles ask for it; the page cannot know it), and copy buttons: shown only where the clipboard can
+ * be used, each copies its reference as plain text and as HTML (keeping the style's italics), and
+ * says that it did.
  */
+const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+for (const date of document.querySelectorAll<HTMLElement>('[data-accessed]')) date.textContent = today;
+
 const announcer = Object.assign(document.createElement('p'), { className: 'lcf-visually-hidden' });
 announcer.setAttribute('role', 'status');
 document.body.append(announcer);

@@ -15,7 +15,8 @@ else window.addEventListener('load', land, { once: true });
 window.addEventListener('hashchange', landWithContext);
 
 const origin = copyOrigin(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href, location.href);
-const site = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content ?? '';
+// The framework's title, as the references give it (the layout puts it on <body>).
+const framework = document.body.dataset['frameworkTitle'] ?? '';
 let announcer: HTMLElement | undefined;
 
 function announce(message: string) {
@@ -47,7 +48,7 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-lin
 		const address = `${origin}${target.pathname}${target.hash}`;
 		const words = attribute?.querySelector('.lcf-attribute__text')?.textContent;
 		const pathway = attribute && link.closest<HTMLElement>('[data-plan-label]')?.dataset['planLabel'];
-		const copied = await copy(address, copiedLabel({ code, words, pathway, site })).then(() => true, () => false);
+		const copied = await copy(address, copiedLabel({ code, words, pathway, framework })).then(() => true, () => false);
 		button.textContent = copied ? 'Link copied' : 'Copy link';
 		announce(copied ? `Link to ${code} copied` : `Could not copy the link to ${code}`);
 		setTimeout(() => (button.textContent = 'Copy link'), 4000);

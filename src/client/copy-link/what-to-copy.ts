@@ -29,13 +29,17 @@ export interface Copied {
 	words?: string | null | undefined;
 	/** The pathway's short label, e.g. "Pathway 3", for an attribute. */
 	pathway?: string | null | undefined;
-	site: string;
+	/** The framework's title, as the references give it: "Leadership Capability Framework". */
+	framework: string;
 }
 
-/** The label of the copied HTML link: "P3-CL1.1 Ensures accountability…, Pathway 3, 4C Leadership Capability Framework". */
-export function copiedLabel({ code, words, pathway, site }: Copied): string {
-	const first = words ? `${code} ${shortWords(words)}` : code;
-	return [first, pathway, site].filter(Boolean).join(', ');
+/**
+ * The label of the copied HTML link: "P3-CL1.1 Ensures accountability…, Pathway 3, Leadership
+ * Capability Framework" (a statement's own full stop dropped: a comma follows it).
+ */
+export function copiedLabel({ code, words, pathway, framework }: Copied): string {
+	const first = words ? `${code} ${shortWords(words).replace(/\.$/, '')}` : code;
+	return [first, pathway, framework].filter(Boolean).join(', ');
 }
 
 /** The HTML flavour: a link labelled with code and words, escaped. */

@@ -6,6 +6,8 @@ declare module '@citation-js/core' {
 		format(format: 'bibtex' | 'ris'): string;
 		format(format: 'data', options?: { format: 'object' | 'string' }): unknown;
 	}
+	/** A plugin's configuration: `@csl`'s registers of locales and templates (https://citation.js.org/api/0.8/module-@citation-js_plugin-csl.config.html). */
+	export const plugins: { config: { get(plugin: string): unknown } };
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';

@@ -3,32 +3,51 @@
  * rather than by string templates of ours: Harvard (Cite Them Right, as UK universities teach it)
  * and APA 7 for reading and copying, and BibTeX, RIS and CSL-JSON for reference managers.
  */
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { CitationFormat } from '../exchange/urls.ts';
+import { britishLocale } from './locale.ts';
 import type { CslItem } from './references.ts';
 
-/** citation-js's names for the styles: `harvard1` is its bundled Cite Them Right Harvard style. */
+/** citation-js's names for the styles: `harvard1` is its bundled Cite Them Right Harvard style (12th edition). */
 export const citationStyles = { harvard: { template: 'harvard1', label: 'Harvard' }, apa: { template: 'apa', label: 'APA 7' } } as const;
 export type CitationStyle = keyof typeof citationStyles;
 
+// citation-js bundles no British English locale: without one, dates and quotation marks are American.
+const csl = plugins.config.get('@csl') as { locales: { get(lang: string): string; add(lang: string, xml: string): void; has(lang: string): boolean } };
+if (!csl.locales.has('en-GB')) csl.locales.add('en-GB', britishLocale(csl.locales.get('en-US')));
+
+/**
+ * What stands for the reader's date of access: both styles ask for it for a page without a date.
+ * The reference is formatted with a stand-in date, which is then replaced by these words, marked so
+ * that the page's script can put in the day the reader reads it.
+ */
+export const accessedWords = 'day month year';
+const standIn = { date: { 'date-parts': [[1900, 1, 1]] }, text: '1 January 1900' };
+
 export interface FormattedReference {
-	/** Plain text, to paste anywhere. */
+	/** Plain text, to paste anywhere, with `accessedWords` where the reader's date of access goes. */
 	text: string;
-	/** HTML with the title in italics where the style sets it so. */
+	/** HTML with the title in italics where the style sets it so, and the date of access in `<span data-accessed>`. */
 	html: string;
 }
 
 export function formatReference(item: CslItem, style: CitationStyle): FormattedReference {
+	// APA 7 names a part's book by its title alone when its authors are the part's own.
+	const { 'container-author': containerAuthor, ...part } = item;
+	const cite = new Cite({ ...(style === 'apa' ? part : { ...part, 'container-author': containerAuthor }), accessed: standIn.date });
 	const options = { template: citationStyles[style].template, lang: 'en-GB' } as const;
 	// Only the entry's own markup: the library wraps it in two <div>s.
-	const html = new Cite(item).format('bibliography', { ...options, format: 'html' })
+	const html = cite.format('bibliography', { ...options, format: 'html' })
 		.replace(/^[\s\S]*?<div[^>]*class="csl-entry"[^>]*>/, '').replace(/<\/div>\s*<\/div>\s*$/, '').trim();
 	// The text is the HTML without its markup, as citation-js's own text output is (a unit test
 	// compares them): formatting once, not twice, halves the time references take to build.
-	return { text: textOf(html), html };
+	return {
+		text: textOf(html).replace(standIn.text, accessedWords),
+		html: html.replace(standIn.text, `<span data-accessed>${accessedWords}</span>`),
+	};
 }
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -44,7 +63,7 @@ export function citationFile(items: CslItem[], format: CitationFormat): string {
 	const cite = new Cite(items);
 	if (format === 'csl') return `${JSON.stringify(cite.format('data', { format: 'object' }), null, '\t')}\n`;
 	if (format === 'ris') return unwrapRis(cite.format('ris'));
-	return cite.format(format);
+	return undatedBibtex(cite.format('bibtex'));
 }
 
 /**
@@ -54,6 +73,14 @@ export function citationFile(items: CslItem[], format: CitationFormat): string {
  */
 export function unwrapRis(ris: string): string {
 	return ris.replace(/\n(?![A-Z][A-Z0-9]  -)/g, '');
+}
+
+/**
+ * BibTeX's @techreport requires a year, and the sources give none: `year = {n.d.}`, as in the
+ * references on the pages, rather than a year made up.
+ */
+export function undatedBibtex(bibtex: string): string {
+	return bibtex.replace(/^(@\w+\{[^,\n]+,\n)(?![\s\S]*?^\s*year\s*=)/gm, '$1\tyear = {n.d.},\n');
 }
 
 export const citationMediaTypes: Record<CitationFormat, string> = {

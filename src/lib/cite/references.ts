@@ -1,8 +1,9 @@
 /**
  * What a reference to the framework, a pathway or one of its items says, as CSL-JSON (the data
- * format reference managers share), built from the content alone: authors as the sources name
- * them (Frontline, with the Department for Education), no date where the sources give none, the
- * content version and the permanent link.
+ * format reference managers share), built from the content alone: the two organisations that
+ * developed it as its authors, and nothing the sources do not give: no publisher, no date, no
+ * edition (the site's content version is not one). The permanent link and the reader's date of
+ * access (added when the reference is shown) say where and when the words were read.
  */
 import type { FrameworkData, PathwayData } from '../exchange/input.ts';
 import { pathwayTitle } from '../exchange/input.ts';
@@ -10,36 +11,44 @@ import { urls } from '../urls.ts';
 
 export interface CslItem {
 	id: string;
-	/** The BibTeX key, so that reference managers keep one entry per item. */
+	/** The BibTeX key, unique across the site, so that reference managers keep one entry per item. */
 	'citation-key': string;
-	type: 'report' | 'entry';
+	/** A whole document (`report`), or a part of one (`chapter`: a capability, sub-capability or attribute). */
+	type: 'report' | 'chapter';
 	title: string;
 	author: { literal: string }[];
-	publisher: string;
-	version: string;
 	URL: string;
+	/** A part's document, and its authors (the same organisations). */
 	'container-title'?: string;
+	'container-author'?: { literal: string }[];
 	language: 'en-GB';
 }
 
 /**
- * The organisations that author the framework, from its publisher line: "Frontline, in
- * collaboration with the Department for Education" is two organisations, cited as "Frontline and
- * Department for Education".
+ * The organisations that developed the framework, from `framework.yaml`'s `publisher` line (in the
+ * words of the module page's footer, "developed by Frontline in collaboration with DfE"): two
+ * organisations, cited as its corporate authors, "Frontline and Department for Education".
  */
-export function authorsOf(publisher: string): { literal: string }[] {
-	return publisher.split(/,?\s+(?:in collaboration with|with|and)\s+(?:the\s+)?/).map((literal) => ({ literal: literal.trim() })).filter((a) => a.literal);
+export function authorsOf(developedBy: string): { literal: string }[] {
+	return developedBy.split(/,?\s+(?:in collaboration with|with|and)\s+(?:the\s+)?/).map((literal) => ({ literal: literal.trim() })).filter((a) => a.literal);
 }
+
+/** A part's title: its words, without the full stop that ends a statement (a title has none). */
+export const partTitle = (words: string) => words.trim().replace(/\.$/, '');
 
 /** A reference to anything in the framework, at `path` on the site. */
 function reference(data: Pick<FrameworkData, 'about'>, site: URL, fields: Pick<CslItem, 'id' | 'type' | 'title' | 'container-title'> & { path: string }): CslItem {
-	const { path, ...rest } = fields;
+	const { path, id, ...rest } = fields;
+	const author = authorsOf(data.about.publisher);
+	// One id in every file: BibTeX keys may not hold "-" or "." (citation-js would make up a key that
+	// two pathways share), so "lcf_pathway_2", "lcf_P2_CU1_1".
+	const key = id.replace(/[^A-Za-z0-9_]/g, '_');
 	return {
 		...rest,
-		'citation-key': rest.id,
-		author: authorsOf(data.about.publisher),
-		publisher: data.about.publisher,
-		version: data.about.version,
+		id: key,
+		'citation-key': key,
+		author,
+		...(rest['container-title'] && { 'container-author': author }),
 		URL: new URL(path, site).href,
 		language: 'en-GB',
 	};
@@ -51,13 +60,16 @@ export const frameworkReference = (data: Pick<FrameworkData, 'about'>, site: URL
 export const pathwayReference = (data: Pick<FrameworkData, 'about'>, pathway: PathwayData, site: URL) =>
 	reference(data, site, { id: `lcf-${pathway.id}`, type: 'report', title: pathwayTitle(data, pathway), path: urls.pathway(pathway.id) });
 
-/** A capability or sub-capability: part of the framework as a whole, shared by every pathway. */
+/**
+ * A capability or sub-capability: part of the framework as a whole, shared by every pathway, cited
+ * by its title (the site's codes are not the framework's words; they stay in the key).
+ */
 export const partReference = (data: Pick<FrameworkData, 'about'>, part: { code: string; title: string }, path: string, site: URL) =>
-	reference(data, site, { id: `lcf-${part.code}`, type: 'entry', title: `${part.code} ${part.title}`, 'container-title': data.about.title, path });
+	reference(data, site, { id: `lcf-${part.code}`, type: 'chapter', title: partTitle(part.title), 'container-title': data.about.title, path });
 
-/** An attribute: part of its pathway's framework. */
+/** An attribute: its statement, part of its pathway's framework. */
 export const attributeReference = (data: Pick<FrameworkData, 'about'>, pathway: PathwayData, attribute: { id: string; code: string; text: string; pathway: string }, site: URL) =>
 	reference(data, site, {
-		id: `lcf-${attribute.code}`, type: 'entry', title: `${attribute.code} ${attribute.text}`,
+		id: `lcf-${attribute.code}`, type: 'chapter', title: partTitle(attribute.text),
 		'container-title': pathwayTitle(data, pathway), path: urls.attribute(attribute),
 	});
