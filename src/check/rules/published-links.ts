@@ -45,6 +45,14 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 
 	const problems: Problem[] = [];
 	const at = (line: number | undefined, message: string) => problems.push({ file: registry.file, line, message });
+	// A file that could not be read has its own problem: what it holds is unread, not removed.
+	const { unchecked } = content;
+	const unread = new Set<string>([
+		...[...unchecked.pathways].flatMap((id) => [urls.pathway(id), citeUrls.pathway(id)]),
+		...[...unchecked.resources].map((id) => urls.resource(id)),
+		...[...unchecked.sitePages].map((id) => urls.sitePage(id)),
+	]);
+	const isUnread = (page: string) => unread.has(page) || (unchecked.lists && (page.startsWith(urls.capabilities) || page.startsWith(urls.areas)));
 	for (const link of registry.links) {
 		if (link.url.endsWith('.pdf') || link.url.endsWith('.json') || link.url.endsWith('.csv')) continue;
 		// Version pages are made from the snapshots in content/versions/, which the version rules keep; the build checks them.
@@ -52,12 +60,13 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 		// The CASE provider's files and the downloads for other tools are made from the model as a whole; the build checks them.
 		if (link.url.startsWith('/ims/') || link.url.startsWith('/downloads/')) continue;
 		const [page = '/', fragment] = link.url.split('#');
+		if (isUnread(page)) continue;
 		if (!pages.has(page)) {
 			const fix = page.startsWith('/resources/')
 				? `keep the resource file under its old name, resources/${page.split('/')[2]}.mdx (its name is its address)`
 				: 'if you renamed it, add its old id to its formerIds, e.g. formerIds: [old-id]; if you removed it, put it back';
 			at(link.line, `${link.url} is published, but the content no longer has that page: ${fix}`);
-		} else if (fragment && anchors.has(page) && !anchors.get(page)!.has(fragment))
+		} else if (fragment && anchors.has(page) && !anchors.get(page)!.has(fragment) && !unchecked.lists)
 			at(link.line, `${link.url} is published, but no attribute of ${page} has the id "${fragment}" any more: if you renamed it, add formerIds: [${fragment}] to it; if you removed it, put it back, as trainers link to it`);
 		if (!link.code || !link.id) continue;
 		const item = coded.get(link.id);
