@@ -19,13 +19,21 @@ export const areasFrom = z
 		'Where the areas come from: "source", the source document prints them; "source-symbol", it prints a symbol (sourceSymbol) and the area is the editors\' reading of that symbol; "editorial", the editors assigned them.',
 	);
 
+/** `P<pathway>-<sub-capability code>.<number>`, e.g. `P2-CU1.2`. */
+const attributeCode = z.string().regex(/^P[1-9][0-9]*-[A-Z]{2}[1-9][0-9]*\.[1-9][0-9]*$/, { error: 'must be written P<pathway>-<sub-capability code>.<number>, e.g. P2-CU1.2' });
+
 /** One attribute as an editor writes it. */
 export const attributeEntrySchema = z
 	.strictObject({
 		/** Stable id, e.g. `p2-role-models-curiosity`. Written once, never derived from text or position. */
 		id: contentId,
 		/** Citation code: `P<pathway>-<sub-capability code>.<n>`, e.g. `P2-CU1.2`. Written once; never reused. */
-		code: z.string().regex(/^P[1-9][0-9]*-[A-Z]{2}[1-9][0-9]*\.[1-9][0-9]*$/, { error: 'must be written P<pathway>-<sub-capability code>.<number>, e.g. P2-CU1.2' }),
+		code: attributeCode,
+		/**
+		 * Codes it was published under before, in another sub-capability it has moved from: citations
+		 * of them still find it, and no other item may take them (see the README on moving an attribute).
+		 */
+		formerCodes: z.array(attributeCode, { error: 'must be a list of the codes it had before, e.g. formerCodes: [P2-CU1.2]' }).optional(),
 		/** Ids it was published under before (see the README on renaming). */
 		formerIds,
 		/** The statement, word for word as the framework has it, as plain text (the site shows it as written). */

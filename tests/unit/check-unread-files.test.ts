@@ -3,41 +3,14 @@
  * entries out of the content, and the rules comparing with what was published must not then call
  * each of them removed ("put it back"), nor the version rule count them as removed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { validateContent } from '../../src/check/validate.ts';
-import { attributeEntries } from '../../src/check/rules/helpers.ts';
 import { contentFolder, projectRoot } from '../helpers/fixtures.ts';
-import { cpSync } from 'node:fs';
+import { checkAfter } from '../helpers/published-content.ts';
 
 afterEach(() => vi.unstubAllEnvs());
-
-/** The valid fixture with every one of its pages and attribute links recorded as published. */
-async function publishedFolder(from = contentFolder()): Promise<string> {
-	vi.stubEnv('LCF_CONTENT_DIR', from);
-	const { content, problems } = await validateContent();
-	expect(problems).toEqual([]);
-	const links = [
-		...content.pathways.map(({ id }) => ({ url: `/pathways/${id}/` })),
-		...content.resources.map(({ id }) => ({ url: `/resources/${id}/` })),
-		...content.capabilities.map(({ value }) => ({ url: `/capabilities/${value.id}/`, code: value.code, id: value.id })),
-		...attributeEntries(content).map(({ entry, source }) => ({ url: `/pathways/${content.attributeFiles.find((f) => f.source === source)!.id}/#${entry.id}`, code: entry.code, id: entry.id })),
-	];
-	expect(links.length).toBeGreaterThan(8);
-	writeFileSync(path.join(from, 'published-links.json'), JSON.stringify({ links }, null, '\t'));
-	return from;
-}
-
-async function checkAfter(file: string, change: (text: string) => string, from?: string) {
-	const dir = await publishedFolder(from);
-	const absolute = path.join(dir, file);
-	const before = readFileSync(absolute, 'utf8');
-	const after = change(before);
-	expect(after).not.toBe(before);
-	writeFileSync(absolute, after);
-	return validateContent();
-}
 
 describe('a file with a mistake is not taken as removed', () => {
 	test.each([
