@@ -4,7 +4,7 @@
  * sub-capability (`attributeFileSchema`); the loader adds the pathway, sub-capability and order.
  */
 import { z } from 'zod';
-import { contentId, formerIds, idList, text } from './common.ts';
+import { contentId, formerIds, idList, plainText, text } from './common.ts';
 
 /**
  * Where an attribute's curriculum areas come from: `source`, the source document prints the area;
@@ -37,9 +37,7 @@ export const attributeEntrySchema = z
 		/** Ids it was published under before (see the README on renaming). */
 		formerIds,
 		/** The statement, word for word as the framework has it, as plain text (the site shows it as written). */
-		text: text.refine((statement) => !/<\/?[a-z][a-z0-9]*(\s[^>]*)?>|\*\*\S|__\S|[•▪●]|^[-*] |&(?:[a-z]+|#\d+|#x[0-9a-f]+);|\p{Extended_Pictographic}/iu.test(statement), {
-			error: 'must be plain text, as the site shows it exactly as written: remove any <tags>, ** or __, bullets (•, "- "), codes like &amp; and symbols (the area symbol goes in sourceSymbol) copied from the source',
-		}),
+		text: plainText,
 		/** The curriculum areas it links to: one or more area ids. */
 		areas: idList.min(1, { error: 'must list at least one curriculum area, e.g. areas: [making-decisions]' }),
 		/** Where its areas come from: `source`, `source-symbol` or `editorial` (see `areasFrom`). */

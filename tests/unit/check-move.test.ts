@@ -109,3 +109,11 @@ describe('the build\'s published-links gate', () => {
 		]);
 	});
 });
+
+describe('renaming a curriculum area', () => {
+	test('says once per attribute that the old id is unknown, without also blaming its symbol', async () => {
+		const found = await messages((text) => text.replace('- id: leadership-essentials', '- id: essentials-of-leadership'), 'curriculum-areas.yaml');
+		expect(found).toContainEqual(expect.stringContaining('"leadership-essentials" is not a known curriculum area'));
+		expect(found.join('\n')).not.toContain('the area of its symbol');
+	});
+});
