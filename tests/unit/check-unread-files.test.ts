@@ -48,3 +48,17 @@ describe('a file with a mistake is not taken as removed', () => {
 		expect(warnings.map((w) => w.message).join('\n')).not.toContain('removed');
 	});
 });
+
+describe('one mistake, one problem, where the editor looks', () => {
+	test('a misspelt areasFrom: is one problem naming the key written', async () => {
+		const { problems } = await checkAfter('pathways/pathway-1/attributes.yaml', (t) => t.replace('    areasFrom: editorial', '    areaFrom: editorial'));
+		expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual(['curiosity-of-self › #2 (p1-decides-well) › areaFrom: is not a field: did you mean "areasFrom"? Correct the spelling']);
+	});
+
+	test('an unclosed tag is reported at the line of the tag', async () => {
+		const { problems } = await checkAfter('pathways/pathway-1/pathway.mdx', (t) => `${t}Some intro with an <abbr title="x">unclosed tag.\n`);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]!.message).toContain('(8:20-8:36)');
+		expect(problems[0]!.line).toBe(8);
+	});
+});
