@@ -24,12 +24,16 @@ const tries = 3;
 /** Prints the page laid out for paper: capabilities broken to new pages where that wastes little, contents numbered. */
 export async function layOut(page: Page, print: () => Promise<Uint8Array>): Promise<Uint8Array> {
 	await page.emulateMedia({ media: 'print' });
-	// Each contents entry's label gets a slot beside it for its number.
+	// Each contents entry's label becomes a link to its section, which the PDF makes a link to its page
+	// (a named destination; added here, not in the HTML, which every reader of the page would fetch),
+	// and gets a slot beside it for its number.
 	const { entries, capabilities } = await page.evaluate(() => {
 		const entries = [...document.querySelectorAll<HTMLElement>('[data-contents] [data-section]')];
 		for (const entry of entries) {
 			const line = Object.assign(document.createElement('span'), { className: 'lcf-print-cover__entry' });
-			line.append(entry.firstChild!, Object.assign(document.createElement('span'), { className: 'lcf-print-cover__page' }));
+			const link = Object.assign(document.createElement('a'), { href: `#${entry.dataset['section']}` });
+			link.append(entry.firstChild!);
+			line.append(link, Object.assign(document.createElement('span'), { className: 'lcf-print-cover__page' }));
 			entry.prepend(line);
 		}
 		return {

@@ -141,6 +141,21 @@ describe.each(['pathway-2.pdf', 'pathway-3.pdf', 'compare.pdf'])('links in %s', 
 		const footer = (await (await doc.getPage(2)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
 		expect(footer).toContain(site);
 	});
+
+	test('from the cover\'s contents, go to the pages their sections start on', async () => {
+		const html = readFileSync(fileFor(name === 'compare.pdf' ? '/compare/' : `/pathways/${name.replace('.pdf', '')}/`)!, 'utf8');
+		const entries = html.match(/<li data-section=/g)?.length ?? 0;
+		const doc = await getDocument({ data: new Uint8Array(readFileSync(path.join(distDir, 'downloads', name))), verbosity: 0 }).promise;
+		const pages: number[] = [];
+		for (const note of await (await doc.getPage(1)).getAnnotations()) {
+			if (!note.dest) continue;
+			const dest = (await doc.getDestination(note.dest as string))!;
+			pages.push((await doc.getPageIndex(dest[0])) + 1);
+		}
+		expect(entries).toBeGreaterThan(0);
+		expect(pages).toHaveLength(entries);
+		expect(pages.every((page, i) => page > 1 && page >= (pages[i - 1] ?? 2)), `pages ${pages.join(', ')}`).toBe(true);
+	});
 });
 
 describe('pathway pages', () => {

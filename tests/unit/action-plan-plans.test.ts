@@ -102,6 +102,20 @@ describe('plan storage', () => {
 		expect(storage.map.get(unreadableKey)).toBe('{not json');
 	});
 
+	// Valid JSON of the wrong shape once stopped the planner drawing at all, "Delete all my data" too.
+	test.each([
+		['items that are not a list', { items: 'x' }],
+		['no plan at all', null],
+		['an item that is not one', { items: [42] }],
+		['an item without its reviews', { items: [{ kind: 'attribute', id: 'a', text: 'A.' }] }],
+	])('keeps the plans it can read, and sets the rest aside, when one has %s', (_, damage) => {
+		const good = plan('p', 'pathway-2', '2001-01-01T00:00:00.000Z');
+		const raw = JSON.stringify(store([good, damage === null ? null : { ...plan('q', 'pathway-3', '2001-01-02T00:00:00.000Z'), ...damage }] as ActionPlan[], 'q'));
+		const storage = memoryStorage({ [storageKey]: raw });
+		expect(readStore(storage).plans).toEqual([good]);
+		expect(storage.map.get(unreadableKey)).toBe(raw);
+	});
+
 	test('deletes every key of its own, and nothing else', () => {
 		const storage = memoryStorage({ [storageKey]: '{}', [`${storageKey}-open`]: 'p', theme: 'dark' });
 		deleteAllData(storage);

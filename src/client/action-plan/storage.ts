@@ -21,13 +21,31 @@ export function readStore(storage: KeyValueStorage = localStorage): PlanStore {
 	if (raw) {
 		try {
 			const store = JSON.parse(raw) as PlanStore;
-			if (store?.version === 2 && Array.isArray(store.plans)) return store;
+			if (store?.version === 2 && Array.isArray(store.plans)) {
+				const plans: unknown[] = store.plans;
+				if (plans.every(isStoredPlan)) return store;
+				// Some plan is not one this planner wrote (edited by hand, or damaged): keep the rest,
+				// and set the whole entry aside below, so nothing is lost by the next save.
+				storage.setItem(unreadableKey, raw);
+				return { ...store, plans: plans.filter(isStoredPlan) };
+			}
 		} catch {
 			// Falls through: set aside below.
 		}
 		storage.setItem(unreadableKey, raw);
 	}
 	return emptyStore();
+}
+
+/**
+ * Whether a stored plan has the shape the planner reads (its fields' types, not their limits, which
+ * `fitsLimits` checks): the full schema is zod's, loaded only to import a file.
+ */
+function isStoredPlan(plan: unknown): plan is ActionPlan {
+	const p = plan as Partial<Record<keyof ActionPlan, unknown>> | null;
+	const texts = (value: object, keys: string[]) => keys.every((key) => typeof (value as Record<string, unknown>)[key] === 'string');
+	return typeof p === 'object' && p !== null && texts(p, ['id', 'name', 'pathway', 'created', 'updated']) && Array.isArray(p.items)
+		&& p.items.every((item: unknown) => typeof item === 'object' && item !== null && texts(item, ['kind', 'id', 'text']) && Array.isArray((item as { reviews?: unknown }).reviews));
 }
 
 export function writeStore(store: PlanStore, storage: KeyValueStorage = localStorage): void {
