@@ -4,7 +4,7 @@
  * sub-capability (`attributeFileSchema`); the loader adds the pathway, sub-capability and order.
  */
 import { z } from 'zod';
-import { contentId, formerIds, idList, text } from './common.ts';
+import { contentId, formerIds, idList, plainText, text } from './common.ts';
 
 /**
  * Where an attribute's curriculum areas come from: `source`, the source document prints the area;
@@ -19,19 +19,25 @@ export const areasFrom = z
 		'Where the areas come from: "source", the source document prints them; "source-symbol", it prints a symbol (sourceSymbol) and the area is the editors\' reading of that symbol; "editorial", the editors assigned them.',
 	);
 
+/** `P<pathway>-<sub-capability code>.<number>`, e.g. `P2-CU1.2`. */
+const attributeCode = z.string().regex(/^P[1-9][0-9]*-[A-Z]{2}[1-9][0-9]*\.[1-9][0-9]*$/, { error: 'must be written P<pathway>-<sub-capability code>.<number>, e.g. P2-CU1.2' });
+
 /** One attribute as an editor writes it. */
 export const attributeEntrySchema = z
 	.strictObject({
 		/** Stable id, e.g. `p2-role-models-curiosity`. Written once, never derived from text or position. */
 		id: contentId,
 		/** Citation code: `P<pathway>-<sub-capability code>.<n>`, e.g. `P2-CU1.2`. Written once; never reused. */
-		code: z.string().regex(/^P[1-9][0-9]*-[A-Z]{2}[1-9][0-9]*\.[1-9][0-9]*$/, { error: 'must be written P<pathway>-<sub-capability code>.<number>, e.g. P2-CU1.2' }),
+		code: attributeCode,
+		/**
+		 * Codes it was published under before, in another sub-capability it has moved from: citations
+		 * of them still find it, and no other item may take them (see the README on moving an attribute).
+		 */
+		formerCodes: z.array(attributeCode, { error: 'must be a list of the codes it had before, e.g. formerCodes: [P2-CU1.2]' }).optional(),
 		/** Ids it was published under before (see the README on renaming). */
 		formerIds,
 		/** The statement, word for word as the framework has it, as plain text (the site shows it as written). */
-		text: text.refine((statement) => !/<\/?[a-z][a-z0-9]*(\s[^>]*)?>|\*\*\S|__\S|[•▪●]|^[-*] |&(?:[a-z]+|#\d+|#x[0-9a-f]+);|\p{Extended_Pictographic}/iu.test(statement), {
-			error: 'must be plain text, as the site shows it exactly as written: remove any <tags>, ** or __, bullets (•, "- "), codes like &amp; and symbols (the area symbol goes in sourceSymbol) copied from the source',
-		}),
+		text: plainText,
 		/** The curriculum areas it links to: one or more area ids. */
 		areas: idList.min(1, { error: 'must list at least one curriculum area, e.g. areas: [making-decisions]' }),
 		/** Where its areas come from: `source`, `source-symbol` or `editorial` (see `areasFrom`). */

@@ -1,6 +1,6 @@
 /** One of the four capabilities of the 4C framework, e.g. Maintaining Curiosity. */
 import { z } from 'zod';
-import { contentId, formerIds, text } from './common.ts';
+import { contentId, formerIds, plainText, text } from './common.ts';
 
 export const capabilitySchema = z.strictObject({
 	/** Stable id, e.g. `maintaining-curiosity`. Never change it once published. */
@@ -16,7 +16,7 @@ export const capabilitySchema = z.strictObject({
 	/** The one word the 4C circle uses, e.g. "Curiosity". */
 	shortName: text,
 	/** The capability's description, as the framework words it. */
-	description: text,
+	description: plainText,
 });
 
 export type CapabilityInput = z.input<typeof capabilitySchema>;

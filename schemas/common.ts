@@ -14,6 +14,14 @@ export const text = z
 	.trim()
 	.min(1, { error: 'must not be empty' });
 
+/**
+ * The framework's words as plain text: the site escapes what it shows, so markup copied from a
+ * source would be published as visible tags. `<svg/onload…>` is a tag too (a "/" may end its name).
+ */
+export const plainText = text.refine((statement) => !/<\/?[a-z][a-z0-9]*([\s/][^>]*)?>|\*\*\S|__\S|[•▪●]|^[-*] |&(?:[a-z]+|#\d+|#x[0-9a-f]+);|\p{Extended_Pictographic}/iu.test(statement), {
+	error: 'must be plain text, as the site shows it exactly as written: remove any <tags>, ** or __, bullets (•, "- "), codes like &amp; and symbols (the area symbol goes in sourceSymbol) copied from the source',
+});
+
 /** Ids this item was published under before, so that old links still reach it. Never reuse one. */
 export const formerIds = z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be an old id: lowercase words joined by hyphens' })).default([]);
 

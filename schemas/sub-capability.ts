@@ -3,7 +3,7 @@
  * except where a pathway's source words it differently (`pathwayDescriptions`).
  */
 import { z } from 'zod';
-import { contentId, formerIds, text } from './common.ts';
+import { contentId, formerIds, plainText, text } from './common.ts';
 
 export const subCapabilitySchema = z.strictObject({
 	/** Stable id: the kebab-case of its first title, "&" written "and". Never change it once published. */
@@ -19,12 +19,12 @@ export const subCapabilitySchema = z.strictObject({
 	/** Title as the framework words it, e.g. "Curiosity of values & moral purpose". */
 	title: text,
 	/** The sub-capability's description, as the framework words it: shown wherever no one pathway's is. */
-	description: text,
+	description: plainText,
 	/**
 	 * A pathway's own wording of the description, by pathway id, only where that pathway's source
 	 * differs from `description`, e.g. `pathway-3: "…"`. Shown on that pathway's pages. Default: none.
 	 */
-	pathwayDescriptions: z.record(contentId, text, { error: 'must map a pathway id to its wording, e.g. pathway-3: "…"' }).default({}),
+	pathwayDescriptions: z.record(contentId, plainText, { error: 'must map a pathway id to its wording, e.g. pathway-3: "…"' }).default({}),
 });
 
 export type SubCapabilityInput = z.input<typeof subCapabilitySchema>;

@@ -32,4 +32,11 @@ export interface ParsedContent {
 	/** The registry of published links, when there is one and it can be read. */
 	publishedLinks?: PublishedLinks | undefined;
 	declaredIds: Record<'capabilities' | 'subCapabilities' | 'curriculumAreas', Set<string> | undefined>;
+	/**
+	 * What could not be read or failed its schema, and so is missing from the lists above: the ids of
+	 * pathways (either file) and resources and site pages, and whether an entry of a list file
+	 * (capabilities, sub-capabilities, areas) or framework.yaml was dropped. The rules that compare
+	 * with what was published skip these: they are unread, not removed, and the file has its own problem.
+	 */
+	unchecked: { pathways: Set<string>; resources: Set<string>; sitePages: Set<string>; lists: boolean };
 }

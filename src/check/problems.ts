@@ -55,7 +55,8 @@ export function schemaProblems(source: SourceFile, error: z.ZodError, base: Path
 		// A merge key ("<<") is reported by the reader, which says what to do instead.
 		.map((issue) => (issue.code === 'unrecognized_keys' ? { ...issue, keys: issue.keys.filter((key) => key !== '<<') } : issue))
 		.filter((issue) => issue.code !== 'unrecognized_keys' || issue.keys.length);
-	const isMissing = (issue: z.core.$ZodIssue) => issue.code === 'invalid_type' && valueAt(source.data, issue.path) === undefined;
+	// Any issue with a field that is absent (a type, or one of a list of values, as for areasFrom).
+	const isMissing = (issue: z.core.$ZodIssue) => issue.code !== 'unrecognized_keys' && issue.path.length > 0 && valueAt(source.data, issue.path) === undefined;
 	const parent = (issue: z.core.$ZodIssue) => JSON.stringify(issue.path.slice(0, -1));
 	const misspelt = new Set<z.core.$ZodIssue>();
 	const problems = issues.flatMap((issue) => {

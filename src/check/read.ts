@@ -96,7 +96,10 @@ export async function readMdx(absolutePath: string, file: string): Promise<Sourc
 	try {
 		tree = mdxParser.parse(source);
 	} catch (error) {
-		const { line, reason = String(error) } = error as { line?: number; reason?: string };
+		const { line: reported, reason = String(error) } = error as { line?: number; reason?: string };
+		// The place the reason names ("a closing tag for `<abbr>` (8:20-8:36)") is where the editor looks, not where the parser stopped.
+		const named = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(reason)?.[1];
+		const line = named ? Number(named) : reported;
 		const hint = /import\/exports?/.test(reason)
 			? 'A line starting "import" or "export" is read as code: start it with a capital ("Import …"), or reword it.'
 			: 'Check for an unclosed "<" or "{", or escape it as \\< or \\{.';

@@ -73,11 +73,20 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 	const subCapabilitiesFile = await yamlFile(layout.subCapabilities);
 	const areasFile = await yamlFile(layout.curriculumAreas);
 
+	const unchecked: ParsedContent['unchecked'] = { pathways: new Set(), resources: new Set(), sitePages: new Set(), lists: false };
+	/** The valid entries of a list file, noting when one was dropped. */
+	const list = <S extends z.ZodType>(source: SourceFile | undefined, schema: S) => {
+		const entries = source ? parseList(source, schema, problems) : [];
+		if (!source || !Array.isArray(source.data) || entries.length !== source.data.length) unchecked.lists = true;
+		return entries;
+	};
+	const framework = frameworkFile && parse(frameworkFile, schemas.framework, problems);
+	if (!framework) unchecked.lists = true;
 	const content: ParsedContent = {
-		framework: frameworkFile && parse(frameworkFile, schemas.framework, problems),
-		capabilities: capabilitiesFile ? parseList(capabilitiesFile, schemas.capabilities, problems) : [],
-		subCapabilities: subCapabilitiesFile ? parseList(subCapabilitiesFile, schemas.subCapabilities, problems) : [],
-		curriculumAreas: areasFile ? parseList(areasFile, schemas.curriculumAreas, problems) : [],
+		framework,
+		capabilities: list(capabilitiesFile, schemas.capabilities),
+		subCapabilities: list(subCapabilitiesFile, schemas.subCapabilities),
+		curriculumAreas: list(areasFile, schemas.curriculumAreas),
 		pathways: [],
 		attributeFiles: [],
 		resources: [],
@@ -88,25 +97,30 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 			subCapabilities: declaredIds(subCapabilitiesFile),
 			curriculumAreas: declaredIds(areasFile),
 		},
+		unchecked,
 	};
 
 	for (const file of await files(layout.pathways)) {
 		const source = await readMdx(path.join(dir, file), relative(file));
 		const value = parse(source, schemas.pathways, problems);
 		if (value) content.pathways.push({ id: idFromPath(file), value, source, path: [] });
+		else unchecked.pathways.add(idFromPath(file));
 	}
 	for (const file of await files(layout.attributes)) {
 		const source = await readYaml(path.join(dir, file), relative(file));
 		const value = parse(source, attributeFile, problems);
 		if (value) content.attributeFiles.push({ id: idFromPath(file), value, source, path: [] });
+		else unchecked.pathways.add(idFromPath(file));
 	}
 	for (const file of await files(layout.resources)) {
 		const source = await readMdx(path.join(dir, file), relative(file));
 		const value = parse(source, schemas.resources, problems);
 		if (value) content.resources.push({ id: idFromPath(file), value, source, path: [] });
+		else unchecked.resources.add(idFromPath(file));
 	}
 	for (const file of await files(layout.sitePages))
 		if (parse(await readMdx(path.join(dir, file), relative(file)), schemas.sitePages, problems)) content.sitePages.push(idFromPath(file));
+		else unchecked.sitePages.add(idFromPath(file));
 	const pathwaysDir = path.join(dir, 'pathways');
 	const folders = existsSync(pathwaysDir) ? await readdir(pathwaysDir, { withFileTypes: true }) : [];
 	content.pathwayFolders = folders

@@ -6,25 +6,40 @@
 import { isMap, isPair, isScalar, visit, type Document } from 'yaml';
 import type { Problem } from './where.ts';
 
-const invisible: Record<string, string> = {
-	'\u00a0': 'no-break space (U+00A0)',
-	'\u200b': 'zero-width space (U+200B)',
-	'\u200c': 'zero-width non-joiner (U+200C)',
-	'\u200d': 'zero-width joiner (U+200D)',
-	'\u2060': 'word joiner (U+2060)',
-	'\ufeff': 'zero-width no-break space (U+FEFF)',
-	'\u00ad': 'soft hyphen (U+00AD)',
-};
+const deleteIt = 'delete it (put the cursor after it and press Backspace)';
+const typeSpace = 'delete it and type an ordinary space';
 
-/** Each invisible character in `text`, with its line and column; an emoji's own joiners are fine. */
+/** Characters pasted from a document that the site would publish as they are: each with its name and what to type instead. */
+const pasted: Record<string, { name: string; fix: string; looksLike?: string }> = {
+	'\u00a0': { name: 'no-break space (U+00A0)', fix: typeSpace },
+	'\u2007': { name: 'figure space (U+2007)', fix: typeSpace },
+	'\u202f': { name: 'narrow no-break space (U+202F)', fix: typeSpace },
+	'\u200b': { name: 'zero-width space (U+200B)', fix: deleteIt },
+	'\u200c': { name: 'zero-width non-joiner (U+200C)', fix: deleteIt },
+	'\u200d': { name: 'zero-width joiner (U+200D)', fix: deleteIt },
+	'\u2060': { name: 'word joiner (U+2060)', fix: deleteIt },
+	'\ufeff': { name: 'zero-width no-break space (U+FEFF)', fix: deleteIt },
+	'\u00ad': { name: 'soft hyphen (U+00AD)', fix: deleteIt },
+	'\u2028': { name: 'line separator (U+2028)', fix: `${deleteIt}, and type a space if the words run together` },
+	'\u2029': { name: 'paragraph separator (U+2029)', fix: `${deleteIt}, and type a space if the words run together` },
+	// Direction marks and overrides reorder what a reader sees (and can hide text).
+	...Object.fromEntries(['200E', '200F', '202A', '202B', '202C', '202D', '202E', '2066', '2067', '2068', '2069'].map((hex) => [String.fromCharCode(parseInt(hex, 16)), { name: `text-direction mark (U+${hex})`, fix: deleteIt }])),
+	// Visible, but not the character a reader types: search would not find the word written with it.
+	'\u2011': { name: 'non-breaking hyphen (U+2011)', fix: 'delete it and type an ordinary hyphen (-)', looksLike: 'a hyphen' },
+	'\u2010': { name: 'Unicode hyphen (U+2010)', fix: 'delete it and type an ordinary hyphen (-)', looksLike: 'a hyphen' },
+};
+const pastedPattern = new RegExp(`[${Object.keys(pasted).join('')}]`, 'gu');
+
+/** Each invisible or look-alike character in `text`, with its line and column; an emoji's own joiners are fine. */
 export function invisibleCharacters(file: string, text: string, firstLine: number): Problem[] {
 	const problems: Problem[] = [];
 	text.split('\n').forEach((line, index) => {
-		for (const match of line.matchAll(/[\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad]/g)) {
+		for (const match of line.matchAll(pastedPattern)) {
 			// U+200D joins emoji (👩‍💻): only between letters, spaces or punctuation is it a stray.
 			if (match[0] === '\u200d' && /\p{Extended_Pictographic}/u.test(line.slice(Math.max(0, match.index - 2), match.index + 3))) continue;
-			const fix = match[0] === '\u00a0' ? 'delete it and type an ordinary space' : 'delete it (put the cursor after it and press Backspace)';
-			problems.push({ file, line: index + firstLine, message: `has an invisible ${invisible[match[0]]} at column ${match.index + 1}, which the site would publish: ${fix}` });
+			const { name, fix, looksLike } = pasted[match[0]]!;
+			const what = looksLike ? `a ${name}, which looks like ${looksLike} but is not the one readers type (search would not find the word),` : `an invisible ${name}`;
+			problems.push({ file, line: index + firstLine, message: `has ${what} at column ${match.index + 1}, which the site would publish: ${fix}` });
 		}
 	});
 	return problems;

@@ -51,17 +51,32 @@ export function attributeProblem(name: string, attribute: string, value: unknown
 }
 
 /**
+ * The address as a browser reads it (the URL Standard's basic URL parser,
+ * https://url.spec.whatwg.org/#concept-basic-url-parser): leading and trailing C0 control
+ * characters and spaces are stripped, then every tab and newline anywhere, so "java\tscript:"
+ * is "javascript:". Decided on what the browser will follow, never on what the file shows.
+ */
+export const asBrowserReads = (url: string) => url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+
+/**
  * Why a link or image address may not be used, or undefined when it may: outward links are
  * https (or mailto: for a link), and images are files beside the content, since no request
- * leaves the site.
+ * leaves the site. An address starting with two slashes (or backslashes, which browsers read
+ * as slashes in a web address) is another site's, whatever follows.
  */
 export function urlProblem(url: string, kind: 'link' | 'image'): string | undefined {
-	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase();
+	const read = asBrowserReads(url);
+	// Shown with its tabs and line breaks as \t and \n, so the editor sees what hides in it.
+	const shown = JSON.stringify(url).slice(1, -1);
+	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(read)?.[1]?.toLowerCase();
+	const otherSite = /^[/\\]{2}/.test(read);
 	if (kind === 'image')
-		return scheme || url.startsWith('//')
-			? `shows the image ${url} from another site, and no request may leave this site: save the image beside the file and write its file name, e.g. ![description](./picture.png)`
+		return scheme || otherSite
+			? `shows the image ${shown} from another site, and no request may leave this site: save the image beside the file and write its file name, e.g. ![description](./picture.png)`
 			: undefined;
+	if (otherSite) return `links to ${shown}, which leaves out the https: a link to another site must start with https://, e.g. https:${read.replace(/^[/\\]+/, '//')}`;
 	if (!scheme || scheme === 'https' || scheme === 'mailto') return undefined;
-	if (scheme === 'http') return `links to ${url}, which is not secure: write https://${url.trim().slice(5).replace(/^\/\//, '')} if the site has it`;
-	return `links to ${url}, and a link may start only with https:// (or mailto: for an email address): ${scheme === 'javascript' ? 'a javascript: link runs code, so remove it' : 'correct the address'}`;
+	if (scheme === 'http') return `links to ${url}, which is not secure: write https://${read.slice(5).replace(/^\/\//, '')} if the site has it`;
+	const hidden = read !== url.trim() ? ' (with a tab, line break or control character in it, which browsers ignore)' : '';
+	return `links to ${shown}${hidden}, and a link may start only with https:// (or mailto: for an email address): ${scheme === 'javascript' ? 'a javascript: link runs code, so remove it' : 'correct the address'}`;
 }

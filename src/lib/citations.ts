@@ -14,6 +14,8 @@ export interface CitableItem {
 	url: string;
 	/** Ids the item had before: their old links still lead to it. */
 	formerIds: string[];
+	/** Codes an attribute had before it moved to another sub-capability; only when it has some. */
+	formerCodes?: string[];
 	pathway?: string;
 	capability: string;
 	subCapability?: string;
@@ -46,6 +48,7 @@ export function citableItems(model: Pick<Model, 'capabilities' | 'subCapabilitie
 			title: a.text,
 			url: a.url,
 			formerIds: a.formerIds,
+			...(a.formerCodes?.length ? { formerCodes: a.formerCodes } : {}),
 			pathway: a.pathway.id,
 			capability: a.capability.id,
 			subCapability: a.subCapability.id,

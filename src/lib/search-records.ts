@@ -51,8 +51,9 @@ export function searchRecords(model: Model): SearchRecord[] {
 		for (const attribute of subCapability.attributes) {
 			records.push({
 				url: attribute.url,
-				// The code too, so that "P2-CU1.2" finds its attribute; and without its pathway, so that "CU1.2" finds both pathways'.
-				content: `${attribute.text} ${attribute.code} ${attribute.code.replace(/^P\d+-/, '')}`,
+				// The code too, so that "P2-CU1.2" finds its attribute; and without its pathway, so that "CU1.2" finds both pathways';
+				// and any code it had before it moved, as older citations give it.
+				content: [attribute.text, ...[attribute.code, ...(attribute.formerCodes ?? [])].flatMap((code) => [code, code.replace(/^P\d+-/, '')])].join(' '),
 				language: 'en',
 				meta: {
 					title: attribute.text,

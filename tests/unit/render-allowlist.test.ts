@@ -27,6 +27,13 @@ describe('the HTML made from MDX', () => {
 		expect(html).not.toMatch(/ontoggle|style=|javascript:/i);
 	});
 
+	test('drops code links hidden by a tab or line break, and links to other sites without https', () => {
+		expect(html).toContain('A link with a tab in its scheme');
+		expect(html).toContain('A link with a line break in its scheme');
+		// Markdown's own addresses come percent-encoded ("java%09script:", "/%5Cevil"), which browsers read as paths on this site.
+		expect(html).not.toMatch(/href="[^"]*java(\s|&#x?[0-9a-f]+;)+script|href="[/\\]{2}/i);
+	});
+
 	test('drops elements content may not use, and images from other sites', () => {
 		expect(html).not.toMatch(/<iframe|<img|example\.org/i);
 	});

@@ -21,7 +21,8 @@ export function attributeAreas(content: ParsedContent): Problem[] {
 			problems.push(problemAt(source, [...path, 'sourceSymbol'], `"${symbol}" differs from ${near} only by an invisible character: copy the symbol from curriculum-areas.yaml`));
 		else if (!area)
 			problems.push(problemAt(source, [...path, 'sourceSymbol'], `"${symbol}" is not the symbol of any area in curriculum-areas.yaml: add it to the right area, or correct it`));
-		else if (!entry.areas.includes(area.id)) problems.push(problemAt(source, [...path, 'areas'], `must include "${area.id}", the area of its symbol ${symbol}`));
+		// An unknown area listed (reported above) is most likely this one renamed: the fix is there.
+		else if (!entry.areas.includes(area.id) && !problems.length) problems.push(problemAt(source, [...path, 'areas'], `must include "${area.id}", the area of its symbol ${symbol}`));
 		return problems;
 	});
 }

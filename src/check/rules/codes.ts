@@ -27,11 +27,24 @@ export function codes(content: ParsedContent): Problem[] {
 				coded.push({ value: entry, source, path });
 				const prefix = `P${number}-${subCapabilityCode.get(subCapability) ?? ''}.`;
 				if (number && subCapabilityCode.has(subCapability) && !entry.code.startsWith(prefix))
-					problems.push(problemAt(source, [...path, 'code'], wrongPlace(content, entry, subCapability, number) ?? `must start with ${prefix} (its pathway and sub-capability), e.g. ${prefix}${index + 1}`));
+					problems.push(problemAt(source, [...path, 'code'], wrongPlace(content, entry, subCapability, number) ?? `must start with ${prefix} (its pathway and sub-capability), e.g. ${nextFreeCode(content, prefix)}`));
+				(entry.formerCodes ?? []).forEach((old, i) => {
+					const where = [...path, 'formerCodes', i];
+					if (number && !old.startsWith(`P${number}-`)) problems.push(problemAt(source, where, `${old} is not a code of pathway ${number}: a former code is one this attribute had on its own pathway`));
+					else if (old === entry.code) problems.push(problemAt(source, where, `${old} is its code now: list here only the codes it had before`));
+				});
 			});
 		}
 	}
 	problems.push(...checkUnique(coded, (entry) => entry.code, 'code', 'citation code'));
+	// A former code still finds its attribute, so it is as taken as a current one.
+	const codeOwner = new Map(coded.map(({ value }) => [value.code, value.id]));
+	for (const { value, source, path } of coded)
+		((value as { formerCodes?: string[] }).formerCodes ?? []).forEach((old, index) => {
+			const owner = codeOwner.get(old);
+			if (owner && owner !== value.id) problems.push(problemAt(source, [...path, 'formerCodes', index], `${old} is the code of ${owner}: a code leads to one item only, and is never reused`));
+			else codeOwner.set(old, value.id);
+		});
 	const current = new Set(coded.map((entry) => entry.value.id));
 	const formerOwner = new Map<string, string>();
 	for (const { value, source, path } of coded)
@@ -47,16 +60,32 @@ export function codes(content: ParsedContent): Problem[] {
 
 /**
  * A code naming another sub-capability of the pathway usually means the entry was pasted under the
- * wrong one. When that code is published, the code is right and the place is wrong: say where the
- * entry belongs, since changing a published code breaks citations.
+ * wrong one. When that code is published, either the place is wrong (move it back) or the attribute
+ * moved on purpose: then it takes a new code and keeps the published one in formerCodes, so that
+ * citations of it still find it.
  */
 function wrongPlace(content: ParsedContent, entry: { id: string; code: string }, subCapability: string, number: string): string | undefined {
 	const home = content.subCapabilities.find(({ value }) => value.id !== subCapability && entry.code.startsWith(`P${number}-${value.code}.`))?.value.id;
 	if (!home) return undefined;
 	const published = content.publishedLinks?.links.find((link) => link.id === entry.id && link.code === entry.code);
 	const registry = content.publishedLinks?.file;
-	if (published)
-		return `${entry.code} says it belongs under ${home}, and it was published so (${registry}:${published.line ?? 1}): codes never change, so move the entry back under ${home}`;
 	const here = content.subCapabilities.find(({ value }) => value.id === subCapability)?.value.code;
-	return `must start with P${number}-${here}. (its pathway and sub-capability), e.g. P${number}-${here}.1, or, if it was pasted here by mistake, move it back under ${home}, where its code ${entry.code} puts it`;
+	const next = nextFreeCode(content, `P${number}-${here}.`);
+	if (published)
+		return `${entry.code} says it belongs under ${home}, and it was published so (${registry}:${published.line ?? 1}). If it was pasted here by mistake, move it back under ${home}. If it moves here on purpose, give it the next free code here and keep its published one, so that citations of ${entry.code} still find it: code: ${next} and formerCodes: [${entry.code}] (keep its id)`;
+	return `must start with P${number}-${here}. (its pathway and sub-capability), e.g. ${next}, or, if it was pasted here by mistake, move it back under ${home}, where its code ${entry.code} puts it`;
+}
+
+/**
+ * The code a new (or moved) attribute takes: the number after the highest ever used with `prefix`
+ * (`P3-CU4.`), by a current attribute, as a former code or in the registry of published links,
+ * since a code is never reused, even one whose attribute is gone.
+ */
+export function nextFreeCode(content: ParsedContent, prefix: string): string {
+	const used = [
+		...content.attributeFiles.flatMap(({ value }) => Object.values(value).flat().flatMap((entry) => [entry.code, ...(entry.formerCodes ?? [])])),
+		...(content.publishedLinks?.links.flatMap((link) => (link.code ? [link.code] : [])) ?? []),
+	];
+	const numbers = used.filter((code) => code.startsWith(prefix)).map((code) => Number(code.slice(prefix.length)));
+	return `${prefix}${Math.max(0, ...numbers.filter(Number.isInteger)) + 1}`;
 }

@@ -17,8 +17,12 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 	const idsOf = (item: { id: string; formerIds: string[] }) => [item.id, ...item.formerIds];
 	const pages = new Set<string>(Object.values(urls).filter((url): url is string => typeof url === 'string'));
 	const anchors = new Map<string, Set<string>>();
-	const coded = new Map<string, { id: string; code: string; formerIds: string[]; at: Problem }>();
-	const add = (item: { id: string; code: string; formerIds: string[] }, at: Problem) => coded.set(item.id, { ...item, at });
+	/** `section`: for an attribute, the pathway and sub-capability it sits under, as a code starts (`P3-CU4`). */
+	type Coded = { id: string; code: string; formerIds: string[]; formerCodes?: string[] | undefined; section?: string };
+	const coded = new Map<string, Coded & { at: Problem }>();
+	// An id used twice is reported by the unique-ids rule; its codes are not compared, as either entry may be meant.
+	const twice = new Set<string>();
+	const add = (item: Coded, at: Problem) => (coded.has(item.id) && twice.add(item.id), coded.set(item.id, { ...item, at }));
 	const capabilityIdsOf = new Map(content.capabilities.map(({ value }) => [value.id, idsOf(value)]));
 	for (const { value, source, path } of content.capabilities) {
 		for (const id of idsOf(value)) pages.add(urls.capability(id));
@@ -35,16 +39,26 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 	// #21's pages: how to cite the framework and each pathway, and how to use it in other tools.
 	pages.add(citeUrls.framework).add('/use/');
 	for (const { id } of content.pathways) pages.add(citeUrls.pathway(id ?? ''));
-	for (const { entry, source, path } of attributeEntries(content)) {
-		const page = urls.pathway(content.attributeFiles.find((f) => f.source === source)?.id ?? '');
+	const subCapabilityCode = new Map(content.subCapabilities.map(({ value }) => [value.id, value.code]));
+	for (const { entry, source, path, subCapability } of attributeEntries(content)) {
+		const pathway = content.attributeFiles.find((f) => f.source === source)?.id ?? '';
+		const page = urls.pathway(pathway);
 		for (const id of idsOf(entry)) anchors.get(page)?.add(id);
-		add(entry, problemAt(source, [...path, 'code'], ''));
+		add({ ...entry, section: `${pathway.replace('pathway-', 'P')}-${subCapabilityCode.get(subCapability)}` }, problemAt(source, [...path, 'code'], ''));
 	}
 	// Capabilities and sub-capabilities are sections of every pathway page too.
 	for (const set of anchors.values()) for (const { value } of [...content.capabilities, ...content.subCapabilities]) idsOf(value).forEach((id) => set.add(id));
 
 	const problems: Problem[] = [];
 	const at = (line: number | undefined, message: string) => problems.push({ file: registry.file, line, message });
+	// A file that could not be read has its own problem: what it holds is unread, not removed.
+	const { unchecked } = content;
+	const unread = new Set<string>([
+		...[...unchecked.pathways].flatMap((id) => [urls.pathway(id), citeUrls.pathway(id)]),
+		...[...unchecked.resources].map((id) => urls.resource(id)),
+		...[...unchecked.sitePages].map((id) => urls.sitePage(id)),
+	]);
+	const isUnread = (page: string) => unread.has(page) || (unchecked.lists && (page.startsWith(urls.capabilities) || page.startsWith(urls.areas)));
 	for (const link of registry.links) {
 		if (link.url.endsWith('.pdf') || link.url.endsWith('.json') || link.url.endsWith('.csv')) continue;
 		// Version pages are made from the snapshots in content/versions/, which the version rules keep; the build checks them.
@@ -52,20 +66,42 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 		// The CASE provider's files and the downloads for other tools are made from the model as a whole; the build checks them.
 		if (link.url.startsWith('/ims/') || link.url.startsWith('/downloads/')) continue;
 		const [page = '/', fragment] = link.url.split('#');
+		if (isUnread(page)) continue;
 		if (!pages.has(page)) {
-			const fix = page.startsWith('/resources/')
+			const fix = page.startsWith(urls.resources)
 				? `keep the resource file under its old name, resources/${page.split('/')[2]}.mdx (its name is its address)`
-				: 'if you renamed it, add its old id to its formerIds, e.g. formerIds: [old-id]; if you removed it, put it back';
+				: page.startsWith(urls.areas)
+					? `a curriculum area's id is its address, and areas cannot be renamed: put back id: ${page.split('/')[2]} in curriculum-areas.yaml (its title may change freely)`
+					: 'if you renamed it, add its old id to its formerIds, e.g. formerIds: [old-id]; if you removed it, put it back';
 			at(link.line, `${link.url} is published, but the content no longer has that page: ${fix}`);
-		} else if (fragment && anchors.has(page) && !anchors.get(page)!.has(fragment))
+		} else if (fragment && anchors.has(page) && !anchors.get(page)!.has(fragment) && !unchecked.lists)
 			at(link.line, `${link.url} is published, but no attribute of ${page} has the id "${fragment}" any more: if you renamed it, add formerIds: [${fragment}] to it; if you removed it, put it back, as trainers link to it`);
-		if (!link.code || !link.id) continue;
+		if (!link.code || !link.id || twice.has(link.id)) continue;
+		const published = `(${registry.file}:${link.line ?? 1})`;
 		const item = coded.get(link.id);
-		if (item && item.code !== link.code)
-			problems.push({ ...item.at, message: `${item.code} was ${link.code} when published (${registry.file}:${link.line ?? 1}), and codes never change: put back ${link.code}` });
-		const holder = [...coded.values()].find((other) => other.code === link.code && other.id !== link.id && !other.formerIds.includes(link.id!));
+		if (item && item.code !== link.code && !item.formerCodes?.includes(link.code)) {
+			// Codes say where an item sits: one that moved to another sub-capability has a new code, and keeps the old.
+			const moved = item.section !== undefined && item.section !== sectionOf(link.code);
+			problems.push({
+				...item.at,
+				message: moved
+					? `${item.code} was ${link.code} when published ${published}: if the attribute moved here from another sub-capability, keep its published code too, formerCodes: [${link.code}], so that citations of it still find it; if it did not move, put back ${link.code}`
+					: `${item.code} was ${link.code} when published ${published}, and codes never change: put back ${link.code}`,
+			});
+		}
+		const holder = [...coded.values()].find((other) => (other.code === link.code || other.formerCodes?.includes(link.code!)) && other.id !== link.id && !other.formerIds.includes(link.id!));
+		// The published id is nowhere now: most likely the item holding its code is it, renamed.
+		const gone = !coded.has(link.id) && ![...coded.values()].some((other) => other.formerIds.includes(link.id!));
 		if (holder)
-			problems.push({ ...holder.at, message: `${link.code} was published for ${link.id} (${registry.file}:${link.line ?? 1}), and a code is never reused: give ${holder.id} a new code` });
+			problems.push({
+				...holder.at,
+				message: gone
+					? `${link.code} was published for ${link.id} ${published}, which no longer exists: if you renamed ${link.id} to ${holder.id}, keep its old id, formerIds: [${link.id}], and this code; if ${holder.id} is a new item, give it a new code (a code is never reused)`
+					: `${link.code} was published for ${link.id} ${published}, and a code is never reused: give ${holder.id} a new code`,
+			});
 	}
 	return problems;
 }
+
+/** The pathway and sub-capability a code names: `P3-CU2` of `P3-CU2.2`. */
+const sectionOf = (code: string) => code.replace(/\.\d+$/, '');
