@@ -71,7 +71,8 @@ describe('"Add to your plan" on reading pages', () => {
 		const scripts: string[] = [];
 		page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
 		await page.waitForLoadState('networkidle');
-		expect(scripts, 'scripts loaded after the page').toEqual([]);
+		// The reading page's islands load once it has painted (Islands.astro); none of the planner does.
+		expect(scripts.filter((script) => !/\/islands\.[\w-]+\.js$/.test(script)), 'scripts loaded after the page').toEqual([]);
 		const item = page.locator('#p2-thresholds-applied-consistently');
 		await item.locator('button:has-text("Add to your plan")').click();
 		const status = item.locator('[role="status"]');
