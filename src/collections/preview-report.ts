@@ -4,6 +4,8 @@
  * page. A page open in the browser reloads when the content changes: into the report when it
  * breaks, back into itself when it is fixed.
  */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { validateContent, type ValidationResult } from '../check/validate.ts';
 import type { Problem } from '../check/where.ts';
@@ -30,6 +32,19 @@ export function reportPage({ problems }: Pick<ValidationResult, 'problems'>): st
 </main></body></html>`;
 }
 
+/** Every content file's path, size and time of change: when it differs, the content has changed. */
+function contentStamp(dir: string): string {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => {
+			const file = path.join(entry.parentPath, entry.name);
+			const { size, mtimeMs } = statSync(file);
+			return `${file}\0${size}\0${mtimeMs}`;
+		})
+		.sort()
+		.join('\n');
+}
+
 /** The Astro integration that serves the report in the preview. */
 export function previewReport(): AstroIntegration {
 	return {
@@ -38,7 +53,14 @@ export function previewReport(): AstroIntegration {
 			'astro:server:setup': ({ server }) => {
 				const dir = contentDir();
 				let latest: Promise<ValidationResult> | undefined;
-				const check = () => (latest ??= validateContent());
+				let checked = '';
+				// Checked again whenever a content file has changed, not only on the watcher's word, which can miss one
+				// (a first preview with no Vite cache did, every time, in tests/content/dev.test.ts).
+				const check = () => {
+					const stamp = contentStamp(dir);
+					if (stamp !== checked) [latest, checked] = [undefined, stamp];
+					return (latest ??= validateContent());
+				};
 				server.watcher.on('all', (_, changed) => {
 					if (!changed.startsWith(dir)) return;
 					latest = undefined;

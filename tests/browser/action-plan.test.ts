@@ -424,7 +424,8 @@ describe('renamed ids', () => {
 			expect(await page.getAttribute('[data-item="0"] h4 a', 'href')).toBe('/pathways/pathway-1/#p1-knows-self');
 			expect(await page.isVisible('[data-item="0"] [data-slot="gone"]')).toBe(false);
 			expect(await page.inputValue('#item-0-evidence')).toBe('Feedback');
-			expect(JSON.parse((await stored(page))!).plans[0].items[0].id).toBe('p1-knows-self');
+			// Saved once the pathway's catalogue has come (it loads on demand): wait for it.
+			await expect.poll(async () => JSON.parse((await stored(page))!).plans[0].items[0].id).toBe('p1-knows-self');
 		} finally {
 			await server.close();
 		}

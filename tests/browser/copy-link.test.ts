@@ -35,6 +35,32 @@ describe('copy link', () => {
 		expect(page.url()).toBe(`${site.server.url}/capabilities/managing-complexity/`);
 	});
 
+	// A trainer pastes a sub-capability's link into a slide: "CL1" alone would say nothing of it.
+	test('a sub-capability\'s link is copied labelled with its code and title', async () => {
+		const context = await site.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
+		const page = await context.newPage();
+		await page.goto(`${site.server.url}/capabilities/managing-complexity/`);
+		const link = page.locator('a[data-copy-link][data-copy-words]').nth(1);
+		const [code, title] = await link.evaluate((a: HTMLElement) => [a.dataset['copyLink']!, a.dataset['copyWords']!]);
+		await page.locator('.lcf-copy-link').nth(1).click();
+		await expect.poll(() => page.evaluate(async () => {
+			const [item] = await navigator.clipboard.read();
+			return item!.types.includes('text/html') ? (await item!.getType('text/html')).text() : '';
+		})).toContain(`>${code} ${title.replaceAll('&', '&amp;')}, Leadership Capability Framework</a>`);
+	});
+
+	// Fifty "Copy link" and "Add to your plan" buttons a page: in a list of buttons each says which attribute it is for.
+	test('beside an attribute, both buttons are described by its statement', async () => {
+		const page = await site.newPage();
+		await page.goto(`${site.server.url}/pathways/${attribute.pathway}/`);
+		const line = page.locator(`[id="${attribute.id}"] .lcf-attribute__line`);
+		await expect.poll(() => line.getByRole('button').count()).toBe(2);
+		const descriptions = await line.getByRole('button').evaluateAll((buttons) =>
+			buttons.map((button) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent?.trim()));
+		expect(descriptions).toEqual([attribute.text, attribute.text]);
+	});
+
 	test('without JavaScript, there is no button, and the code is the permanent link', async () => {
 		const context = await site.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

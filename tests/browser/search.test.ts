@@ -28,6 +28,14 @@ function fragmentsRead(page: Page): string[] {
 const resultUrls = (page: Page) => page.$$eval('.lcf-search__link', (links) => links.map((a) => a.getAttribute('href')!));
 
 describe('search results', () => {
+	// "essentials" is in no statement: its attributes are found by their area's name, which each result shows.
+	test('an attribute found by its area\'s name shows its areas, so the reader sees why', async () => {
+		const page = await search('q=essentials&kind=Attribute');
+		const lines = await page.$$eval('.lcf-search__result', (items) => items.map((item) => item.textContent ?? ''));
+		expect(lines.length).toBeGreaterThan(0);
+		expect(lines.filter((line) => !line.includes('Curriculum areas:') || !line.includes('Leadership Essentials'))).toEqual([]);
+	});
+
 	test.each([
 		['thresholds', ['/pathways/pathway-2/#p2-thresholds-applied-consistently', '/pathways/pathway-3/#p3-partners-aligned-to-thresholds', '/pathways/pathway-3/#p3-clarity-around-thresholds']],
 		['reflective supervision&pathway=Pathway 3', ['/pathways/pathway-3/#p3-promotes-reflective-supervision', '/pathways/pathway-3/#p3-bias-interrogated-in-supervision']],

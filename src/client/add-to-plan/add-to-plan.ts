@@ -2,6 +2,8 @@
  * `<lcf-add-to-plan>`: makes the "Add to your plan" button beside an attribute or a strategy; the
  * first click loads the planner's storage, which reading pages never load up front, and adds the item.
  */
+import { describedByStatement } from '../islands/described-by-statement.ts';
+
 /** What the plan keeps of the item: its ids, and its words and code as they are now. */
 function itemFields(element: HTMLElement): Record<string, string | undefined> {
 	const { planPathway, planLabel, ...fields } = element.dataset;
@@ -21,6 +23,7 @@ class LcfAddToPlan extends HTMLElement {
 		// Beside an attribute its code is read once, on its line; a strategy's button names it.
 		if (!this.closest('.lcf-attribute')) button.append(Object.assign(document.createElement('span'), { className: 'lcf-visually-hidden', textContent: `: ${fields['text']}` }));
 		button.prepend('Add to your plan');
+		describedByStatement(button, this.closest('.lcf-attribute'));
 		this.replaceChildren(button);
 		// The status is made on the first click, so that a page of attributes holds no empty live regions.
 		let status: HTMLElement | undefined;

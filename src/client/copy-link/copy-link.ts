@@ -6,6 +6,7 @@
  */
 import { landWithContext } from './landing.ts';
 import { copiedHtml, copiedLabel, copyOrigin } from './what-to-copy.ts';
+import { describedByStatement } from '../islands/described-by-statement.ts';
 
 // The browser has scrolled to the #fragment by the time the page has loaded (and may once more as
 // it lays the page out then): a frame later, the attribute is given its context.
@@ -43,10 +44,11 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-lin
 	const button = Object.assign(document.createElement('button'), { type: 'button', className: 'lcf-copy-link', textContent: 'Copy link' });
 	// Before "Add to your plan" on an attribute's line, else just after the link.
 	link.parentElement!.insertBefore(button, link.parentElement!.querySelector('lcf-add-to-plan') ?? link.nextSibling);
+	describedByStatement(button, attribute);
 	button.addEventListener('click', async () => {
 		const target = new URL(link.href);
 		const address = `${origin}${target.pathname}${target.hash}`;
-		const words = attribute?.querySelector('.lcf-attribute__text')?.textContent;
+		const words = attribute?.querySelector('.lcf-attribute__text')?.textContent ?? link.dataset['copyWords'];
 		const pathway = attribute && link.closest<HTMLElement>('[data-plan-label]')?.dataset['planLabel'];
 		const copied = await copy(address, copiedLabel({ code, words, pathway, framework })).then(() => true, () => false);
 		button.textContent = copied ? 'Link copied' : 'Copy link';

@@ -22,5 +22,6 @@ export interface ResultData {
 	content: string;
 	excerpt: string;
 	/** `audience`: who an attribute's pathway is for, which a query may name ("… for heads of service"). */
-	meta: { title: string; kind: string; context: string; audience?: string };
+	/** `areas`: an attribute's curriculum areas, by name. */
+	meta: { title: string; kind: string; context: string; audience?: string; areas?: string };
 }

@@ -156,6 +156,8 @@ class LcfSearch extends HTMLElement {
 		link.textContent = result.meta.title;
 		// A pathway's or an area's context is its kind: say it once.
 		item.querySelector('p')!.textContent = [...new Set([result.meta.kind, result.meta.context])].join(' · ');
+		// Its areas, as a search for an area's name finds it by them: the reader sees why it matched.
+		if (result.meta.areas) item.append(Object.assign(document.createElement('p'), { className: 'lcf-search__context', textContent: `Curriculum areas: ${result.meta.areas}` }));
 		if (result.meta.kind !== 'Attribute') {
 			const excerpt = document.createElement('p');
 			excerpt.className = 'lcf-search__excerpt';
