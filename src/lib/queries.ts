@@ -2,7 +2,7 @@
  * Questions pages ask of the resolved model that its nodes do not already answer. Plain functions:
  * they never render.
  */
-import type { AttributeNode, CapabilityNode, CurriculumAreaNode, Model, PathwayAttributes, PathwayNode, SubCapabilityNode } from './model.ts';
+import type { AttributeNode, CapabilityNode, Model, PathwayAttributes, PathwayNode, SubCapabilityNode } from './model.ts';
 
 const inArea = (areaId: string) => (attribute: AttributeNode) => attribute.areas.some((area) => area.id === areaId);
 const onPathway = (pathway: PathwayNode) => (attribute: AttributeNode) => attribute.pathway === pathway;
@@ -62,24 +62,4 @@ export function facetNames(model: Pick<Model, 'pathways' | 'capabilities' | 'cur
 /** One pathway's part of one sub-capability: its wording of the description and its attributes (every sub-capability lists every pathway). */
 export function pathwayPart(subCapability: SubCapabilityNode, pathway: PathwayNode): PathwayAttributes {
 	return subCapability.byPathway.find((group) => group.pathway === pathway)!;
-}
-
-/** What a pathway's areas leave out: how many symbols its source prints, and the areas none of its attributes is in. */
-export interface AreaGaps {
-	pathway: PathwayNode;
-	/** The number of different symbols its attributes carry. */
-	symbols: number;
-	/** The number of curriculum areas in all. */
-	areas: number;
-	missing: CurriculumAreaNode[];
-}
-
-export function areaGaps(model: Pick<Model, 'curriculumAreas'>, pathway: PathwayNode): AreaGaps {
-	const shown = new Set(pathway.attributes.flatMap((a) => a.areas));
-	return {
-		pathway,
-		symbols: new Set(pathway.attributes.flatMap((a) => (a.sourceSymbol ? [a.sourceSymbol] : []))).size,
-		areas: model.curriculumAreas.length,
-		missing: model.curriculumAreas.filter((area) => !shown.has(area)),
-	};
 }

@@ -1,7 +1,7 @@
 /** The questions pages ask of the model, and the search index and page agreeing on facet names. */
 import { describe, expect, test } from 'vitest';
 import { buildModel } from '../../src/lib/model.ts';
-import { areaGaps, areaMatrix, areaPage, facetNames, pathwayPart } from '../../src/lib/queries.ts';
+import { areaMatrix, areaPage, facetNames, pathwayPart } from '../../src/lib/queries.ts';
 import { searchRecords } from '../../src/lib/search-records.ts';
 import { modelEntries } from '../helpers/model-entries.ts';
 
@@ -43,13 +43,6 @@ describe('pathwayPart', () => {
 	test('gives one pathway’s attributes in one sub-capability, and its wording of the description', () => {
 		const part = pathwayPart(model.byId.subCapability.get('values')!, model.pathways[1]!);
 		expect([part.description, part.attributes.map((a) => a.code)]).toEqual(['Values, as Pathway 3 words it.', ['P3-CU1.1']]);
-	});
-});
-
-describe('areaGaps', () => {
-	test('counts a pathway’s symbols and names the areas none of its attributes is in', () => {
-		const gaps = areaGaps(model, model.byId.pathway.get('pathway-3')!);
-		expect([gaps.symbols, gaps.areas, gaps.missing.map((a) => a.id)]).toEqual([1, 2, ['making-decisions']]);
 	});
 });
 
