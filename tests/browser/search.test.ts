@@ -121,13 +121,18 @@ describe('search results', () => {
 		expect(await page.locator('[role="search"]').count()).toBe(1);
 	});
 
-	test('browsing by facet alone, the count beside a value is the number of results ticking it shows', async () => {
-		const page = await search('area=Making+Decisions');
-		const label = await page.textContent('[data-facet="pathway"] label:has-text("Pathway 3")');
+	const inEither = (...areas: string[]) => attributesOf('pathway-3').filter((a) => a.areas.some((area) => areas.includes(area))).length;
+	test.each([
+		['area=Making+Decisions', 'pathway', 'Pathway 3', attributesOf('pathway-3', 'making-decisions').length],
+		// Boxes of one facet combine as "either": what ticking a second area shows is both areas' attributes.
+		['kind=Attribute&pathway=Pathway+3&area=High+quality+supervision', 'area', 'Leadership Essentials', inEither('high-quality-supervision', 'leadership-essentials')],
+	])('browsing by facet alone (%s), the count beside %s “%s” is the number of results ticking it shows', async (query, facet, value, expected) => {
+		const page = await search(query);
+		const label = await page.textContent(`[data-facet="${facet}"] label:has-text("${value}")`);
 		const offered = Number(label!.match(/\((\d+)\)/)![1]);
-		expect(offered).toBe(attributesOf('pathway-3', 'making-decisions').length);
-		await page.check('[data-facet="pathway"] input[value="Pathway 3"]');
-		await page.waitForFunction(() => new URL(location.href).searchParams.get('pathway') === 'Pathway 3');
+		expect(offered).toBe(expected);
+		await page.check(`[data-facet="${facet}"] input[value="${value}"]`);
+		await page.waitForFunction(([name, v]) => new URL(location.href).searchParams.getAll(name!).includes(v!), [facet, value]);
 		await page.waitForFunction((n) => document.querySelector('[data-search-status]')?.textContent?.startsWith(`${n} result`), offered);
 		expect(await resultUrls(page)).toHaveLength(Math.min(offered, perPage));
 	});

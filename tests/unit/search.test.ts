@@ -163,14 +163,28 @@ describe('countFacets', () => {
 			area: { 'Making Decisions': 2, 'Leadership Essentials': 2 },
 		}));
 
-	test('counts a facet with the other facets chosen but not its own, so each count is what ticking it adds', () => {
+	test('counts a facet with the other facets chosen but not its own', () => {
+		const counts = countFacets(facetResults, { pathway: ['Pathway 2'], kind: ['Attribute'] });
+		expect(counts['kind']).toEqual({ Attribute: 1 });
+		expect(counts['area']).toEqual({ 'Making Decisions': 1, 'Leadership Essentials': 1 });
+	});
+
+	// Boxes of one facet combine as "either": Leadership Essentials adds one result to the two of Making Decisions.
+	test('counts an unticked value as what ticking it shows: its facet\'s results so far and those it adds', () => {
+		const chosen = { area: ['Making Decisions'] };
+		const counts = countFacets(facetResults, chosen);
+		expect(counts['area']).toEqual({ 'Making Decisions': 2, 'Leadership Essentials': 3 });
+		const ticked = { area: ['Making Decisions', 'Leadership Essentials'] };
+		expect(facetResults.filter((r) => inFacets(r, ticked))).toHaveLength(counts['area']!['Leadership Essentials']!);
+		// A ticked value counts its own results, whatever else is ticked beside it.
+		expect(countFacets(facetResults, ticked)['area']).toEqual({ 'Making Decisions': 2, 'Leadership Essentials': 2 });
+	});
+
+	test('counts, with another facet chosen, what ticking a second value of this one shows', () => {
 		const chosen = { pathway: ['Pathway 2'], area: ['Making Decisions'] };
 		const counts = countFacets(facetResults, chosen);
-		expect(counts['pathway']).toEqual({ 'Pathway 2': 1, 'Pathway 3': 1 });
-		expect(counts['area']).toEqual({ 'Making Decisions': 1, 'Leadership Essentials': 1 });
-		// Ticking Pathway 3 as well shows what its count said.
-		const ticked = { ...chosen, pathway: ['Pathway 2', 'Pathway 3'] };
-		expect(facetResults.filter((r) => inFacets(r, ticked))).toHaveLength(1 + counts['pathway']!['Pathway 3']!);
+		expect(counts['pathway']).toEqual({ 'Pathway 2': 1, 'Pathway 3': 2 });
+		expect(facetResults.filter((r) => inFacets(r, { ...chosen, pathway: ['Pathway 2', 'Pathway 3'] }))).toHaveLength(counts['pathway']!['Pathway 3']!);
 	});
 });
 

@@ -24,14 +24,23 @@ export function inFacets(result: FacetedResult, chosen: Chosen, except?: string)
 }
 
 /**
- * Each facet's counts, with the other facets' choices applied: ticking one more value of a facet
- * adds the results it counts, so the number beside a box is what ticking it shows.
+ * Each facet's counts, with the other facets' choices applied, so that the number beside a box is
+ * what ticking it shows: boxes of one facet combine as "either", so an unticked value counts the
+ * results its facet's ticked values keep already, plus those it adds. A ticked value counts its own.
  */
 export function countFacets(results: FacetedResult[], chosen: Chosen): FacetCounts {
 	const counts: FacetCounts = {};
-	for (const name of facetNames)
-		for (const result of results.filter((r) => inFacets(r, chosen, name)))
-			for (const value of result.filters[name] ?? []) (counts[name] ??= {})[value] = (counts[name]?.[value] ?? 0) + 1;
+	for (const name of facetNames) {
+		const ticked = chosen[name] ?? [];
+		const kept = (result: FacetedResult) => ticked.some((value) => result.filters[name]?.includes(value));
+		const within = results.filter((r) => inFacets(r, chosen, name));
+		const already = within.filter(kept).length;
+		for (const result of within)
+			for (const value of result.filters[name] ?? []) {
+				const own = ticked.includes(value);
+				(counts[name] ??= {})[value] = (counts[name]?.[value] ?? (own ? 0 : already)) + (own || !kept(result) ? 1 : 0);
+			}
+	}
 	return counts;
 }
 
