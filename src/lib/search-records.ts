@@ -91,23 +91,25 @@ export function searchRecords(model: Model): SearchRecord[] {
 		});
 	}
 	for (const resource of model.resources) {
-		const filters = {
-			pathway: resource.pathways.map((id) => name('pathway', id)),
-			capability: resource.capabilities.map((id) => name('capability', id)),
-			area: resource.areas.map((id) => name('area', id)),
-			kind: ['Resource'],
-		};
 		// One record per part of a resource that has its own anchor, so that a result lands on the
 		// strategy or domain it matched, and a query fetches only that part's words, not the resource's.
-		const record = (fragment: string, title: string, parts: string[], context = resource.title) =>
+		// Those parts are a kind of their own, so that "Resource" counts resources, not their sections.
+		const record = (fragment: string, title: string, parts: string[], context = resource.title) => {
+			const kind = fragment ? 'Resource section' : 'Resource';
 			records.push({
 				url: `${resource.url}${fragment}`,
 				// The title as a sentence of its own, so that an excerpt does not run it into the text.
 				content: [/[.!?:]$/.test(title) ? title : `${title}.`, ...parts].join(' '),
 				language: 'en',
-				meta: { title, kind: 'Resource', context },
-				filters,
+				meta: { title, kind, context },
+				filters: {
+					pathway: resource.pathways.map((id) => name('pathway', id)),
+					capability: resource.capabilities.map((id) => name('capability', id)),
+					area: resource.areas.map((id) => name('area', id)),
+					kind: [kind],
+				},
 			});
+		};
 		// Who published, developed or commissioned it, in the source's words, so that "SSSC" finds it.
 		const credits = resourceCredits(resource);
 		record('', resource.title, [resource.summary, markdownToText(resource.body), ...credits.map((c) => `${c.key} ${c.value}.`)], credits[0]!.value);

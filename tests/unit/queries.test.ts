@@ -61,3 +61,14 @@ describe('facetNames', () => {
 				for (const value of record.filters[facet] ?? []) expect(Object.values(names[facet])).toContain(value);
 	});
 });
+
+describe('searchRecords', () => {
+	// The fixture's one resource has one strategy: "Resource (2)" would promise two resources.
+	test('files a resource under "Resource" once, and each part with its own anchor under "Resource section"', () => {
+		const kinds = searchRecords(model).filter((r) => r.url.startsWith('/resources/')).map((r) => [r.url, r.meta.kind, r.filters.kind]);
+		expect(kinds).toEqual([
+			['/resources/strategies/', 'Resource', ['Resource']],
+			['/resources/strategies/#strategy-share', 'Resource section', ['Resource section']],
+		]);
+	});
+});
