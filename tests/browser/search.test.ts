@@ -163,6 +163,13 @@ describe('search results', () => {
 		expect(await page.isVisible('.lcf-search__facets')).toBe(false);
 	});
 
+	test('choices that together find nothing say so, and advise about the choices, not about words', async () => {
+		const page = await search('kind=Pathway&area=Leading+Change');
+		expect(await page.textContent('[data-search-status]')).toBe('0 results. Filtered by: Pathway, Leading Change.');
+		expect(await page.textContent('[data-search-none] p')).toBe('Nothing matches all your choices. You could:');
+		expect(await page.isVisible('[data-search-none] li:has-text("spelling")')).toBe(false);
+	});
+
 	test('on a phone, puts the results first: the facets start closed', async () => {
 		const page = await site.newPage({ viewport: { width: 375, height: 800 } });
 		await page.goto(`${site.server.url}/search/?q=supervision`);

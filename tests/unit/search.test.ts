@@ -6,7 +6,7 @@ import { rankedResults } from '../../src/client/search/engine.ts';
 import { keepWhole, mergeRanked, searchAsks, stopWords, wholeWords, wordsOf, worthPreloading } from '../../src/client/search/matching.ts';
 import type { Pagefind } from '../../src/client/search/pagefind.ts';
 import { spellingVariant } from '../../src/client/search/spelling.ts';
-import { moreText, shownResults, statusText } from '../../src/client/search/status.ts';
+import { moreText, noneText, shownResults, statusText } from '../../src/client/search/status.ts';
 import { facetCountsOf, type SearchRecord } from '../../src/lib/search-records.ts';
 
 describe('wordsOf', () => {
@@ -223,4 +223,11 @@ describe('statusText', () => {
 		expect(moreText({ ...state, total: shownResults + 1, shown: shownResults })).toBe('Show 1 more result');
 	});
 	test('says nothing before anything is searched', () => expect(statusText({ ...state, total: 0, shown: 0, query: '' })).toBe(''));
+	test('says "0 results" when the choices alone find nothing', () =>
+		expect(statusText({ total: 0, shown: 0, query: '', chosen: { kind: ['Pathway'], area: ['Leading Change'] } })).toBe('0 results. Filtered by: Pathway, Leading Change.'));
+});
+
+describe('noneText', () => {
+	test('speaks of the words when some were typed', () => expect(noneText('xyzzy')).toBe('Nothing matches every word. You could:'));
+	test('speaks of the choices when no word was typed', () => expect(noneText('')).toBe('Nothing matches all your choices. You could:'));
 });

@@ -8,7 +8,7 @@ import { facetsById, loadPagefind, rankedResults, type Filters } from './engine.
 import { countFacets, facetNames, facetValues, inFacets, type Chosen, type FacetCounts } from './facets.ts';
 import type { Result, ResultData } from './pagefind.ts';
 import { searchAsks, worthPreloading } from './matching.ts';
-import { moreText, shownResults, statusText } from './status.ts';
+import { moreText, noneText, shownResults, statusText } from './status.ts';
 
 /** A search's results (after facets), what was typed and chosen, and how many are shown. */
 interface Found {
@@ -145,6 +145,9 @@ class LcfSearch extends HTMLElement {
 		this.#more.hidden = shown >= results.length;
 		this.#more.textContent = moreText(state);
 		this.querySelector<HTMLElement>('[data-search-none]')!.hidden = results.length > 0 || !(query || Object.values(chosen).some((v) => v.length));
+		// Found nothing by the choices alone: the advice is about them, not about words that were not typed.
+		this.querySelector('[data-search-none-lead]')!.textContent = noneText(query);
+		this.querySelector<HTMLElement>('[data-search-none-words]')!.hidden = !query;
 	}
 
 	#item(result: ResultData): HTMLLIElement {

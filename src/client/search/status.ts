@@ -24,8 +24,11 @@ export function statusText({ total, shown, query, chosen }: ResultsState): strin
 	// Like the reading pages' filter, it says what narrows the results (the boxes may be off screen on a phone).
 	const narrowed = Object.values(chosen).flat();
 	const by = narrowed.length ? ` Filtered by: ${narrowed.join(', ')}.` : '';
-	return query || total ? `${count}${query ? ` for ‘${query}’` : ''}.${by}${more}` : '';
+	return query || total || narrowed.length ? `${count}${query ? ` for ‘${query}’` : ''}.${by}${more}` : '';
 }
+
+/** What the advice when nothing is found starts with: about the words typed, or, with none, the choices. */
+export const noneText = (query: string): string => (query ? 'Nothing matches every word. You could:' : 'Nothing matches all your choices. You could:');
 
 /** The "show more" button's words: the next page of results. */
 export function moreText({ total, shown }: ResultsState): string {
