@@ -170,12 +170,33 @@ describe('search results', () => {
 		expect(await page.isVisible('[data-search-none] li:has-text("spelling")')).toBe(false);
 	});
 
-	test('on a phone, puts the results first: the facets start closed', async () => {
+	// From a reading page's link (`?area=`) too: the status says what is chosen.
+	test.each(['q=supervision', 'kind=Attribute&area=making-decisions'])('on a phone, puts the results first: the facets start closed (%s)', async (query) => {
 		const page = await site.newPage({ viewport: { width: 375, height: 800 } });
-		await page.goto(`${site.server.url}/search/?q=supervision`);
+		await page.goto(`${site.server.url}/search/?${query}`);
 		await page.waitForSelector('.lcf-search__link');
 		expect(await page.$eval('[data-search-facets]', (d) => (d as HTMLDetailsElement).open)).toBe(false);
 		expect(await page.$eval('.lcf-search__link', (a) => a.getBoundingClientRect().top)).toBeLessThan(800);
+	});
+
+	test('on a phone, a box ticked keeps focus, and the way to its results follows its group', async () => {
+		const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+		await page.goto(`${site.server.url}/search/`);
+		await page.waitForFunction(() => customElements.get('lcf-search'));
+		await page.focus('[data-facet="pathway"] input[value="Pathway 3"]');
+		await page.keyboard.press('Space');
+		await searched(page);
+		expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value), 'focus is not moved unasked').toBe('Pathway 3');
+		const total = (await page.textContent('[data-search-status]'))!.match(/^(\d+) results/)![1];
+		await page.keyboard.press('Tab');
+		const jump = await page.evaluate(() => ({ text: document.activeElement?.textContent, bottom: document.activeElement!.getBoundingClientRect().bottom }));
+		expect(jump.text).toBe(`Jump to the results (${total})`);
+		expect(jump.bottom, 'beside the box just ticked, on screen').toBeLessThan(844);
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => location.hash === '#search-results');
+		expect(await page.$eval('[data-search-status]', (el) => el.getBoundingClientRect().top)).toBeLessThan(844);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		expect(await page.isVisible('[data-search-jump]'), 'beside the results, it leads nowhere new').toBe(false);
 	});
 
 	test(`shows the first ${perPage} results, and the next ones on request, moving focus to the first of them`, async () => {

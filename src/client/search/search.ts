@@ -6,7 +6,8 @@
 import { areaSearchUrl, namedArea } from './areas.ts';
 import { facetsById, loadPagefind, rankedResults, type Filters } from './engine.ts';
 import { countFacets, facetNames, facetValues, inFacets, type Chosen, type FacetCounts } from './facets.ts';
-import type { Result, ResultData } from './pagefind.ts';
+import type { Result } from './pagefind.ts';
+import { resultItem } from './result-item.ts';
 import { searchAsks, worthPreloading } from './matching.ts';
 import { moreText, noneText, shownResults, statusText } from './status.ts';
 
@@ -24,6 +25,7 @@ class LcfSearch extends HTMLElement {
 	#list = this.querySelector<HTMLOListElement>('[data-search-list]')!;
 	#more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
 	#offer = this.querySelector<HTMLElement>('[data-search-area-offer]')!;
+	#jump = this.querySelector<HTMLAnchorElement>('[data-search-jump]')!;
 	#timer = 0;
 	#run = 0;
 	#found: Found = { results: [], query: '', chosen: {}, shown: 0 };
@@ -37,8 +39,8 @@ class LcfSearch extends HTMLElement {
 		this.querySelector<HTMLElement>('[data-search-no-js]')!.hidden = true;
 		this.querySelector<HTMLElement>('[data-search-results]')!.hidden = false;
 		const params = new URLSearchParams(location.search);
-		// On a narrow screen the facets start closed when there are results to come first, unless some are chosen.
-		if (matchMedia('(max-width: 47.99em)').matches && params.get('q') && !facetNames.some((name) => params.has(name)))
+		// On a narrow screen the facets start closed when there are results to come first (the status says what is chosen).
+		if (matchMedia('(max-width: 47.99em)').matches && (params.get('q') || facetNames.some((name) => params.has(name))))
 			this.querySelector<HTMLDetailsElement>('[data-search-facets]')!.open = false;
 		this.#input.value = params.get('q') ?? '';
 		this.#input.addEventListener('focus', () => void loadPagefind(), { once: true });
@@ -55,7 +57,12 @@ class LcfSearch extends HTMLElement {
 		});
 		this.#more.addEventListener('click', () => void this.#showMore());
 		this.addEventListener('change', (event) => {
-			if ((event.target as HTMLElement).closest('[data-facet]')) void this.#search();
+			const group = (event.target as HTMLElement).closest('[data-facet]');
+			// The way to the results follows the group just used, where the reader is (shown on narrow screens only).
+			if (!group) return;
+			group.after(this.#jump);
+			this.#jump.hidden = false;
+			void this.#search();
 		});
 		if (this.#input.value || facetNames.some((name) => params.has(name))) void this.#search(params);
 		// Nothing searched yet: every facet, to browse by.
@@ -124,7 +131,7 @@ class LcfSearch extends HTMLElement {
 		const data = await Promise.all(found.results.slice(0, shown).map((r) => r.data()));
 		if (run !== this.#run) return;
 		this.#found = { ...found, shown };
-		this.#list.replaceChildren(...data.map((result) => this.#item(result)));
+		this.#list.replaceChildren(...data.map((result) => resultItem(result)));
 		this.#renderStatus();
 	}
 
@@ -133,7 +140,7 @@ class LcfSearch extends HTMLElement {
 		const { results, shown } = this.#found;
 		const next = await Promise.all(results.slice(shown, shown + shownResults).map((r) => r.data()));
 		this.#found.shown += next.length;
-		this.#list.append(...next.map((result) => this.#item(result)));
+		this.#list.append(...next.map((result) => resultItem(result)));
 		this.#list.querySelectorAll<HTMLAnchorElement>('li > a')[shown]?.focus();
 		this.#renderStatus();
 	}
@@ -142,32 +149,13 @@ class LcfSearch extends HTMLElement {
 		const { results, query, chosen, shown } = this.#found;
 		const state = { total: results.length, shown, query, chosen };
 		this.#status.textContent = statusText(state);
+		this.#jump.textContent = `Jump to the results (${results.length})`;
 		this.#more.hidden = shown >= results.length;
 		this.#more.textContent = moreText(state);
 		this.querySelector<HTMLElement>('[data-search-none]')!.hidden = results.length > 0 || !(query || Object.values(chosen).some((v) => v.length));
 		// Found nothing by the choices alone: the advice is about them, not about words that were not typed.
 		this.querySelector('[data-search-none-lead]')!.textContent = noneText(query);
 		this.querySelector<HTMLElement>('[data-search-none-words]')!.hidden = !query;
-	}
-
-	#item(result: ResultData): HTMLLIElement {
-		const item = document.createElement('li');
-		item.className = 'lcf-search__result';
-		item.innerHTML = `<a class="lcf-search__link"></a><p class="lcf-search__context"></p>`;
-		const link = item.querySelector('a')!;
-		link.href = result.url;
-		link.textContent = result.meta.title;
-		// A pathway's or an area's context is its kind: say it once.
-		item.querySelector('p')!.textContent = [...new Set([result.meta.kind, result.meta.context])].join(' · ');
-		// Its areas, as a search for an area's name finds it by them: the reader sees why it matched.
-		if (result.meta.areas) item.append(Object.assign(document.createElement('p'), { className: 'lcf-search__context', textContent: `Curriculum areas: ${result.meta.areas}` }));
-		if (result.meta.kind !== 'Attribute') {
-			const excerpt = document.createElement('p');
-			excerpt.className = 'lcf-search__excerpt';
-			excerpt.innerHTML = result.excerpt; // Pagefind's excerpt: our own content, with <mark> around matches.
-			item.append(excerpt);
-		}
-		return item;
 	}
 
 	/** "All 6 attributes in High quality supervision", with the pathway and capability chosen, when the query names an area. */
