@@ -79,3 +79,10 @@ describe('scripts/build.ts', () => {
 		expect(source).toMatch(/runApart\(path\.join\(import\.meta\.dirname, 'build-steps\/astro-build\.ts'\)/);
 	});
 });
+
+describe('npm run build', () => {
+	test('gives the build itself the same Node settings as the steps it runs apart', () => {
+		const { scripts } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+		expect(scripts['build']).toBe(`node ${nodeFlags.join(' ')} scripts/build.ts`);
+	});
+});
