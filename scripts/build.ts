@@ -5,23 +5,16 @@
  * at a time, and one killed mid-swap is put right by the next. `npm run build -- --publish` builds
  * the real site, and refuses to without its address in SITE_URL.
  *
- * `npm run build` runs it with `--max-semi-space-size=4`: V8's default young generation lets the
- * build's peak memory reach ~630 MiB; with 4 MiB semi-spaces it peaks ~80 MiB lower, no slower. And
- * with `--heap-growing-percent=20`: V8 lets its heap grow to several times what is live before it
- * collects (at 50× the content, 909 MiB used of which ≈ 300 live); growing it by a fifth keeps it
- * near what is live, about 500 MiB less at the peak, for more collections (docs/performance.md).
+ * The content check and Astro's build run in a process of their own (build-steps/astro-build.ts),
+ * which gives its memory back before the steps that work on the built site run here: at 50× the
+ * content their peaks no longer add up (docs/performance.md, "Memory"). That process runs with
+ * Node and allocator settings that keep its memory near what is live (build-steps/run-apart.ts);
+ * `npm run build` gives this one the same Node settings.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { formatProblem, formatReport } from '../src/check/problems.ts';
 import { BuildRefused, lockBuild, restoreInterruptedSwap, swapIn } from './build-steps/build-folders.ts';
-import { writeHostFiles } from './build-steps/host-files.ts';
-import { buildPdfs } from './build-steps/pdf.ts';
-import { assertPublishedLinks, ContentError } from './build-steps/published-links.ts';
-import { buildSearchIndex } from './build-steps/search-index.ts';
-import { buildSitemap } from './build-steps/sitemap.ts';
-import { validateContent } from '../src/check/validate.ts';
+import { reported, runApart } from './build-steps/run-apart.ts';
 
 const root = process.cwd();
 const dist = path.resolve(root, process.env.LCF_DIST_DIR || 'dist');
@@ -54,26 +47,30 @@ try {
 // Before anything else, so that even a build that then fails leaves the last good site in place.
 if (restoreInterruptedSwap(dist)) console.log(`Restored the last good site into ${shown}/: the build before this one was stopped while swapping it.`);
 
-const { problems, warnings } = await validateContent(root);
-if (warnings.length) console.warn(['Warning:', ...warnings.map((w) => `  ${formatProblem(w)}`), ''].join('\n'));
-if (problems.length) {
-	const kept = existsSync(dist) ? ` The last good site in ${path.relative(root, dist)}/ is unchanged.` : '';
-	console.error(formatReport(problems, `Nothing was built.${kept}`));
+await rm(staging, { recursive: true, force: true });
+const pages = await runApart(path.join(import.meta.dirname, 'build-steps/astro-build.ts'), [staging, dist]);
+if (pages !== 0) {
+	await rm(staging, { recursive: true, force: true });
+	// Bad content has been listed for the editor, with what became of the last good site.
+	if (pages !== reported) console.error(`The build failed, so ${shown}/ is unchanged.`);
 	process.exit(1);
 }
 
-// Imported only now: loading Astro takes a moment, and bad content should fail fast.
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const { build } = await import('astro');
-await rm(staging, { recursive: true, force: true });
+// Imported only now, so that this process stays small while Astro's build runs (≈ 100 MiB less).
+const [{ assertPublishedLinks, ContentError }, { buildSearchIndex }, { buildSitemap }, { buildPdfs }, { writeHostFiles }] = await Promise.all([
+	import('./build-steps/published-links.ts'),
+	import('./build-steps/search-index.ts'),
+	import('./build-steps/sitemap.ts'),
+	import('./build-steps/pdf.ts'),
+	import('./build-steps/host-files.ts'),
+]);
 try {
-	await build({ root, outDir: staging, logLevel: 'warn' });
 	// Steps that work on the built site, in order; each gets the folder being built.
 	// The host files come last: the Content Security Policy names the finished pages' inline scripts.
 	for (const step of [assertPublishedLinks, buildSearchIndex, buildSitemap, buildPdfs, writeHostFiles]) await step(staging);
 } catch (error) {
 	await rm(staging, { recursive: true, force: true });
-	console.error(`The build failed, so ${path.relative(root, dist)}/ is unchanged.`);
+	console.error(`The build failed, so ${shown}/ is unchanged.`);
 	if (!(error instanceof ContentError)) throw error;
 	console.error(error.message);
 	process.exit(1);

@@ -30,6 +30,24 @@ describe('a build killed between its two renames', () => {
 	});
 });
 
+describe('a build whose Astro step fails after the content check', () => {
+	// Astro's build runs in a process of its own (scripts/build-steps/run-apart.ts): its failure must still stop the build.
+	test('says so, exits 1 and leaves the last good site, with no half-built folder', () => {
+		const content = contentFolder();
+		const dist = path.join(`${content}-site`, 'dist');
+		mkdirSync(dist, { recursive: true });
+		writeFileSync(path.join(dist, 'index.html'), 'last good site');
+		// An address Astro's own configuration check refuses, which the content check does not read.
+		const { status, output } = runScript('scripts/build.ts', { LCF_CONTENT_DIR: content, LCF_DIST_DIR: dist, LCF_SKIP_PDF: '1', SITE_URL: 'not an address' });
+		expect(status).toBe(1);
+		expect(output).toContain('Invalid URL');
+		expect(output.trim()).toMatch(/The build failed, so .*dist\/ is unchanged\.$/);
+		expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('last good site');
+		expect(existsSync(`${dist}.building`)).toBe(false);
+		expect(existsSync(`${dist}.lock`)).toBe(false);
+	});
+});
+
 describe('two builds at once', () => {
 	test('the second refuses with a plain message while the first runs, and the first finishes', { timeout: 180_000 }, async () => {
 		const content = contentFolder();

@@ -6,13 +6,14 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { nodeFlags } from '../../build-steps/run-apart.ts';
 
 export interface BuildRun {
 	/** Wall time of the whole build, from spawning it to its exit. */
 	wallMs: number;
-	/** Peak of the summed resident memory of the build and every process it started, sampled every 100 ms. */
+	/** Peak of the summed resident memory of the build and every process it started (Astro's build apart, Pagefind's), sampled every 100 ms. */
 	peakTreeBytes: number;
-	/** The largest peak of any one process in it, from `/usr/bin/time -v` (undefined without it). */
+	/** The largest peak of any one process in it, from `/usr/bin/time -v`, which reports the largest of the processes it waited for (undefined without it). */
 	peakProcessBytes: number | undefined;
 }
 
@@ -44,8 +45,8 @@ export async function runBuild(root: string, contentDir: string, distDir: string
 	rmSync(path.join(contentDir, '.astro-cache'), { recursive: true, force: true });
 	const timeFile = `${distDir}.time`;
 	const useTime = existsSync(gnuTime);
-	// The same Node flag as `npm run build` (see scripts/build.ts).
-	const build = [process.execPath, '--max-semi-space-size=4', '--heap-growing-percent=20', 'scripts/build.ts'];
+	// The same Node flags as `npm run build` (its steps run apart get them too).
+	const build = [process.execPath, ...nodeFlags, 'scripts/build.ts'];
 	const [command, args] = useTime ? [gnuTime, ['-v', '-o', timeFile, ...build]] : [build[0]!, build.slice(1)];
 	const started = performance.now();
 	const child = spawn(command, args, {
