@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserAndSite } from '../helpers/browser.ts';
-import { addAttribute, bannerBefore, notice, startPlan, storePlan, stored, supervisionPlan } from '../helpers/planner.ts';
+import { addAttribute, bannerBefore, notice, plannerDrawn, startPlan, stored, storePlan, supervisionPlan } from '../helpers/planner.ts';
 
 const site = useBrowserAndSite();
 
@@ -16,6 +16,7 @@ async function open(width = 390): Promise<Page> {
 		throw error;
 	});
 	await page.goto(`${site.server.url}/action-plan/`);
+	await plannerDrawn(page);
 	return page;
 }
 
@@ -168,6 +169,7 @@ describe('the page', () => {
 		await startPlan(page, 'pathway-2');
 		await addAttribute(page, 'p2-thresholds-applied-consistently');
 		await page.reload();
+		await plannerDrawn(page);
 		await page.waitForSelector('[data-item="0"]');
 		expect(await page.isVisible('#new-plan-heading')).toBe(false);
 		expect(await page.isVisible('#import-heading')).toBe(false);
