@@ -60,7 +60,7 @@ export async function fromOtherTab(planner: Planner, deletedAll: boolean): Promi
 	const focused = document.activeElement as HTMLInputElement | null;
 	const [id, start, end] = [focused?.id, focused?.selectionStart, focused?.selectionEnd];
 	if (deletedAll) planner.store = readStore();
-	else if (planner.sync()) planner.save();
+	else if (planner.sync()) planner.save(false);
 	await planner.render();
 	const again = id ? (document.getElementById(id) as HTMLInputElement | null) : null;
 	again?.focus();
