@@ -1,6 +1,7 @@
 /**
  * Which plan "Add to your plan" adds to, and which plan a later visit shows (#20): the plan open in
- * the tab, else the one last opened, started or changed in any tab.
+ * the tab, else the one last opened, started or changed in any tab; and the message it gives is a
+ * live region in the page before its words are.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -76,6 +77,40 @@ describe('"Add to your plan"', () => {
 		await page.click('lcf-add-to-plan [role="status"] a');
 		await plannerDrawn(page);
 		expect(await page.textContent('#plan-heading')).toBe('Pathway 3 action plan');
+	});
+
+	test('its message is a live region in the page, empty, before its words are set', async () => {
+		const page = await tab(await site.newContext(), '/pathways/pathway-2/');
+		const item = page.locator('#p2-thresholds-applied-consistently');
+		const button = item.locator('button:has-text("Add to your plan")');
+		const status = item.locator('[role="status"]');
+		expect(await status.count(), 'none before the reader comes to the button').toBe(0);
+		await button.focus();
+		expect(await status.count()).toBe(1);
+		expect(await status.textContent()).toBe('');
+		await button.press('Enter');
+		await expect.poll(() => status.textContent()).toMatch(/^Added to your plan/);
+
+		// A click that comes with no focus or pointer first, as from a screen reader's browse mode:
+		// the region is still put in the page empty, and its words come after.
+		const other = page.locator('#p2-jointly-owns-outcomes');
+		const seen = await other.evaluate(
+			(li) =>
+				new Promise<string[]>((resolve) => {
+					const log: string[] = [];
+					new MutationObserver((records, observer) => {
+						for (const record of records) {
+							for (const node of record.addedNodes) if (node instanceof HTMLElement && node.role === 'status') log.push(`region added: "${node.textContent}"`);
+							const region = (record.target as Element).closest?.('[role="status"]');
+							if (region && record.target !== li && region.textContent) log.push(`words: ${region.textContent}`);
+						}
+						if (log.some((line) => line.startsWith('words'))) (observer.disconnect(), resolve(log));
+					}).observe(li, { childList: true, subtree: true, characterData: true });
+					li.querySelector<HTMLButtonElement>('lcf-add-to-plan button')!.click();
+				}),
+		);
+		expect(seen[0]).toBe('region added: ""');
+		expect(seen.at(-1)).toMatch(/^words: Added to your plan/);
 	});
 });
 
