@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { useBrowserAndSite } from '../helpers/browser.ts';
 import { squash } from '../helpers/pdf.ts';
-import { storePlan, supervisionPlan } from '../helpers/planner.ts';
+import { plannerDrawn, storePlan, supervisionPlan } from '../helpers/planner.ts';
 
 const site = useBrowserAndSite();
 const plan = supervisionPlan();
@@ -23,6 +23,7 @@ let boxesFor: string[];
 beforeAll(async () => {
 	const page: Page = await site.newPage();
 	await page.goto(`${site.server.url}/action-plan/`);
+	await plannerDrawn(page);
 	await storePlan(page, plan);
 	await page.waitForSelector('[data-slot="print-items"] section', { state: 'attached' });
 	await page.emulateMedia({ media: 'print' });

@@ -2,6 +2,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { useBrowserAndSite } from '../helpers/browser.ts';
+import { plannerDrawn } from '../helpers/planner.ts';
 
 const site = useBrowserAndSite();
 const unsaved = 'Your plan could not be saved: this browser is not letting the site store it, or its storage is full.';
@@ -16,6 +17,7 @@ async function open(url = '/action-plan/'): Promise<Page> {
 		throw error;
 	});
 	await page.goto(`${site.server.url}${url}`);
+	if (url.startsWith('/action-plan/')) await plannerDrawn(page);
 	return page;
 }
 
@@ -66,6 +68,7 @@ describe('with the storage full', () => {
 
 		// Nothing claimed to be saved was: after a reload the plan is as it was before the storage filled.
 		await page.reload();
+		await plannerDrawn(page);
 		expect(await page.textContent('#plan-heading')).toBe('Pathway 2 action plan');
 	});
 

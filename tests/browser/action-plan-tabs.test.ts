@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { itemLimit } from '../../schemas/action-plan/format.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
-import { addAttribute, startPlan, storageKey, stored } from '../helpers/planner.ts';
+import { addAttribute, plannerDrawn, startPlan, storageKey, stored } from '../helpers/planner.ts';
 
 const site = useBrowserAndSite();
 
@@ -17,6 +17,7 @@ async function tab(context: BrowserContext): Promise<Page> {
 		throw error;
 	});
 	await page.goto(`${site.server.url}/action-plan/`);
+	await plannerDrawn(page);
 	return page;
 }
 
@@ -74,6 +75,7 @@ describe('a stored plan beyond the limits', () => {
 			{ key: storageKey, items: 13_087 },
 		);
 		await page.reload();
+		await plannerDrawn(page);
 		const list = page.locator('[data-planner-plans] li', { hasText: 'Huge' });
 		expect(await list.textContent()).toContain(`This plan is too large to open here: a plan can hold up to ${itemLimit} items`);
 		expect(await page.textContent('#plan-heading')).toBe('Small');

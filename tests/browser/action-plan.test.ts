@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { serveSite } from '../../scripts/tools/static-server.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
+import { plannerDrawn } from '../helpers/planner.ts';
 import { validContentSite } from '../helpers/shared-build.ts';
 
 const site = useBrowserAndSite();
@@ -29,6 +30,7 @@ async function open(url = '/action-plan/', origin = site.server.url): Promise<Pa
 		throw error;
 	});
 	await page.goto(`${origin}${url}`);
+	if (url.startsWith('/action-plan/')) await plannerDrawn(page);
 	return page;
 }
 
@@ -83,6 +85,7 @@ describe('"Add to your plan" on reading pages', () => {
 
 		await status.locator('a').click();
 		await page.waitForURL(/\/action-plan\/$/);
+		await plannerDrawn(page);
 		expect(await page.textContent('#plan-heading')).toBe('Pathway 2 action plan');
 		expect(await page.textContent('[data-item="0"] h4')).toBe('P2-CO3.3 Ensures that thresholds for risk are applied consistently.');
 	});
@@ -95,6 +98,7 @@ describe('"Add to your plan" on reading pages', () => {
 		await strategies.first().locator('button:has-text("Add to your plan")').click();
 		await expect.poll(() => strategies.first().locator('[role="status"]').textContent()).toMatch(/^Added to your plan/);
 		await page.goto(`${site.server.url}/action-plan/`);
+		await plannerDrawn(page);
 		const overToYou = await page.textContent('[data-slot="plan-over-to-you"]');
 		expect(overToYou).toMatch(/you have strategies from 1 of its 3 sections\.\s+Still to choose one from: /);
 	});
@@ -138,6 +142,7 @@ describe('the planner', () => {
 		expect(await notice(page)).toBe('Your review has been added.');
 
 		await page.reload();
+		await plannerDrawn(page);
 		expect(await page.textContent('#plan-heading')).toBe('Spring supervision');
 		expect(await page.isChecked('#item-0-level-developing')).toBe(true);
 		expect(await page.inputValue('#item-0-evidence')).toBe('Two audits this quarter');
@@ -228,6 +233,7 @@ describe('the planner', () => {
 		await addAttribute(a, 'p2-thresholds-applied-consistently');
 		const b = await context.newPage();
 		await b.goto(`${site.server.url}/action-plan/`);
+		await plannerDrawn(b);
 		await startPlan(b, 'pathway-3', 'Plan B');
 		await expect.poll(() => a.textContent('[data-planner-plans]')).toContain('Plan B');
 		expect(await a.textContent('#plan-heading')).toBe('Plan A');
@@ -262,6 +268,7 @@ describe('the planner', () => {
 			localStorage.setItem(key, JSON.stringify({ version: 2, current: plan.id, plans: [plan] }));
 		}, storageKey);
 		await page.reload();
+		await plannerDrawn(page);
 		expect(await page.textContent('[data-slot="plan-meta"]')).toMatch(/^pathway-9 \(no longer on this site\)/);
 		expect(await page.isVisible('[data-form="add-attribute"]')).toBe(false);
 	});
@@ -364,6 +371,7 @@ describe('the planner', () => {
 			localStorage.setItem(key, JSON.stringify(store));
 		}, storageKey);
 		await page.reload();
+		await plannerDrawn(page);
 		expect(await page.textContent('[data-item="0"] h4')).toBe('P2-CU9.9 A statement since withdrawn.');
 		expect(await page.isVisible('[data-item="0"] [data-slot="gone"]')).toBe(true);
 		expect(await page.textContent('[data-item="0"] [data-slot="gone"]')).toContain('no longer in the framework');
@@ -420,6 +428,7 @@ describe('renamed ids', () => {
 				localStorage.setItem(key, JSON.stringify({ version: 2, current: plan.id, plans: [plan] }));
 			}, storageKey);
 			await page.reload();
+			await plannerDrawn(page);
 			expect(await page.textContent('[data-item="0"] h4')).toMatch(/^P1-CU1\.1 /);
 			expect(await page.getAttribute('[data-item="0"] h4 a', 'href')).toBe('/pathways/pathway-1/#p1-knows-self');
 			expect(await page.isVisible('[data-item="0"] [data-slot="gone"]')).toBe(false);

@@ -3,6 +3,9 @@ import type { Page } from 'playwright-core';
 
 export const storageKey = 'lcf-action-plan';
 
+/** The planner loads once the page has painted (action-plan.astro): wait until it has drawn the page. */
+export const plannerDrawn = (page: Page) => page.waitForSelector('[data-planner-screen]:not([hidden])');
+
 export const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), storageKey);
 
 /** What the notification banner says (its title, "Success" or "Important", aside). */

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ActionPlan } from '../../schemas/action-plan/index.ts';
 import { deletePlan, mergeStores, removeItem, stamp, type StoredPlan } from '../../src/client/action-plan/merge.ts';
-import { itemKey, newItem, type PlanStore } from '../../src/client/action-plan/plans.ts';
+import { choose, itemKey, newItem, type PlanStore } from '../../src/client/action-plan/plans.ts';
 import { planFile } from '../../src/client/action-plan/transfer.ts';
 
 const t = (minute: number) => `2026-03-04T09:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -79,6 +79,24 @@ describe('mergeStores', () => {
 		edit(b, 0, 'try', 'Edited', 2);
 		const merged = mergeStores(a, b).store.plans[0]!;
 		expect([merged.name, merged.items[0]!.try]).toEqual(['Renamed', 'Edited']);
+	});
+});
+
+describe('mergeStores and the current plan', () => {
+	// #20: a plan opened in this tab was lost in the merge before its save, the stored one winning.
+	test('keeps the plan chosen later, in either tab', () => {
+		const [a, b] = tabs();
+		choose(a, 'q', t(2));
+		choose(b, 'r', t(1));
+		expect(mergeStores(a, b).store).toMatchObject({ current: 'q', currentAt: t(2) });
+		expect(mergeStores(b, a).store).toMatchObject({ current: 'q', currentAt: t(2) });
+	});
+
+	test('keeps theirs when this tab has chosen none', () => {
+		const [a, b] = tabs();
+		choose(b, 'r', t(1));
+		expect(mergeStores(a, b).store).toMatchObject({ current: 'r', currentAt: t(1) });
+		expect(mergeStores(b, a).store).toMatchObject({ current: 'r', currentAt: t(1) });
 	});
 });
 

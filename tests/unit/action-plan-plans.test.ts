@@ -4,8 +4,8 @@ import { itemLimit, planItemFieldOrder, planAttributeSchema, planStrategySchema,
 import { Catalogue } from '../../src/client/action-plan/catalogue.ts';
 import { html } from '../../src/client/action-plan/html.ts';
 import { importedCopy } from '../../src/client/action-plan/imported-copy.ts';
-import { addItem, defaultPlanName, fitsLimits, itemKey, newItem, planFor, type PlanStore } from '../../src/client/action-plan/plans.ts';
-import { addToPlan, deleteAllData, readStore, storageKey, unreadableKey, writeStore } from '../../src/client/action-plan/storage.ts';
+import { addItem, choose, defaultPlanName, fitsLimits, itemKey, newItem, planFor, type PlanStore } from '../../src/client/action-plan/plans.ts';
+import { addToPlan, deleteAllData, openKey, readStore, startPlan, storageKey, unreadableKey, writeStore } from '../../src/client/action-plan/storage.ts';
 import { planFile } from '../../src/client/action-plan/transfer.ts';
 import type { PlannerCatalogue, PlannerData } from '../../src/lib/action-plan-data.ts';
 
@@ -60,10 +60,29 @@ describe('planFor ("Add to your plan")', () => {
 
 	test('else to none, so that a new plan is started', () => expect(planFor(store([other], 'other'), attribute('a', 'pathway-2'))).toBeUndefined());
 
-	test('adds a strategy to the current plan, whatever its pathway', () => expect(planFor(store([newer, other], 'other'), strategy)).toBe(other));
+	// #20: the plan a leader opened in this tab, though the store's current plan is another.
+	test('adds to the plan open in the tab when it is for the item’s pathway, before the current plan', () => {
+		expect(planFor(store([older, newer, other], 'other'), attribute('a', 'pathway-2'), 'older')).toBe(older);
+		expect(planFor(store([older, newer, other], 'newer'), attribute('a', 'pathway-2'), 'older')).toBe(older);
+	});
 
-	test('adds a strategy to the latest plan when none is current and none is for its pathway', () =>
-		expect(planFor(store([other, plan('p4', 'pathway-4', '2000-01-01T00:00:00.000Z')]), strategy)).toBe(other));
+	test('else to the current plan when it is for the item’s pathway, the open one not being', () =>
+		expect(planFor(store([older, newer, other], 'older'), attribute('a', 'pathway-2'), 'other')).toBe(older));
+
+	test('falls back to the current plan when the one open in the tab has gone', () =>
+		expect(planFor(store([older, newer, other], 'older'), attribute('a', 'pathway-2'), 'deleted-since')).toBe(older));
+
+	test('adds a strategy as an attribute, by the pathway of its page', () => {
+		expect(planFor(store([older, newer, other], 'other'), strategy, 'older')).toBe(older);
+		expect(planFor(store([newer, other], 'other'), strategy, 'other')).toBe(newer);
+		expect(planFor(store([other]), strategy), 'a new plan for its pathway').toBeUndefined();
+	});
+
+	test('adds an item with no pathway to the open plan, else the latest', () => {
+		const { pathway: _, ...anywhere } = strategy;
+		expect(planFor(store([newer, other], 'newer'), anywhere, 'other')).toBe(other);
+		expect(planFor(store([newer, other, plan('p4', 'pathway-4', '2000-01-01T00:00:00.000Z')]), anywhere)).toBe(other);
+	});
 });
 
 describe('importedCopy', () => {
@@ -123,12 +142,35 @@ describe('plan storage', () => {
 	});
 
 	test('"Add to your plan" starts a plan for the pathway when there is none, then adds to it', () => {
-		const storage = memoryStorage();
-		const first = addToPlan(attribute('a', 'pathway-3'), 'Pathway 3', storage);
+		const [storage, tab] = [memoryStorage(), memoryStorage()];
+		const first = addToPlan(attribute('a', 'pathway-3'), 'Pathway 3', storage, tab);
 		expect(first).toMatchObject({ added: true, plan: { name: 'Pathway 3 action plan', pathway: 'pathway-3' } });
-		expect(addToPlan(attribute('a', 'pathway-3'), 'Pathway 3', storage).added).toBe(false);
-		expect(addToPlan(attribute('b', 'pathway-3'), 'Pathway 3', storage).plan.id).toBe(first.plan.id);
+		expect(addToPlan(attribute('a', 'pathway-3'), 'Pathway 3', storage, tab).added).toBe(false);
+		expect(addToPlan(attribute('b', 'pathway-3'), 'Pathway 3', storage, tab).plan.id).toBe(first.plan.id);
 		expect(readStore(storage)).toMatchObject({ current: first.plan.id, plans: [{ items: [{ id: 'a' }, { id: 'b' }] }] });
+	});
+
+	test('"Add to your plan" adds to the plan open in its tab, which then stays open there and becomes the current one', () => {
+		const storage = memoryStorage();
+		const s = store([]);
+		const [spring, pathway2, pathway3] = [startPlan(s, 'pathway-2', 'Spring'), startPlan(s, 'pathway-2', 'Pathway 2 action plan'), startPlan(s, 'pathway-3', 'Pathway 3 action plan')];
+		writeStore(s, storage);
+		const tab = memoryStorage({ [openKey]: spring.id });
+		expect(addToPlan(attribute('a', 'pathway-2'), 'Pathway 2', storage, tab).plan.name).toBe('Spring');
+		expect(readStore(storage).current).toBe(spring.id);
+		// A Pathway 3 attribute goes to the Pathway 3 plan, which is then the one "view your plan" shows.
+		expect(addToPlan(attribute('b', 'pathway-3'), 'Pathway 3', storage, tab).plan.id).toBe(pathway3.id);
+		expect([tab.map.get(openKey), readStore(storage).current]).toEqual([pathway3.id, pathway3.id]);
+		expect(readStore(storage).plans.map((p) => p.items.length)).toEqual([1, 0, 1]);
+		expect(pathway2.items).toEqual([]);
+	});
+});
+
+describe('choose', () => {
+	test('makes a plan the current one, noting when', () => {
+		const s = store([plan('p', 'pathway-2', 't')]);
+		choose(s, 'p', '2026-01-01T00:00:00.000Z');
+		expect(s).toMatchObject({ current: 'p', currentAt: '2026-01-01T00:00:00.000Z' });
 	});
 });
 

@@ -19,7 +19,22 @@ function notice({ root, banner }: Planner, text: string, before: Element | null,
 	banner.classList.toggle('lcf-notification-banner--success', success);
 	(before ?? root.querySelector('#plans-heading'))!.before(banner);
 	banner.hidden = false;
-	if (focus) banner.focus();
+	if (focus) focusInView(banner);
+}
+
+/**
+ * Focuses the banner, or where the reader carries on, and keeps it in view. A smooth scroll still
+ * under way (to the button just pressed, with `scroll-behavior: smooth`) would carry it out of view
+ * after the browser's own scroll to focus: that is stopped, and a frame later, the layout settled,
+ * the element is scrolled to unless it is in view.
+ */
+function focusInView(element: HTMLElement) {
+	element.focus({ preventScroll: true });
+	scrollTo({ top: scrollY, left: scrollX, behavior: 'instant' });
+	requestAnimationFrame(() => {
+		const { top, bottom } = element.getBoundingClientRect();
+		if (top < 0 || bottom > innerHeight) element.scrollIntoView({ block: 'start', behavior: 'instant' });
+	});
 }
 
 /** After a change: `saved` runs only if the save worked; a failed save says so, and leaves what was typed. */
@@ -32,7 +47,7 @@ export async function done(planner: Planner, message: string, focus: string, sav
 	const target = root.querySelector<HTMLElement>(focus);
 	if (!ok) notice(planner, root.dataset['unsaved']!, target, false);
 	else if (message) notice(planner, message, target, true);
-	else target?.focus();
+	else if (target) focusInView(target);
 }
 
 /** Saves a field of an item as it is typed or chosen. */
@@ -60,7 +75,7 @@ export async function fromOtherTab(planner: Planner, deletedAll: boolean): Promi
 	const focused = document.activeElement as HTMLInputElement | null;
 	const [id, start, end] = [focused?.id, focused?.selectionStart, focused?.selectionEnd];
 	if (deletedAll) planner.store = readStore();
-	else if (planner.sync()) planner.save();
+	else if (planner.sync()) planner.save(false);
 	await planner.render();
 	const again = id ? (document.getElementById(id) as HTMLInputElement | null) : null;
 	again?.focus();

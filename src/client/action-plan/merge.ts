@@ -3,7 +3,8 @@
  * neither tab's words are lost. In the store only (an export leaves them out), each plan and item
  * keeps when each of its fields was last changed (`edited`), the later change of a field winning; a
  * removed item or deleted plan leaves the time it went (`removed`, `deleted`), so that a tab that had
- * not seen it go does not bring it back, unless that tab changed it later. Pure; tested in
+ * not seen it go does not bring it back, unless that tab changed it later; the current plan is the
+ * one chosen later. Pure; tested in
  * tests/unit/action-plan-merge.test.ts.
  */
 import type { ActionPlan, PlanItem } from '../../../schemas/action-plan/index.ts';
@@ -97,5 +98,7 @@ export function mergeStores(mine: PlanStore, theirs: PlanStore): { store: PlanSt
 			return { ...merged, removed, items, updated: later(m.updated, t.updated) };
 		},
 	);
-	return { store: { ...theirs, deleted, plans }, mine: newer };
+	// The current plan is the one chosen last, in whichever tab (`choose` in plans.ts).
+	const current = mine.currentAt && mine.currentAt > (theirs.currentAt ?? '') ? { current: mine.current, currentAt: mine.currentAt } : {};
+	return { store: { ...theirs, ...current, deleted, plans }, mine: newer };
 }

@@ -12,10 +12,13 @@ export interface Planner {
 	/** The plan open in this tab, unless none is (or it is too large to open). */
 	readonly plan: StoredPlan | undefined;
 	readonly catalogue: Catalogue;
-	/** Opens a plan in this tab. */
-	open(id: string | null): void;
-	/** Saves the plans, merged with other tabs' first; false when the browser refuses. */
-	save(): boolean;
+	/** Opens a plan in this tab, and makes it the current one. */
+	open(id: string): void;
+	/**
+	 * Saves the plans, merged with other tabs' first; false when the browser refuses. Unless
+	 * `changedHere` is false (a save of what another tab did), the open plan becomes the current one.
+	 */
+	save(changedHere?: boolean): boolean;
 	/** Draws the plans again, and the open plan. */
 	render(): Promise<void>;
 	/** Merges what other tabs have saved into this tab's plans. */

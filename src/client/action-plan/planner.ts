@@ -15,7 +15,7 @@ import partsUrl from 'lazy-chunk:./parts.ts';
 import { Catalogue } from './catalogue.ts';
 import type { StoredPlan } from './merge.ts';
 import type { Planner } from './planner-state.ts';
-import { fitsLimits } from './plans.ts';
+import { choose, fitsLimits } from './plans.ts';
 import { planList } from './plan-list.ts';
 import { openPlan } from './render.ts';
 import { openKey, readStore, storageKey, writeStore } from './storage.ts';
@@ -39,9 +39,19 @@ class LcfActionPlan extends HTMLElement implements Planner {
 		return this.store.plans.find((p) => p.id === this.#current && fitsLimits(p));
 	}
 
-	/** Opens a plan in this tab (kept per tab, so that two tabs can each have their own plan open); "Add to your plan" then adds to it too. */
-	open(id: string | null) {
-		this.#current = this.store.current = id;
+	/**
+	 * Opens a plan in this tab (kept per tab, so that two tabs can each have their own plan open);
+	 * "Add to your plan" in this tab then adds to it too. It becomes the current plan, which a tab with
+	 * none open of its own (a later visit) opens, once saved (`done` in changes.ts saves).
+	 */
+	open(id: string) {
+		this.#show(id);
+		choose(this.store, id);
+	}
+
+	/** Shows a plan in this tab, without making it the current one. */
+	#show(id: string | null) {
+		this.#current = id;
 		if (id) sessionStorage.setItem(openKey, id);
 		else sessionStorage.removeItem(openKey);
 	}
@@ -94,9 +104,11 @@ class LcfActionPlan extends HTMLElement implements Planner {
 	}
 
 	/** Saves the plans, merged first; returns false when the browser refuses (its storage full). */
-	save(): boolean {
+	save(changedHere = true): boolean {
 		try {
 			this.sync();
+			// The plan just worked on is the one a later visit opens.
+			if (changedHere && this.plan) choose(this.store, this.plan.id);
 			writeStore(this.store);
 			return true;
 		} catch {
@@ -107,7 +119,8 @@ class LcfActionPlan extends HTMLElement implements Planner {
 	/** Shows the plans, and the open plan once its pathway's attributes are loaded. */
 	async render() {
 		const store = this.store;
-		if (!this.plan) this.#current = [...store.plans].filter(fitsLimits).sort((a, b) => b.updated.localeCompare(a.updated))[0]?.id ?? null;
+		// What this tab shows is open in it, for "Add to your plan" too; with none, or one since deleted, the latest.
+		this.#show(this.plan ? this.#current : ([...store.plans].filter(fitsLimits).sort((a, b) => b.updated.localeCompare(a.updated))[0]?.id ?? null));
 		this.#part('plans').innerHTML = planList(store, this.#current, this.catalogue, this.querySelector<HTMLElement>('[data-planner-plan] [data-action="delete-plan"]')!.dataset);
 		// A returning reader starts a plan or imports one when they ask to; one with no plans sees the forms at once.
 		if (!store.plans.length) this.#part('start').setAttribute('open', '');
@@ -121,7 +134,7 @@ class LcfActionPlan extends HTMLElement implements Planner {
 		// An item that followed its attribute's new id replaces the one under the old id, in other tabs too.
 		const moved = this.catalogue.follow(plan);
 		for (const key of moved) (plan as StoredPlan).removed = { ...(plan as StoredPlan).removed, [key]: new Date().toISOString() };
-		if (moved.length) void this.#load().then(() => this.save());
+		if (moved.length) void this.#load().then(() => this.save(false));
 		openPlan(this, plan, this.catalogue);
 		this.#p?.printView(this, plan, this.catalogue);
 	}

@@ -9,8 +9,10 @@ import type { ActionPlan, PlanItem } from '../../../schemas/action-plan/index.ts
 export interface PlanStore {
 	/** The stored format's version; raised if it ever changes. */
 	version: 2;
-	/** The plan last opened or added to. */
+	/** The plan last opened, started, changed or added to, in any tab: a tab with none open of its own opens it. */
 	current: string | null;
+	/** When `current` was last set, so that merging two tabs' stores keeps the later choice (`merge.ts`). */
+	currentAt?: string;
 	plans: ActionPlan[];
 	/** When each plan deleted here went (`merge.ts`), so that another tab does not bring it back. */
 	deleted?: Record<string, string>;
@@ -56,21 +58,23 @@ export function addItem(plan: ActionPlan, item: PlanItem, time = now()): boolean
 	return true;
 }
 
+/** Makes a plan the current one: the one a later visit opens, and "Add to your plan" adds to when no plan is open in its tab. */
+export function choose(store: PlanStore, id: string, time = now()): void {
+	store.current = id;
+	store.currentAt = time;
+}
+
 const latest = (plans: ActionPlan[]) => plans.reduce<ActionPlan | undefined>((a, b) => (a && a.updated > b.updated ? a : b), undefined);
 
 /**
- * The plan an "Add to your plan" button adds to: the current plan when it is for the item's pathway
- * (any plan will do for a strategy), else the latest plan for that pathway, else (a strategy) the
- * latest plan; undefined when a new plan is needed.
+ * The plan an "Add to your plan" button adds to: the plan open in the button's tab (`open`), else the
+ * current one, when it is for the item's pathway (any plan will do for an item with no pathway); else
+ * the latest plan for that pathway, else (no pathway) the latest plan; undefined when a new plan is needed.
  */
-export function planFor(store: PlanStore, fields: ItemFields): ActionPlan | undefined {
+export function planFor(store: PlanStore, fields: ItemFields, open: string | null = store.current): ActionPlan | undefined {
 	const pathway = fields['pathway'] ?? '';
 	const plans = store.plans.filter(fitsLimits);
-	const current = plans.find((p) => p.id === store.current);
-	const strategy = fields['kind'] === 'strategy';
-	return (
-		(current && (strategy || current.pathway === pathway) ? current : undefined) ??
-		latest(plans.filter((p) => p.pathway === pathway)) ??
-		(strategy ? latest(plans) : undefined)
-	);
+	const fits = (plan: ActionPlan | undefined) => (plan && (!pathway || plan.pathway === pathway) ? plan : undefined);
+	const byId = (id: string | null) => plans.find((p) => p.id === id);
+	return fits(byId(open)) ?? fits(byId(store.current)) ?? latest(plans.filter((p) => p.pathway === pathway)) ?? (pathway ? undefined : latest(plans));
 }

@@ -5,7 +5,7 @@
  */
 import { planStorageKey as storageKey } from '../../../schemas/action-plan/format.ts';
 import type { ActionPlan } from '../../../schemas/action-plan/index.ts';
-import { addItem, defaultPlanName, emptyStore, newItem, newPlan, planFor, type ItemFields, type PlanStore } from './plans.ts';
+import { addItem, choose, defaultPlanName, emptyStore, newItem, newPlan, planFor, type ItemFields, type PlanStore } from './plans.ts';
 
 export { storageKey };
 export type { PlanStore };
@@ -65,17 +65,27 @@ export function deleteAllData(storage: KeyValueStorage = localStorage): void {
 export function startPlan(store: PlanStore, pathway: string, name: string): ActionPlan {
 	const plan = newPlan(pathway, name);
 	store.plans.push(plan);
-	store.current = plan.id;
+	choose(store, plan.id);
 	return plan;
 }
 
-/** What an "Add to your plan" button does: adds the item to the plan `planFor` picks, or a new one, and saves. */
-export function addToPlan(fields: ItemFields, pathwayLabel: string, storage: KeyValueStorage = localStorage): { added: boolean; plan: ActionPlan } {
+/**
+ * What an "Add to your plan" button does: adds the item to the plan `planFor` picks (the one open in
+ * this tab, its `sessionStorage`, first), or a new one, and saves. That plan is then the one open in
+ * this tab, so that "view your plan" shows it, and the current one.
+ */
+export function addToPlan(
+	fields: ItemFields,
+	pathwayLabel: string,
+	storage: KeyValueStorage = localStorage,
+	tab: Pick<Storage, 'getItem' | 'setItem'> = sessionStorage,
+): { added: boolean; plan: ActionPlan } {
 	const store = readStore(storage);
-	const plan = planFor(store, fields) ?? startPlan(store, fields['pathway'] ?? '', defaultPlanName(pathwayLabel));
-	store.current = plan.id;
+	const plan = planFor(store, fields, tab.getItem(openKey)) ?? startPlan(store, fields['pathway'] ?? '', defaultPlanName(pathwayLabel));
+	choose(store, plan.id);
 	const added = addItem(plan, newItem(fields));
 	// Throws when the storage is full: the button says it could not be added.
 	writeStore(store, storage);
+	tab.setItem(openKey, plan.id);
 	return { added, plan };
 }

@@ -25,19 +25,25 @@ class LcfAddToPlan extends HTMLElement {
 		button.prepend('Add to your plan');
 		describedByStatement(button, this.closest('.lcf-attribute'));
 		this.replaceChildren(button);
-		// The status is made on the first click, so that a page of attributes holds no empty live regions.
+		// The status is a live region, which is announced only when its words change after it is in
+		// the page: it is made, empty, as the reader comes to the button (or at the click), and filled a
+		// moment after it is emptied, so that a repeated message is announced too. None is made before,
+		// so that a page of attributes holds no empty live regions.
 		let status: HTMLElement | undefined;
+		const region = () => (status ??= this.appendChild(Object.assign(document.createElement('span'), { className: 'lcf-add-to-plan__status', role: 'status' })));
+		for (const event of ['focus', 'pointerenter']) button.addEventListener(event, region, { once: true });
 		button.addEventListener('click', async () => {
-			status ??= this.appendChild(Object.assign(document.createElement('span'), { className: 'lcf-add-to-plan__status', role: 'status' }));
-			const shown = status;
+			const shown = region();
+			shown.textContent = '';
+			const words: (string | Node)[] = [];
 			try {
 				const { addToPlan } = await import('../action-plan/storage.ts');
 				const { added, plan } = addToPlan(fields, pathwayLabel);
-				shown.textContent = `${added ? 'Added to' : 'Already in'} your plan “${plan.name}” — `;
-				shown.append(Object.assign(document.createElement('a'), { href: '/action-plan/', textContent: 'view your plan' }));
+				words.push(`${added ? 'Added to' : 'Already in'} your plan “${plan.name}” — `, Object.assign(document.createElement('a'), { href: '/action-plan/', textContent: 'view your plan' }));
 			} catch {
-				shown.textContent = 'It could not be added: this browser is not letting the site keep a plan.';
+				words.push('It could not be added: this browser is not letting the site keep a plan.');
 			}
+			setTimeout(() => shown.replaceChildren(...words), 100);
 		});
 	}
 }
