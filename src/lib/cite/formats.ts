@@ -10,6 +10,7 @@ import '@citation-js/plugin-ris';
 import type { CitationFormat } from '../exchange/urls.ts';
 import { britishLocale } from './locale.ts';
 import type { CslItem } from './references.ts';
+import { bibtexItem, oneLineItem, safeBibtex, safeRis } from './safe-files.ts';
 
 /** citation-js's names for the styles: `harvard1` is its bundled Cite Them Right Harvard style (12th edition). */
 export const citationStyles = { harvard: { template: 'harvard1', label: 'Harvard' }, apa: { template: 'apa', label: 'APA 7' } } as const;
@@ -35,6 +36,7 @@ export interface FormattedReference {
 }
 
 export function formatReference(item: CslItem, style: CitationStyle): FormattedReference {
+	item = oneLineItem(item);
 	// APA 7 names a part's book by its title alone when its authors are the part's own.
 	const { 'container-author': containerAuthor, ...part } = item;
 	const cite = new Cite({ ...(style === 'apa' ? part : { ...part, 'container-author': containerAuthor }), accessed: standIn.date });
@@ -60,10 +62,10 @@ export function textOf(html: string): string {
 
 /** A reference manager's file of one or more references. */
 export function citationFile(items: CslItem[], format: CitationFormat): string {
-	const cite = new Cite(items);
-	if (format === 'csl') return `${JSON.stringify(cite.format('data', { format: 'object' }), null, '\t')}\n`;
-	if (format === 'ris') return unwrapRis(cite.format('ris'));
-	return undatedBibtex(cite.format('bibtex'));
+	const lines = items.map(oneLineItem);
+	if (format === 'csl') return `${JSON.stringify(new Cite(lines).format('data', { format: 'object' }), null, '\t')}\n`;
+	if (format === 'ris') return safeRis(unwrapRis(new Cite(lines).format('ris')), items.length);
+	return safeBibtex(undatedBibtex(new Cite(lines.map(bibtexItem)).format('bibtex')));
 }
 
 /**
