@@ -27,7 +27,7 @@ describe('the BibTeX file from hostile content', () => {
 	test('has one entry whose fields are each one line, and no field the content added', () => {
 		expect(bibtex.match(/^@/gm)).toHaveLength(1);
 		expect(bibtex.split('\n').filter((line) => line.startsWith('\t')).map((line) => line.split(' = ')[0]!.trim())).toEqual(
-			['year', 'author', 'language', 'title', 'url', 'howpublished'].filter((field) => bibtex.includes(`\t${field} = `)),
+			['year', 'author', 'edition', 'language', 'note', 'title', 'url', 'howpublished'].filter((field) => bibtex.includes(`\t${field} = `)),
 		);
 		expect(bibtex).not.toMatch(/^\ttitle = \{Forged/m);
 		expect(bibtex).not.toContain('@misc{evil');

@@ -20,18 +20,24 @@ export type CitationStyle = keyof typeof citationStyles;
 const csl = plugins.config.get('@csl') as { locales: { get(lang: string): string; add(lang: string, xml: string): void; has(lang: string): boolean } };
 if (!csl.locales.has('en-GB')) csl.locales.add('en-GB', britishLocale(csl.locales.get('en-US')));
 
+// A reference to a web page with no institution: BibTeX's @techreport requires one, and standard
+// styles warn without it, so a report is written as @misc (citation-js's type map, its documented
+// config: https://citation.js.org/api/0.7/module-@citation-js_plugin-bibtex.config.html).
+(plugins.config.get('@bibtex') as { types: { bibtex: { target: Record<string, string> } } }).types.bibtex.target['report'] = 'misc';
+
 /**
- * What stands for the reader's date of access: both styles ask for it for a page without a date.
- * The reference is formatted with a stand-in date, which is then replaced by these words, marked so
+ * What stands for the reader's date of access: both styles ask for it for a page without a date,
+ * in their own order (Harvard "1 December 2026", APA 7 "December 1, 2026"). The reference is
+ * formatted with a stand-in date, which is then replaced by these words, marked with the style so
  * that the page's script can put in the day the reader reads it.
  */
-export const accessedWords = 'day month year';
+export const accessedWords: Record<CitationStyle, string> = { harvard: 'day month year', apa: 'month day, year' };
 const standIn = { date: { 'date-parts': [[1900, 1, 1]] }, text: '1 January 1900' };
 
 export interface FormattedReference {
-	/** Plain text, to paste anywhere, with `accessedWords` where the reader's date of access goes. */
+	/** Plain text, to paste anywhere, with the style's `accessedWords` where the reader's date of access goes. */
 	text: string;
-	/** HTML with the title in italics where the style sets it so, and the date of access in `<span data-accessed>`. */
+	/** HTML with the title in italics where the style sets it so, and the date of access in `<span data-accessed="style">`. */
 	html: string;
 }
 
@@ -47,8 +53,8 @@ export function formatReference(item: CslItem, style: CitationStyle): FormattedR
 	// The text is the HTML without its markup, as citation-js's own text output is (a unit test
 	// compares them): formatting once, not twice, halves the time references take to build.
 	return {
-		text: textOf(html).replace(standIn.text, accessedWords),
-		html: html.replace(standIn.text, `<span data-accessed>${accessedWords}</span>`),
+		text: textOf(html).replace(standIn.text, accessedWords[style]),
+		html: html.replace(standIn.text, `<span data-accessed="${style}">${accessedWords[style]}</span>`),
 	};
 }
 
@@ -78,8 +84,8 @@ export function unwrapRis(ris: string): string {
 }
 
 /**
- * BibTeX's @techreport requires a year, and the sources give none: `year = {n.d.}`, as in the
- * references on the pages, rather than a year made up.
+ * The sources give no year: `year = {n.d.}`, as in the references on the pages, rather than a
+ * year made up (styles warn of an entry with no year at all).
  */
 export function undatedBibtex(bibtex: string): string {
 	return bibtex.replace(/^(@\w+\{[^,\n]+,\n)(?![\s\S]*?^\s*year\s*=)/gm, '$1\tyear = {n.d.},\n');

@@ -31,11 +31,14 @@ const texSpecials: Record<string, string> = {
 /** Words as TeX text: no command, brace or comment character of TeX's left working. */
 export const texText = (words: string) => words.replace(/[\\{}~^&%$#_]/g, (special) => texSpecials[special]!);
 
-/** An item for BibTeX: its organisations' names as TeX text (citation-js writes a literal name raw). */
-export function bibtexItem(item: CslItem): CslItem {
+/**
+ * An item for BibTeX: its organisations' names as TeX text (citation-js writes a literal name raw),
+ * and the content version in a note too, which a @misc prints (it has no edition).
+ */
+export function bibtexItem(item: CslItem): CslItem & { note: string } {
 	const names = (list?: { literal: string }[]) => list?.map(({ literal }) => ({ literal: texText(literal) }));
 	const containerAuthor = names(item['container-author']);
-	return { ...item, author: names(item.author)!, ...(containerAuthor && { 'container-author': containerAuthor }) };
+	return { ...item, author: names(item.author)!, ...(containerAuthor && { 'container-author': containerAuthor }), note: item.edition };
 }
 
 /** A value's braces balanced: each one without its partner written as TeX text (BibTeX counts even `\}`). */
