@@ -36,6 +36,8 @@ export const resourceSchema = z.strictObject({
 	summary: text,
 	/** How a reader should cite it: a Harvard (Cite Them Right) reference made only of what the source gives ("no date" where it gives none). */
 	attribution: text,
+	/** The words of `attribution` that Cite Them Right sets in italics (the report's, journal's or module's title), as they appear in it. */
+	attributionItalic: text.optional(),
 	/** Where the original can be read, only if known. */
 	sourceUrl: url.optional(),
 	/** Pathway ids it supports. */

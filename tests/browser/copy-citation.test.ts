@@ -53,3 +53,21 @@ describe('copy a reference', () => {
 		await context.close();
 	});
 });
+
+describe('the pathway page\'s cite link', () => {
+	test('follows the attribute or sub-capability the address names, to its reference on the cite page', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.server.url}/pathways/pathway-2/#p2-clear-on-own-strengths`);
+		const cite = page.locator('a[data-cite-follows]');
+		await expect.poll(() => cite.getAttribute('href')).toBe('/cite/pathway-2/#p2-clear-on-own-strengths');
+		await page.evaluate(() => (location.hash = 'curiosity-of-self'));
+		await expect.poll(() => cite.getAttribute('href')).toBe('/cite/pathway-2/#cite-curiosity-of-self-heading');
+		await page.evaluate(() => (location.hash = ''));
+		await expect.poll(() => cite.getAttribute('href')).toBe('/cite/pathway-2/');
+		await page.goto(`${site.server.url}/pathways/pathway-2/#p2-clear-on-own-strengths`);
+		await cite.click();
+		await page.waitForURL(/\/cite\/pathway-2\/#p2-clear-on-own-strengths$/);
+		expect(await page.locator(':target .lcf-cite-item__statement').textContent()).toContain('P2-');
+		await page.close();
+	});
+});

@@ -2,7 +2,7 @@
  * What the built site says of who made the framework, and what its references give: only what the
  * sources say, the site's own judgement said as its own, and the content version as the site's.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { citeUrls } from '../../src/lib/cite/urls.ts';
 import { exchangeUrls } from '../../src/lib/exchange/urls.ts';
@@ -63,5 +63,19 @@ describe('finding an attribute\'s reference', () => {
 			const link = parseHtmlFile(fileFor(`/pathways/${pathway.id}/`)!).querySelector('a[data-cite-follows]');
 			expect(attr(link!, 'href')).toBe(citeUrls.pathway(pathway.id));
 		}
+	});
+});
+
+describe('a resource\'s Harvard reference', () => {
+	// Each resource's `attributionItalic`, read from its file: the title Cite Them Right italicises.
+	const resources = readdirSync('content/resources').map((file) => ({
+		url: `/resources/${file.replace(/\.mdx$/, '')}/`,
+		italic: /^attributionItalic: "(.*)"$/m.exec(readFileSync(`content/resources/${file}`, 'utf8'))?.[1],
+	}));
+
+	test.each(resources)('sets the title in italics on $url', ({ url, italic }) => {
+		expect(italic).toBeDefined();
+		const row = parseHtmlFile(fileFor(url)!).querySelectorAll('.lcf-summary-list__row').find((r) => textOf(r.querySelector('dt')) === 'How to cite it (Harvard)');
+		expect(row!.querySelectorAll('dd i').map((i) => textOf(i))).toEqual([italic]);
 	});
 });

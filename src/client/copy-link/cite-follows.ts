@@ -6,11 +6,14 @@
  */
 import { citeUrls } from '../../lib/cite/urls.ts';
 
+const cite = document.querySelector<HTMLAnchorElement>('a[data-cite-follows]');
+const pathwayReferences = cite?.getAttribute('href');
+
 export function followCite() {
-	const cite = document.querySelector<HTMLAnchorElement>('a[data-cite-follows]');
-	if (!cite) return;
+	if (!cite || !pathwayReferences) return;
 	const id = decodeURIComponent(location.hash.slice(1));
 	// A former id is an empty span inside its item: the item's own id is the one the cite page has.
 	const item = id ? document.getElementById(id)?.closest<HTMLElement>('[data-areas], [data-filter-part]') : null;
-	cite.hash = !item ? '' : item.hasAttribute('data-areas') ? item.id : citeUrls.partHeading(item.id);
+	const fragment = !item ? '' : `#${item.hasAttribute('data-areas') ? item.id : citeUrls.partHeading(item.id)}`;
+	cite.setAttribute('href', `${pathwayReferences}${fragment}`);
 }
