@@ -22,7 +22,7 @@ if (!csl.locales.has('en-GB')) csl.locales.add('en-GB', britishLocale(csl.locale
 
 // A reference to a web page with no institution: BibTeX's @techreport requires one, and standard
 // styles warn without it, so a report is written as @misc (citation-js's type map, its documented
-// config: https://citation.js.org/api/0.7/module-@citation-js_plugin-bibtex.config.html).
+// config.types: https://www.npmjs.com/package/@citation-js/plugin-bibtex, "Configuration").
 (plugins.config.get('@bibtex') as { types: { bibtex: { target: Record<string, string> } } }).types.bibtex.target['report'] = 'misc';
 
 /**
