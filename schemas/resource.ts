@@ -63,6 +63,9 @@ export const resourceSchema = z.strictObject({
 }).refine((resource) => resource.publisher || resource.developedBy || resource.commissionedBy, {
 	path: ['publisher'],
 	error: 'is missing: say who published it (publisher:), developed it (developedBy:) or commissioned it (commissionedBy:), as the source says',
+}).refine((resource) => !resource.attributionItalic || resource.attribution.includes(resource.attributionItalic), {
+	path: ['attributionItalic'],
+	error: 'is not part of attribution: copy the title to set in italics exactly as attribution writes it',
 });
 
 export type ResourceInput = z.input<typeof resourceSchema>;
