@@ -68,7 +68,7 @@ export const frameworkExportSchema = z.strictObject({
 		// From `.shape`: zod will not `.pick` from a schema with a refinement.
 		...pick(resourceSchema.shape, [
 			'title', 'kind', 'publishedIn', 'publisher', 'developedBy', 'commissionedBy', 'authors', 'writtenAt', 'published', 'updated', 'summary',
-			'attribution', 'sourceUrl', 'pathways', 'capabilities', 'subCapabilities', 'areas',
+			'attribution', 'attributionItalic', 'sourceUrl', 'pathways', 'capabilities', 'subCapabilities', 'areas',
 		]),
 		...address,
 	})),

@@ -36,6 +36,8 @@ export const resourceSchema = z.strictObject({
 	summary: text,
 	/** How a reader should cite it: a Harvard (Cite Them Right) reference made only of what the source gives ("no date" where it gives none). */
 	attribution: text,
+	/** The words of `attribution` that Cite Them Right sets in italics (the report's, journal's or module's title), as they appear in it. */
+	attributionItalic: text.optional(),
 	/** Where the original can be read, only if known. */
 	sourceUrl: url.optional(),
 	/** Pathway ids it supports. */
@@ -61,6 +63,9 @@ export const resourceSchema = z.strictObject({
 }).refine((resource) => resource.publisher || resource.developedBy || resource.commissionedBy, {
 	path: ['publisher'],
 	error: 'is missing: say who published it (publisher:), developed it (developedBy:) or commissioned it (commissionedBy:), as the source says',
+}).refine((resource) => !resource.attributionItalic || resource.attribution.includes(resource.attributionItalic), {
+	path: ['attributionItalic'],
+	error: 'is not part of attribution: copy the title to set in italics exactly as attribution writes it',
 });
 
 export type ResourceInput = z.input<typeof resourceSchema>;

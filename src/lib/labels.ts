@@ -21,9 +21,13 @@ export const areasFromLabel: Record<Attribute['areasFrom'], string> = {
 	editorial: 'assigned by the editors',
 };
 
-/** Who developed the framework, and where that is said: its own documents name no publisher. */
+/**
+ * Whom the site cites as the framework's authors, and why: its own documents name no author or
+ * publisher, and the only source that names organisations speaks of the module's resources.
+ */
 export function developedBy(framework: Framework): string {
-	return `The framework was developed by ${framework.publisher}, according to ${framework.publisherFrom}: the framework's own documents name no publisher.`;
+	const sentence = `The framework's own documents do not say who made it. This site cites it as by ${framework.publisher}, from ${framework.publisherFrom}`;
+	return /[.!?]”?$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
 /** This site's content version: labelled so that it never reads as an edition of Frontline's framework. */

@@ -69,6 +69,7 @@ export function frameworkExport(model: Model, site: URL): FrameworkExport {
 			updated: resource.updated,
 			summary: resource.summary,
 			attribution: resource.attribution,
+			attributionItalic: resource.attributionItalic,
 			sourceUrl: resource.sourceUrl,
 			pathways: resource.pathways,
 			capabilities: resource.capabilities,

@@ -42,10 +42,11 @@ describe('the CASE provider', () => {
 		expect(JSON.stringify(read('CFDocuments.json'))).not.toContain(tree.framework.summary);
 	});
 
-	test('dates every object with the content\'s edition and credits its publisher', () => {
+	test('dates every object with the content\'s edition, credits its creator as the references do, and names no publisher (the sources give none)', () => {
 		const dates = new Set(JSON.stringify(packages).match(/"lastChangeDateTime":"[^"]+"/g));
 		expect([...dates]).toEqual([`"lastChangeDateTime":"${tree.framework.date}T00:00:00Z"`]);
 		expect(new Set(packages.map((p) => p.CFDocument.creator))).toEqual(new Set([tree.framework.publisher]));
+		expect(packages.map((p) => p.CFDocument.publisher)).toEqual(packages.map(() => undefined));
 	});
 
 	test('holds every attribute of the content once, in its pathway\'s document, with its code and words', () => {

@@ -221,10 +221,10 @@ describe('curriculum area pages', () => {
 });
 
 describe('what the site says of who made what, and when', () => {
-	test('the footer labels the content version as this site\'s, and says where the publisher is taken from', () => {
+	test('the footer labels the content version as this site\'s, and says whom the site cites as the framework\'s authors and why', () => {
 		const footer = textOf(page('/').querySelector('footer'));
 		expect(footer).toContain("This site's content version 1.0, 23 November 2026 (not an edition of the framework).");
-		expect(footer).toContain("The framework was developed by Frontline, in collaboration with the Department for Education, according to the Pathway 2 module page's footer (“developed by Frontline in collaboration with DfE”): the framework's own documents name no publisher.");
+		expect(footer).toContain("The framework's own documents do not say who made it. This site cites it as by Frontline, in collaboration with the Department for Education, from the Pathway 2 module page, which says of its resources “The resources have been developed by Frontline in collaboration with DfE.”");
 		expect(footer).not.toMatch(/edition 1\.0|published by Frontline/i);
 	});
 

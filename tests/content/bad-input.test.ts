@@ -62,6 +62,7 @@ const cases: [string, string, string, string][] = [
 	['unsafe-link', 'resources/sample.mdx:23', '', 'links to javascript:alert(1), and a link may start only with https:// (or mailto: for an email address): a javascript: link runs code, so remove it'],
 	['unsafe-link', 'resources/sample.mdx:25', '', 'links to javascript:alert(1)'],
 	['unsafe-source-url', 'resources/sample.mdx:6', 'sourceUrl', 'must be a full web address starting with https://'],
+	['attribution-italic-missing', 'resources/sample.mdx:6', 'attributionItalic', 'is not part of attribution: copy the title to set in italics exactly as attribution writes it'],
 	['html-broken-site-link', 'resources/sample.mdx:23', '', 'links to /pathways/pathway-9/, which is not a page of this site'],
 	['heading-levels', 'resources/sample.mdx:23', '', "has a level-1 heading, but the page's title is its only one: make it ## (level 2)"],
 	['heading-levels', 'resources/sample.mdx:27', '', 'jumps from a level-2 heading to level 4, which screen readers announce as a missing section: make it ### (level 3)'],

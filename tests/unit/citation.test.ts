@@ -25,18 +25,20 @@ describe('authorsOf', () => {
 });
 
 describe('formatReference', () => {
-	test('Harvard names both organisations as authors, no publisher, says "no date", and ends with the link and the date of access', () =>
+	test('Harvard names both organisations as authors, no publisher, says "no date", gives the site\'s content version, and ends with the link and the date of access', () =>
 		expect(formatReference(reference, 'harvard').text).toBe(
-			'Frontline and Department for Education (no date) Leadership Capability Framework, Pathway 2: Leaders 2. Available at: https://example.org/pathways/pathway-2/ (Accessed: day month year).',
+			'Frontline and Department for Education (no date) Leadership Capability Framework, Pathway 2: Leaders 2. Content version 1.0 of this site. Available at: https://example.org/pathways/pathway-2/ (Accessed: day month year).',
 		));
 
-	test('APA 7 says "n.d.", gives no version and no publisher, and retrieves from the link on the date of access', () =>
+	test('APA 7 says "n.d.", gives the site\'s content version and no publisher, and retrieves from the link on the date of access, month first', () =>
 		expect(formatReference(reference, 'apa').text).toBe(
-			'Frontline & Department for Education. (n.d.). Leadership Capability Framework, Pathway 2: Leaders 2. Retrieved day month year, from https://example.org/pathways/pathway-2/',
+			'Frontline & Department for Education. (n.d.). Leadership Capability Framework, Pathway 2: Leaders 2 (Content version 1.0 of this site). Retrieved month day, year, from https://example.org/pathways/pathway-2/',
 		));
 
-	test('marks the date of access in the HTML form, for the page to put in today', () =>
-		expect(formatReference(reference, 'harvard').html).toContain('(Accessed: <span data-accessed>day month year</span>).'));
+	test('marks the date of access in the HTML form with its style, for the page to put in today in the style\'s order', () => {
+		expect(formatReference(reference, 'harvard').html).toContain('(Accessed: <span data-accessed="harvard">day month year</span>).');
+		expect(formatReference(reference, 'apa').html).toContain('Retrieved <span data-accessed="apa">month day, year</span>, from');
+	});
 
 	test('keeps the title in italics in the HTML form, without the library\'s wrappers', () =>
 		expect(formatReference(reference, 'harvard').html).toMatch(/^Frontline and Department for Education \(no date\) <i>Leadership Capability Framework, Pathway 2: Leaders 2<\/i>/));
@@ -45,10 +47,10 @@ describe('formatReference', () => {
 		const attribute = data.capabilities[0]!.subCapabilities[0]!.attributesByPathway.get('pathway-2')![0]!;
 		const item = attributeReference(data, pathway, attribute, site);
 		expect(formatReference(item, 'harvard').html).toBe(
-			'Frontline and Department for Education (no date) ‘Knows self, and others’, in Frontline and Department for Education, <i>Leadership Capability Framework, Pathway 2: Leaders 2</i>. Available at: https://example.org/pathways/pathway-2/#p2-knows-self (Accessed: <span data-accessed>day month year</span>).',
+			'Frontline and Department for Education (no date) ‘Knows self, and others’, in Frontline and Department for Education, <i>Leadership Capability Framework, Pathway 2: Leaders 2</i>. Content version 1.0 of this site. Available at: https://example.org/pathways/pathway-2/#p2-knows-self (Accessed: <span data-accessed="harvard">day month year</span>).',
 		);
 		expect(formatReference(item, 'apa').text).toBe(
-			'Frontline & Department for Education. (n.d.). Knows self, and others. In Leadership Capability Framework, Pathway 2: Leaders 2. Retrieved day month year, from https://example.org/pathways/pathway-2/#p2-knows-self',
+			'Frontline & Department for Education. (n.d.). Knows self, and others. In Leadership Capability Framework, Pathway 2: Leaders 2 (Content version 1.0 of this site). Retrieved month day, year, from https://example.org/pathways/pathway-2/#p2-knows-self',
 		);
 	});
 });
@@ -62,7 +64,7 @@ describe('formatReference\'s text', () => {
 			// As formatReference asks for it: a stand-in date of access, the words for it put in after.
 			const { 'container-author': containerAuthor, ...part } = item as typeof item & { 'container-author'?: unknown };
 			const asked = { ...(style === 'apa' ? part : { ...part, 'container-author': containerAuthor }), accessed: { 'date-parts': [[1900, 1, 1]] } };
-			const own = new Cite(asked).format('bibliography', { template: style === 'harvard' ? 'harvard1' : 'apa', lang: 'en-GB', format: 'text' }).trim().replace('1 January 1900', accessedWords);
+			const own = new Cite(asked).format('bibliography', { template: style === 'harvard' ? 'harvard1' : 'apa', lang: 'en-GB', format: 'text' }).trim().replace('1 January 1900', accessedWords[style]);
 			expect(formatReference(item, style).text).toBe(own);
 		}
 	});
@@ -79,15 +81,21 @@ describe('citationFile', () => {
 		expect(item!.issued ?? { literal: 'n.d.' }).toEqual({ literal: 'n.d.' });
 	});
 
-	test('no file names a publisher or a version', () => {
+	test('no file names a publisher or an institution', () => {
 		const files = (['bibtex', 'ris', 'csl'] as const).map((format) => citationFile([reference], format)).join('\n');
-		expect(files).not.toMatch(/institution|publisher|^PB |version|^ET /im);
+		expect(files).not.toMatch(/institution|publisher|^PB /im);
 	});
 
-	test('BibTeX: each pathway has its own key, the same id as in RIS and CSL-JSON, and year {n.d.}', () => {
+	test('each file gives the site\'s content version as the site\'s (BibTeX\'s @misc in a note as well)', () => {
+		expect(citationFile([reference], 'ris')).toContain('ET  - Content version 1.0 of this site');
+		expect(citationFile([reference], 'bibtex')).toMatch(/^\tnote = \{Content version 1\.0 of this site\},$/m);
+		expect(JSON.parse(citationFile([reference], 'csl'))[0].edition).toBe('Content version 1.0 of this site');
+	});
+
+	test('BibTeX: each pathway is a @misc (which needs no institution) with its own key, the same id as in RIS and CSL-JSON, and year {n.d.}', () => {
 		const second = { ...pathway, id: 'pathway-3', number: 3, ...pathwayLabels({ number: 3, title: pathway.title }) };
 		const bibtex = citationFile([reference, pathwayReference(data, second, site)], 'bibtex');
-		expect([...bibtex.matchAll(/^@techreport\{([^,]+),/gm)].map((m) => m[1])).toEqual(['lcf_pathway_2', 'lcf_pathway_3']);
+		expect([...bibtex.matchAll(/^@misc\{([^,]+),/gm)].map((m) => m[1])).toEqual(['lcf_pathway_2', 'lcf_pathway_3']);
 		expect(bibtex.match(/^\tyear = \{n\.d\.\},$/gm)).toHaveLength(2);
 		expect(citationFile([reference], 'ris')).toContain('ID  - lcf_pathway_2');
 	});

@@ -156,9 +156,9 @@ describe('ResourceSummary', () => {
 });
 
 describe('SiteFooter', () => {
-	test('says who developed the framework and this site’s content version, from the framework.yaml record', async () =>
+	test('says whom the site cites as the framework\'s authors and this site’s content version, from the framework.yaml record', async () =>
 		expect(text(await container.renderToString(SiteFooter, { props: { about: model.about, sitePages: model.sitePages } }))).toContain(
-			"The framework was developed by Frontline, according to the footer of its web page: the framework's own documents name no publisher. This site's content version 1.0, 30 January 2025 (not an edition of the framework).",
+			"The framework's own documents do not say who made it. This site cites it as by Frontline, from the footer of its web page. This site's content version 1.0, 30 January 2025 (not an edition of the framework).",
 		));
 
 	test('links the pages about the site, in order', async () =>

@@ -4,8 +4,11 @@
  * be used, each copies its reference as plain text and as HTML (keeping the style's italics), and
  * says that it did.
  */
-const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
-for (const date of document.querySelectorAll<HTMLElement>('[data-accessed]')) date.textContent = today;
+// Each style's own order: Harvard "1 December 2026", APA 7 "December 1, 2026".
+const dateOrder: Record<string, string> = { harvard: 'en-GB', apa: 'en-US' };
+for (const date of document.querySelectorAll<HTMLElement>('[data-accessed]')) {
+	date.textContent = new Intl.DateTimeFormat(dateOrder[date.dataset['accessed']!] ?? 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+}
 
 const announcer = Object.assign(document.createElement('p'), { className: 'lcf-visually-hidden' });
 announcer.setAttribute('role', 'status');

@@ -4,6 +4,7 @@
  * as HTML a link labelled with its code and words, for slides and documents; the button says so and
  * one live region, made on the first copy, announces it. Without JavaScript the link is the address.
  */
+import { followCite } from './cite-follows.ts';
 import { landWithContext } from './landing.ts';
 import { copiedHtml, copiedLabel, copyOrigin } from './what-to-copy.ts';
 import { describedByStatement } from '../islands/described-by-statement.ts';
@@ -14,6 +15,8 @@ const land = () => requestAnimationFrame(landWithContext);
 if (document.readyState === 'complete') land();
 else window.addEventListener('load', land, { once: true });
 window.addEventListener('hashchange', landWithContext);
+followCite();
+window.addEventListener('hashchange', followCite);
 
 const origin = copyOrigin(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href, location.href);
 // The framework's title, as the references give it (the layout puts it on <body>).

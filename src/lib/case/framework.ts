@@ -55,7 +55,8 @@ export function caseFramework(input: CaseInput, pathway: CaseInput['pathways'][n
 		title: pathwayTitle(input, pathway),
 		lastChangeDateTime,
 		officialSourceURL: at.page(urls.pathway(pathway.id)),
-		publisher: input.about.publisher,
+		// No `publisher` (optional in CASE): the sources name none. `creator` (required) is whom the
+		// references name as the framework's authors, the site's judgement (/cite/).
 		// The pathway's source's own introduction: the document describes itself in its own words.
 		...(pathway.introduction ? { description: pathway.introduction } : {}),
 		language: 'en-GB',

@@ -10,6 +10,7 @@ import '@citation-js/plugin-ris';
 import type { CitationFormat } from '../exchange/urls.ts';
 import { britishLocale } from './locale.ts';
 import type { CslItem } from './references.ts';
+import { bibtexItem, oneLineItem, safeBibtex, safeRis } from './safe-files.ts';
 
 /** citation-js's names for the styles: `harvard1` is its bundled Cite Them Right Harvard style (12th edition). */
 export const citationStyles = { harvard: { template: 'harvard1', label: 'Harvard' }, apa: { template: 'apa', label: 'APA 7' } } as const;
@@ -19,22 +20,29 @@ export type CitationStyle = keyof typeof citationStyles;
 const csl = plugins.config.get('@csl') as { locales: { get(lang: string): string; add(lang: string, xml: string): void; has(lang: string): boolean } };
 if (!csl.locales.has('en-GB')) csl.locales.add('en-GB', britishLocale(csl.locales.get('en-US')));
 
+// A reference to a web page with no institution: BibTeX's @techreport requires one, and standard
+// styles warn without it, so a report is written as @misc (citation-js's type map, its documented
+// config.types: https://www.npmjs.com/package/@citation-js/plugin-bibtex, "Configuration").
+(plugins.config.get('@bibtex') as { types: { bibtex: { target: Record<string, string> } } }).types.bibtex.target['report'] = 'misc';
+
 /**
- * What stands for the reader's date of access: both styles ask for it for a page without a date.
- * The reference is formatted with a stand-in date, which is then replaced by these words, marked so
+ * What stands for the reader's date of access: both styles ask for it for a page without a date,
+ * in their own order (Harvard "1 December 2026", APA 7 "December 1, 2026"). The reference is
+ * formatted with a stand-in date, which is then replaced by these words, marked with the style so
  * that the page's script can put in the day the reader reads it.
  */
-export const accessedWords = 'day month year';
+export const accessedWords: Record<CitationStyle, string> = { harvard: 'day month year', apa: 'month day, year' };
 const standIn = { date: { 'date-parts': [[1900, 1, 1]] }, text: '1 January 1900' };
 
 export interface FormattedReference {
-	/** Plain text, to paste anywhere, with `accessedWords` where the reader's date of access goes. */
+	/** Plain text, to paste anywhere, with the style's `accessedWords` where the reader's date of access goes. */
 	text: string;
-	/** HTML with the title in italics where the style sets it so, and the date of access in `<span data-accessed>`. */
+	/** HTML with the title in italics where the style sets it so, and the date of access in `<span data-accessed="style">`. */
 	html: string;
 }
 
 export function formatReference(item: CslItem, style: CitationStyle): FormattedReference {
+	item = oneLineItem(item);
 	// APA 7 names a part's book by its title alone when its authors are the part's own.
 	const { 'container-author': containerAuthor, ...part } = item;
 	const cite = new Cite({ ...(style === 'apa' ? part : { ...part, 'container-author': containerAuthor }), accessed: standIn.date });
@@ -45,8 +53,8 @@ export function formatReference(item: CslItem, style: CitationStyle): FormattedR
 	// The text is the HTML without its markup, as citation-js's own text output is (a unit test
 	// compares them): formatting once, not twice, halves the time references take to build.
 	return {
-		text: textOf(html).replace(standIn.text, accessedWords),
-		html: html.replace(standIn.text, `<span data-accessed>${accessedWords}</span>`),
+		text: textOf(html).replace(standIn.text, accessedWords[style]),
+		html: html.replace(standIn.text, `<span data-accessed="${style}">${accessedWords[style]}</span>`),
 	};
 }
 
@@ -60,10 +68,10 @@ export function textOf(html: string): string {
 
 /** A reference manager's file of one or more references. */
 export function citationFile(items: CslItem[], format: CitationFormat): string {
-	const cite = new Cite(items);
-	if (format === 'csl') return `${JSON.stringify(cite.format('data', { format: 'object' }), null, '\t')}\n`;
-	if (format === 'ris') return unwrapRis(cite.format('ris'));
-	return undatedBibtex(cite.format('bibtex'));
+	const lines = items.map(oneLineItem);
+	if (format === 'csl') return `${JSON.stringify(new Cite(lines).format('data', { format: 'object' }), null, '\t')}\n`;
+	if (format === 'ris') return safeRis(unwrapRis(new Cite(lines).format('ris')), items.length);
+	return safeBibtex(undatedBibtex(new Cite(lines.map(bibtexItem)).format('bibtex')));
 }
 
 /**
@@ -76,8 +84,8 @@ export function unwrapRis(ris: string): string {
 }
 
 /**
- * BibTeX's @techreport requires a year, and the sources give none: `year = {n.d.}`, as in the
- * references on the pages, rather than a year made up.
+ * The sources give no year: `year = {n.d.}`, as in the references on the pages, rather than a
+ * year made up (styles warn of an entry with no year at all).
  */
 export function undatedBibtex(bibtex: string): string {
 	return bibtex.replace(/^(@\w+\{[^,\n]+,\n)(?![\s\S]*?^\s*year\s*=)/gm, '$1\tyear = {n.d.},\n');

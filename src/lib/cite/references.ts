@@ -1,9 +1,10 @@
 /**
  * What a reference to the framework, a pathway or one of its items says, as CSL-JSON (the data
- * format reference managers share), built from the content alone: the two organisations that
- * developed it as its authors, and nothing the sources do not give: no publisher, no date, no
- * edition (the site's content version is not one). The permanent link and the reader's date of
- * access (added when the reference is shown) say where and when the words were read.
+ * format reference managers share), built from the content: the two organisations the site cites
+ * as its authors (see `authorsOf`), and nothing the sources do not give: no publisher, no date.
+ * The permanent link, the site's content version (in the edition's place, in words that say it is
+ * this site's: the framework's documents give no edition) and the reader's date of access (added
+ * when the reference is shown) say where, in which words and when it was read.
  */
 import type { FrameworkData, PathwayData } from '../exchange/input.ts';
 import { pathwayTitle } from '../exchange/input.ts';
@@ -21,13 +22,16 @@ export interface CslItem {
 	/** A part's document, and its authors (the same organisations). */
 	'container-title'?: string;
 	'container-author'?: { literal: string }[];
+	/** The site's content version, e.g. "Content version 1.0 of this site": not an edition of the framework. */
+	edition: string;
 	language: 'en-GB';
 }
 
 /**
- * The organisations that developed the framework, from `framework.yaml`'s `publisher` line (in the
- * words of the module page's footer, "developed by Frontline in collaboration with DfE"): two
- * organisations, cited as its corporate authors, "Frontline and Department for Education".
+ * The organisations the references name as the framework's corporate authors, from
+ * `framework.yaml`'s `publisher` line. The framework's documents name no author or publisher; the
+ * Pathway 2 module page that offers it says "The resources have been developed by Frontline in
+ * collaboration with DfE", and citing those two organisations is the site's judgement (/cite/ says so).
  */
 export function authorsOf(developedBy: string): { literal: string }[] {
 	return developedBy.split(/,?\s+(?:in collaboration with|with|and)\s+(?:the\s+)?/).map((literal) => ({ literal: literal.trim() })).filter((a) => a.literal);
@@ -35,6 +39,9 @@ export function authorsOf(developedBy: string): { literal: string }[] {
 
 /** A part's title: its words, without the full stop that ends a statement (a title has none). */
 export const partTitle = (words: string) => words.trim().replace(/\.$/, '');
+
+/** The site's content version, as a reference gives it. */
+export const contentEdition = (version: string) => `Content version ${version} of this site`;
 
 /** A reference to anything in the framework, at `path` on the site. */
 function reference(data: Pick<FrameworkData, 'about'>, site: URL, fields: Pick<CslItem, 'id' | 'type' | 'title' | 'container-title'> & { path: string }): CslItem {
@@ -50,6 +57,7 @@ function reference(data: Pick<FrameworkData, 'about'>, site: URL, fields: Pick<C
 		author,
 		...(rest['container-title'] && { 'container-author': author }),
 		URL: new URL(path, site).href,
+		edition: contentEdition(data.about.version),
 		language: 'en-GB',
 	};
 }
