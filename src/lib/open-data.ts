@@ -14,6 +14,8 @@ export const openDataUrls = {
 	json: '/framework.json',
 	schema: '/framework.schema.json',
 	csv: '/framework.csv',
+	/** Every citable item with its code and permanent address (`src/pages/links.json.ts`). */
+	links: '/links.json',
 };
 
 /** The site's address, which every URL in the files starts with. */
