@@ -130,6 +130,9 @@ describe('caseFiles', () => {
 			expect(document.notes).toBe("Each attribute's curriculum areas (conceptKeywords): assigned by the editors. The descriptions of the curriculum areas (CFConcepts) are the site's own summaries, not the framework's words.");
 		const concepts = [...files].filter(([path]) => path.startsWith('CFConcepts/')).flatMap(([, body]) => (body as { CFConcepts: Obj[] }).CFConcepts);
 		expect(concepts.find((c) => c.hierarchyCode === '1')!.description).toContain("The descriptions of the areas under it are the site's own summaries, not the framework's words.");
+		const areas = concepts.filter((c) => c.hierarchyCode !== '1');
+		expect(areas.length).toBeGreaterThan(0);
+		for (const area of areas) expect(area.extensions).toEqual({ 'lcf:notes': "The description is the site's own summary, not the framework's words." });
 	});
 
 	test('where a pathway\'s attributes take their areas from different places, each attribute\'s notes say where, still valid', () => {
