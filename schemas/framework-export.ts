@@ -53,14 +53,17 @@ export const frameworkExportSchema = z.strictObject({
 		subCapability: attribute.subCapability,
 		order: attribute.order,
 		text: attribute.text,
-		areas: attribute.areas,
+		areas: attribute.areas.describe("The ids of its curriculum areas (curriculumAreas[].id). Whether the source gives them or the editors assigned them is areasFrom."),
 		areasFrom: attribute.areasFrom,
 		sourceSymbol: attribute.sourceSymbol,
 		formerIds: attribute.formerIds,
 		...address,
 	})),
-	/** The nine curriculum areas, in the legend's order. */
-	curriculumAreas: z.array(curriculumAreaSchema.safeExtend(address)),
+	/** The nine curriculum areas, in the legend's order. Their descriptions are the site's own, as /curriculum-areas/ says. */
+	curriculumAreas: z.array(curriculumAreaSchema.safeExtend({
+		description: curriculumAreaSchema.shape.description.describe("One plain sentence on what the area covers: the site's own summary, not the framework's words."),
+		...address,
+	})),
 	/** The linked resources: their records only, without their prose or structured parts. */
 	resources: z.array(z.strictObject({
 		/** Stable id, e.g. `expanding-capacity-in-practice`. */

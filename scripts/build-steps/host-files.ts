@@ -9,11 +9,14 @@ import path from 'node:path';
 import {
 	contentSecurityPolicy,
 	contentTypes,
+	crossOriginFiles,
+	crossOriginHeaders,
 	cspHash,
 	emptyFolders,
 	hostFiles,
 	immutableCache,
 	immutableFolders,
+	isCrossOrigin,
 	jsonFolders,
 	rewrites,
 	revalidateCache,
@@ -63,6 +66,10 @@ export function hostRulesFor(siteDir: string): HostRules {
 	return { headers: securityHeaders(csp), redirects };
 }
 
+const isInJsonFolder = (file: string) => jsonFolders.some((folder) => file.startsWith(folder));
+/** The headers of a JSON folder's rules: its content type, and CORS where its data is public. */
+const jsonHeaders = (path: string) => ({ 'Content-Type': contentTypes['.json']!, ...(isCrossOrigin(path) ? crossOriginHeaders : {}) });
+
 /** Netlify and Cloudflare Pages: both join the headers of every rule that matches, so no two rules set the same one. */
 export function headersFile({ headers }: HostRules): string {
 	const block = (pattern: string, entries: Record<string, string>) => [pattern, ...Object.entries(entries).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
@@ -71,7 +78,8 @@ export function headersFile({ headers }: HostRules): string {
 		'# Pages get no Cache-Control here: both hosts already answer with revalidation (max-age=0, must-revalidate).',
 		block('/*', headers),
 		...immutableFolders.map((folder) => block(`${folder}*`, { 'Cache-Control': immutableCache })),
-		...jsonFolders.map((folder) => block(`${folder}*`, { 'Content-Type': contentTypes['.json']! })),
+		...jsonFolders.map((folder) => block(`${folder}*`, jsonHeaders(folder))),
+		...crossOriginFiles.filter((file) => !isInJsonFolder(file)).map((file) => block(file, crossOriginHeaders)),
 		'',
 	].join('\n');
 }
@@ -103,10 +111,11 @@ export function azureConfig({ headers, redirects }: HostRules): string {
 			...hidden,
 			...redirects.map(({ from, to }) => ({ route: from, redirect: to, statusCode: 301 })),
 			// The first matching route applies: a rewritten JSON address carries its content type itself.
-			...rewrites.map(({ from, to }) => ({ route: from, rewrite: to, headers: { 'Content-Type': contentTypes['.json']! } })),
-			...emptyFolders.map(({ folder, file }) => ({ route: `${folder}*`, rewrite: file, statusCode: 404, headers: { 'Content-Type': contentTypes['.json']! } })),
+			...rewrites.map(({ from, to }) => ({ route: from, rewrite: to, headers: jsonHeaders(from) })),
+			...emptyFolders.map(({ folder, file }) => ({ route: `${folder}*`, rewrite: file, statusCode: 404, headers: jsonHeaders(folder) })),
 			...immutableFolders.map((folder) => ({ route: `${folder}*`, headers: { 'Cache-Control': immutableCache } })),
-			...jsonFolders.map((folder) => ({ route: `${folder}*`, headers: { 'Content-Type': contentTypes['.json']! } })),
+			...jsonFolders.map((folder) => ({ route: `${folder}*`, headers: jsonHeaders(folder) })),
+			...crossOriginFiles.filter((file) => !isInJsonFolder(file)).map((file) => ({ route: file, headers: crossOriginHeaders })),
 		],
 		responseOverrides: { '404': { rewrite: '/404.html' } },
 		mimeTypes: Object.fromEntries(Object.entries(contentTypes)),

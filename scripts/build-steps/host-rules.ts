@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { caseHostRules } from '../../src/lib/case/provider.ts';
+import { openDataUrls } from '../../src/lib/open-data.ts';
 
 /** A page moved for good: `from` answers 301 with `to`. */
 export interface Redirect {
@@ -86,6 +87,19 @@ export function contentTypeFor(pathname: string): string | undefined {
 	if (jsonFolders.some((folder) => pathname.startsWith(folder))) return type ?? contentTypes['.json'];
 	return type;
 }
+
+/**
+ * The public, read-only data that tools on other sites read from a browser: the CASE provider (a
+ * consumer such as OpenSALT fetches it from its own origin) and the open data files. These, and
+ * CASE's JSON 404, answer `Access-Control-Allow-Origin: *`; pages do not, as nothing else is meant
+ * to be read from another site. No credentials are ever involved, so `*` is all CORS needs.
+ */
+export const crossOriginFolders: string[] = [caseHostRules.jsonFolder];
+export const crossOriginFiles: string[] = Object.values(openDataUrls);
+export const crossOriginHeaders: Record<string, string> = { 'Access-Control-Allow-Origin': '*' };
+
+/** Whether a path is public data that other sites may read (see `crossOriginFolders`). */
+export const isCrossOrigin = (pathname: string): boolean => crossOriginFiles.includes(pathname) || crossOriginFolders.some((folder) => pathname.startsWith(folder));
 
 /** Astro names every file in `/_astro/` by a hash of its content, so it can be cached for good. */
 export const immutableFolders: string[] = ['/_astro/'];

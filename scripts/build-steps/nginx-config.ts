@@ -3,7 +3,20 @@
  * site, and the whole configuration `npm run serve:nginx` runs it with (nothing outside a temporary
  * folder, so it needs no root-owned paths).
  */
-import { contentTypes, folderNotFound, hostFiles, immutableCache, immutableFolders, jsonFolders, revalidateCache, rewrites, type HostRules } from './host-rules.ts';
+import {
+	contentTypes,
+	crossOriginFiles,
+	crossOriginHeaders,
+	folderNotFound,
+	hostFiles,
+	immutableCache,
+	immutableFolders,
+	isCrossOrigin,
+	jsonFolders,
+	revalidateCache,
+	rewrites,
+	type HostRules,
+} from './host-rules.ts';
 
 const quote = (value: string) => `"${value.replace(/["\\$]/g, (c) => `\\${c}`)}"`;
 
@@ -33,6 +46,8 @@ const notFoundLines = (location: string, indent: string) =>
 export function nginxSiteConfig({ headers, redirects }: HostRules, comment: string): string {
 	const charsetTypes = [...new Set(Object.values(contentTypes).filter((t) => t.includes('charset')).map((t) => t.split(';')[0]!))].filter((t) => t !== 'text/html');
 	const pageHeaders = { ...headers, 'Cache-Control': revalidateCache };
+	// A location's add_header lines replace the server's: each repeats them, with CORS where the data is public.
+	const headersAt = (location: string) => ({ ...pageHeaders, ...(isCrossOrigin(location) ? crossOriginHeaders : {}) });
 	const lines = [
 		`# ${comment}`,
 		'# Include inside a server { } block whose root is this folder: root /srv/lcf/dist; include /srv/lcf/dist/nginx-site.conf;',
@@ -50,9 +65,11 @@ export function nginxSiteConfig({ headers, redirects }: HostRules, comment: stri
 		'',
 		...immutableFolders.flatMap((folder) => [`location ^~ ${folder} {`, ...addHeaders({ ...headers, 'Cache-Control': immutableCache }, '\t'), '}']),
 		// Every file here is JSON, whatever its name.
-		...jsonFolders.flatMap((folder) => [`location ^~ ${folder} {`, '\ttypes { }', '\tdefault_type application/json;', ...notFoundLines(folder, '\t'), '}']),
+		...jsonFolders.flatMap((folder) => [`location ^~ ${folder} {`, '\ttypes { }', '\tdefault_type application/json;', ...addHeaders(headersAt(folder), '\t'), ...notFoundLines(folder, '\t'), '}']),
 		// Answered with another file's body, as JSON (an exact location wins over the folder's above).
-		...rewrites.flatMap(({ from, to }) => [`location = ${from} {`, '\ttypes { }', '\tdefault_type application/json;', ...addHeaders(pageHeaders, '\t'), ...notFoundLines(from, '\t'), `\ttry_files ${to} =404;`, '}']),
+		...rewrites.flatMap(({ from, to }) => [`location = ${from} {`, '\ttypes { }', '\tdefault_type application/json;', ...addHeaders(headersAt(from), '\t'), ...notFoundLines(from, '\t'), `\ttry_files ${to} =404;`, '}']),
+		// Open data files other sites' tools may read (those in a JSON folder are covered above).
+		...crossOriginFiles.filter((file) => !jsonFolders.some((folder) => file.startsWith(folder))).flatMap((file) => [`location = ${file} {`, ...addHeaders(headersAt(file), '\t'), '}']),
 		// The hosts' configuration files are not part of the site.
 		...Object.values(hostFiles).map((file) => `location = /${file} { return 404; }`),
 		...redirects.flatMap(({ from, to }) => {

@@ -15,6 +15,7 @@ import { pdfFontCss } from './pdf-font.ts';
 import { stampFurniture } from './pdf-furniture.ts';
 import { layOut } from './pdf-layout.ts';
 import { withPdfUa } from './pdf-metadata.ts';
+import { printedHeadings, retitleOutline } from './pdf-outline.ts';
 import { addQrCodes } from './pdf-qr.ts';
 import { serveSite } from '../tools/static-server.ts';
 
@@ -97,10 +98,11 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 			});
 			const print = () => page.pdf({ format: 'A4', landscape: job.landscape, margin, printBackground: true, tagged: true, outline: true });
 			const laidOut = await repeatedHeadersAsArtifacts(await layOut(page, print));
+			const headings = await printedHeadings(page);
 			await page.close();
 			const printed = await stampFurniture(laidOut, { title, address, version, sideMargin: 16 });
 			const accessible = await withPdfUa(printed, { title, author, lang, subject });
-			await writeFile(path.join(siteDir, 'downloads', job.file), await withMetadata(accessible, { title, author, lang, date }));
+			await writeFile(path.join(siteDir, 'downloads', job.file), await withMetadata(accessible, { title, author, lang, date, headings }));
 		}
 	} finally {
 		await context.close();
@@ -112,10 +114,12 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 
 /**
  * Chromium sets a PDF's title but not its author or language, so pdf-lib adds them, and the dates
- * (Chromium's are the time of printing); it keeps the tagged structure Chromium wrote.
+ * (Chromium's are the time of printing), and titles the outline with the headings (pdf-outline.ts);
+ * it keeps the tagged structure Chromium wrote.
  */
-async function withMetadata(pdf: Uint8Array, { title, author, lang, date }: Record<'title' | 'author' | 'lang', string> & { date: Date }): Promise<Uint8Array> {
+async function withMetadata(pdf: Uint8Array, { title, author, lang, date, headings }: Record<'title' | 'author' | 'lang', string> & { date: Date; headings: string[] }): Promise<Uint8Array> {
 	const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+	retitleOutline(doc, headings);
 	doc.setCreationDate(date);
 	doc.setModificationDate(date);
 	renumberNodeIds(doc);

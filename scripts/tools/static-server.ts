@@ -1,14 +1,15 @@
 /**
- * A tiny static server for a built site, as a static host serves it: `/x/` → `x/index.html`,
- * 404.html for what is missing (a folder's own 404 body where host-rules.ts gives one). The PDF step and the browser tests both use it.
+ * A tiny static server for a built site, as a static host serves it: `/x/` → `x/index.html`, the
+ * rewrites of host-rules.ts (CASE's `CFDocuments` answered with `CFDocuments.json`), CORS on the
+ * public data, 404.html for what is missing (a folder's own 404 body where host-rules.ts gives one).
+ * The PDF step and the browser tests both use it.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { contentTypeFor, contentTypes, folderNotFound } from '../build-steps/host-rules.ts';
-
+import { contentTypeFor, contentTypes, crossOriginHeaders, folderNotFound, isCrossOrigin, rewrites } from '../build-steps/host-rules.ts';
 
 export interface ServedRequest {
 	method: string;
@@ -36,9 +37,10 @@ export async function serveSite(dir: string, { gzip = false } = {}): Promise<Dis
 
 	const server = createServer(async (request, response) => {
 		const method = request.method ?? 'GET';
+		let cors: Record<string, string> = {};
 		const send = (status: number, headers: Record<string, string>, body?: Buffer) => {
 			requests.push({ method, url: request.url ?? '', status });
-			response.writeHead(status, headers).end(method === 'HEAD' ? undefined : body);
+			response.writeHead(status, { ...headers, ...cors }).end(method === 'HEAD' ? undefined : body);
 		};
 		if (method !== 'GET' && method !== 'HEAD') return send(405, { allow: 'GET, HEAD' });
 
@@ -49,9 +51,12 @@ export async function serveSite(dir: string, { gzip = false } = {}): Promise<Dis
 		} catch {
 			return send(400, {});
 		}
-		const file = path.join(root, pathname, pathname.endsWith('/') ? 'index.html' : '');
+		if (isCrossOrigin(pathname)) cors = { ...crossOriginHeaders };
+		// Answered with another file's body, as the host files say (not a redirect).
+		const served = rewrites.find(({ from }) => from === pathname)?.to ?? pathname;
+		const file = path.join(root, served, served.endsWith('/') ? 'index.html' : '');
 		if (file.startsWith(root + path.sep) && (await isFile(file))) {
-			const type = contentTypeFor(pathname.endsWith('/') ? `${pathname}index.html` : pathname) ?? 'application/octet-stream';
+			const type = contentTypeFor(served.endsWith('/') ? `${served}index.html` : served) ?? 'application/octet-stream';
 			if (gzip && compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')))
 				return send(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }, gzipSync(await readFile(file), { level: 6 }));
 			return send(200, { 'content-type': type }, await readFile(file));

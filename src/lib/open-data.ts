@@ -14,6 +14,8 @@ export const openDataUrls = {
 	json: '/framework.json',
 	schema: '/framework.schema.json',
 	csv: '/framework.csv',
+	/** Every citable item with its code and permanent address (`src/pages/links.json.ts`). */
+	links: '/links.json',
 };
 
 /** The site's address, which every URL in the files starts with. */
@@ -83,18 +85,52 @@ export function frameworkExport(model: Model, site: URL): FrameworkExport {
 	return result.data;
 }
 
+/** The ids that other fields of `/framework.json` refer to, by the list that defines them. */
+export type FrameworkIds = Record<'pathways' | 'capabilities' | 'subCapabilities' | 'curriculumAreas', string[]>;
+
+export const frameworkIds = (model: Model): FrameworkIds => ({
+	pathways: model.pathways.map((p) => p.id),
+	capabilities: model.capabilities.map((c) => c.id),
+	subCapabilities: model.subCapabilities.map((s) => s.id),
+	curriculumAreas: model.curriculumAreas.map((a) => a.id),
+});
+
+/** Each field that refers to an id (its path below a list's item), and the list whose ids it may take. */
+const references: [list: string, path: string[], ids: keyof FrameworkIds][] = [
+	['subCapabilities', ['capability'], 'capabilities'],
+	['subCapabilities', ['pathwayDescriptions', 'propertyNames'], 'pathways'],
+	['attributes', ['pathway'], 'pathways'],
+	['attributes', ['capability'], 'capabilities'],
+	['attributes', ['subCapability'], 'subCapabilities'],
+	['attributes', ['areas', 'items'], 'curriculumAreas'],
+	['resources', ['pathways', 'items'], 'pathways'],
+	['resources', ['capabilities', 'items'], 'capabilities'],
+	['resources', ['subCapabilities', 'items'], 'subCapabilities'],
+	['resources', ['areas', 'items'], 'curriculumAreas'],
+];
+
 /**
  * `/framework.schema.json`: the JSON Schema (draft 2020-12) of `/framework.json`, generated from
  * the same zod schema the build checks the document with. `io: 'output'` describes the document as
- * published: defaults filled in and dates already text, so nothing in it is unrepresentable.
+ * published: defaults filled in and dates already text, so nothing in it is unrepresentable. Every
+ * reference to a pathway, capability, sub-capability or area lists the content's ids as its `enum`,
+ * so that a validator refuses one that does not exist, as the build's own checks do.
  */
-export function frameworkJsonSchema(site: URL) {
+export function frameworkJsonSchema(site: URL, ids: FrameworkIds) {
 	const { $schema, ...schema } = z.toJSONSchema(frameworkExportSchema, { io: 'output' });
+	type Node = Record<string, unknown>;
+	for (const [list, [field, ...below], key] of references) {
+		const item = ((schema.properties as Node)[list] as Node | undefined)?.['items'] as Node | undefined;
+		let node = (item?.['properties'] as Node | undefined)?.[field!] as Node | undefined;
+		for (const name of below) node = node?.[name] as Node | undefined;
+		if (!node) throw new Error(`framework.schema.json: ${list}[].${[field, ...below].join('.')} is not in the generated schema: update \`references\` in src/lib/open-data.ts.`);
+		node['enum'] = ids[key];
+	}
 	return {
 		$schema,
 		$id: new URL(openDataUrls.schema, site).href,
 		title: '4C Leadership Capability Framework: open data',
-		description: `The whole framework as one document, published at ${new URL(openDataUrls.json, site).href}.`,
+		description: `The whole framework as one document, published at ${new URL(openDataUrls.json, site).href}. Where the site's own judgement begins, the fields say so: an attribute's areasFrom says whether its curriculum areas are the source's or the editors', and the areas' descriptions are the site's own summaries.`,
 		...schema,
 	};
 }

@@ -12,7 +12,7 @@ import { validContentSite } from '../helpers/shared-build.ts';
 
 const azure = JSON.parse(readFileSync(path.join(distDir, hostFiles.azure), 'utf8')) as { globalHeaders: Record<string, string> };
 const { 'Cache-Control': _pages, ...security } = azure.globalHeaders;
-const head = (url: string) => fetch(url, { redirect: 'manual' });
+const head = (url: string, init: RequestInit = {}) => fetch(url, { redirect: 'manual', ...init });
 
 describe('nginx serving the built site', () => {
 	let server: NginxServer;
@@ -72,6 +72,20 @@ describe('nginx serving the built site', () => {
 			const validate = caseValidator(operation, 'error');
 			expect(validate(body) ? [] : validate.errors, address).toEqual([]);
 		}
+	});
+
+	test('lets tools on other sites read the CASE provider, its JSON 404 and the open data files, with the other headers kept, and no page', async () => {
+		const { CFDocuments } = JSON.parse(readFileSync(path.join(distDir, 'ims/case/v1p1/CFDocuments.json'), 'utf8')) as { CFDocuments: { identifier: string }[] };
+		const data = ['/ims/case/v1p1/CFDocuments', `/ims/case/v1p1/CFDocuments/${CFDocuments[0]!.identifier}`, '/ims/case/v1p1/CFItems/00000000-0000-0000-0000-000000000000', '/ims/case/v1p1/CFLicenses/00000000-0000-0000-0000-000000000000', '/framework.json', '/framework.csv', '/framework.schema.json', '/links.json'];
+		const problems: string[] = [];
+		for (const url of data) {
+			const response = await head(server.url + url, { headers: { origin: 'https://lms.example' } });
+			if (response.headers.get('access-control-allow-origin') !== '*') problems.push(`${url}: Access-Control-Allow-Origin is ${response.headers.get('access-control-allow-origin')}`);
+			for (const [name, value] of Object.entries(security)) if (response.headers.get(name) !== value) problems.push(`${url}: ${name} is ${response.headers.get(name)}`);
+		}
+		for (const url of ['/', '/pathways/pathway-2/', '/pathways/pathway-99/', '/downloads/pathway-2.pdf'])
+			if ((await head(server.url + url, { headers: { origin: 'https://lms.example' } })).headers.has('access-control-allow-origin')) problems.push(`${url}: allows other sites`);
+		expect(problems).toEqual([]);
 	});
 
 	test('answers an unknown address with the 404 page and a 404 status', async () => {

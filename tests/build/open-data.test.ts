@@ -142,6 +142,26 @@ describe('framework.schema.json', () => {
 		delete broken.attributes[0]!.code;
 		expect(validator()(broken)).toBe(false);
 	});
+
+	test.each([
+		['an attribute in an area that does not exist', (d: FrameworkExport) => void (d.attributes[0]!.areas = ['nope'])],
+		['an attribute in a pathway that does not exist', (d: FrameworkExport) => void (d.attributes[0]!.pathway = 'pathway-9')],
+		['an attribute of a capability that does not exist', (d: FrameworkExport) => void (d.attributes[0]!.capability = 'nope')],
+		['an attribute of a sub-capability that does not exist', (d: FrameworkExport) => void (d.attributes[0]!.subCapability = 'nope')],
+		['a sub-capability of a capability that does not exist', (d: FrameworkExport) => void (d.subCapabilities[0]!.capability = 'nope')],
+		['a pathway\'s wording for a pathway that does not exist', (d: FrameworkExport) => void (d.subCapabilities[0]!.pathwayDescriptions['pathway-9'] = 'Worded.')],
+	])('rejects %s', (_, change) => {
+		const broken = structuredClone(document);
+		change(broken);
+		expect(validator()(broken)).toBe(false);
+	});
+
+	test('says that the areas\' descriptions are the site\'s own, and that areasFrom says where an attribute\'s areas come from', () => {
+		const json = schema as unknown as { description: string; properties: Record<string, { items: { properties: Record<string, { description?: string }> } }> };
+		expect(json.properties['curriculumAreas']!.items.properties['description']!.description).toContain("the site's own summary, not the framework's words");
+		expect(json.properties['attributes']!.items.properties['areas']!.description).toContain('areasFrom');
+		expect(json.description).toContain("the areas' descriptions are the site's own summaries");
+	});
 });
 
 describe('framework.csv', () => {

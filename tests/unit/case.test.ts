@@ -123,6 +123,32 @@ describe('caseFiles', () => {
 		expect(JSON.stringify(CFDocuments)).not.toContain(tiny().about.summary);
 	});
 
+	test('says in each document\'s notes where its attributes\' areas come from and that the areas\' descriptions are the site\'s own', () => {
+		const files = caseFiles(tiny(), site);
+		const { CFDocuments } = files.get(documentListFile) as { CFDocuments: Obj[] };
+		for (const document of CFDocuments)
+			expect(document.notes).toBe("Each attribute's curriculum areas (conceptKeywords): assigned by the editors. The descriptions of the curriculum areas (CFConcepts) are the site's own summaries, not the framework's words.");
+		const concepts = [...files].filter(([path]) => path.startsWith('CFConcepts/')).flatMap(([, body]) => (body as { CFConcepts: Obj[] }).CFConcepts);
+		expect(concepts.find((c) => c.hierarchyCode === '1')!.description).toContain("The descriptions of the areas under it are the site's own summaries, not the framework's words.");
+		const areas = concepts.filter((c) => c.hierarchyCode !== '1');
+		expect(areas.length).toBeGreaterThan(0);
+		for (const area of areas) expect(area.extensions).toEqual({ 'lcf:notes': "The description is the site's own summary, not the framework's words." });
+	});
+
+	test('where a pathway\'s attributes take their areas from different places, each attribute\'s notes say where, still valid', () => {
+		const mixed = tiny();
+		const sub = mixed.capabilities[0]!.subCapabilities[0]!;
+		const [asks, listens] = sub.attributesByPathway.get('pathway-3')!;
+		sub.attributesByPathway.set('pathway-3', [asks!, { ...listens!, areasFrom: 'source' }]);
+		const files = caseFiles(mixed, site);
+		const [p2, p3] = packages(files);
+		expect(p3!.CFDocument.notes).toMatch(/^Each attribute's curriculum areas \(conceptKeywords\) come from the source or the editors: its notes say which\. /);
+		const notesOf = (pkg: Obj) => pkg.CFItems.filter((i: Obj) => i.CFItemType === 'Effective attribute').map((i: Obj) => i.notes);
+		expect(notesOf(p3!)).toEqual(['Curriculum areas: assigned by the editors.', 'Curriculum areas: as the source prints them.']);
+		expect(notesOf(p2!)).toEqual([undefined]);
+		expect([...files].flatMap(([path, body]) => caseErrors(path, body))).toEqual([]);
+	});
+
 	test('a pathway whose page gives no introduction has a document without a description, still valid', () => {
 		const none = tiny();
 		none.pathways[0]!.introduction = '';

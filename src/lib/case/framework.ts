@@ -4,7 +4,9 @@
  * capability or sub-capability in the pathway before and the pathway after). Objects here are as a
  * CFPackage holds them.
  */
+import type { Attribute } from '../../../schemas/index.ts';
 import { descriptionIn, pathwayTitle } from '../exchange/input.ts';
+import { areasFromLabel } from '../labels.ts';
 import { urls } from '../urls.ts';
 import {
 	caseId, changeDateTime, conceptRoot, firstId, itemTypes, sameAcrossPathways,
@@ -44,8 +46,26 @@ export function neighbours<P extends { id: string }>(pathways: readonly P[], id:
 	return [pathways[at - 1], pathways[at + 1]].filter((p): p is P => at >= 0 && p !== undefined);
 }
 
+/** The site's sentence on its areas' descriptions, as /curriculum-areas/ words it. */
+export const areaDescriptionsNote = "The descriptions of the curriculum areas (CFConcepts) are the site's own summaries, not the framework's words.";
+
+/**
+ * The document's notes: where its attributes' curriculum areas (conceptKeywords) come from, the
+ * source or the site's editors, and that the areas' descriptions are the site's own. Where the
+ * pathway's attributes differ, each attribute's notes say which (`attributeAreasNote`).
+ */
+export function documentNotes(attributes: Pick<Attribute, 'areasFrom'>[]): string {
+	const kinds = [...new Set(attributes.map((a) => a.areasFrom))];
+	const areas = "Each attribute's curriculum areas (conceptKeywords)";
+	const from = kinds.length === 1 ? [`${areas}: ${areasFromLabel[kinds[0]!]}.`] : kinds.length > 1 ? [`${areas} come from the source or the editors: its notes say which.`] : [];
+	return [...from, areaDescriptionsNote].join(' ');
+}
+const attributeAreasNote = (attribute: Pick<Attribute, 'areasFrom'>) => `Curriculum areas: ${areasFromLabel[attribute.areasFrom]}.`;
+
 export function caseFramework(input: CaseInput, pathway: CaseInput['pathways'][number], at: CaseAddresses): CaseFramework {
 	const lastChangeDateTime = changeDateTime(input.about.date);
+	const attributes = input.capabilities.flatMap((c) => c.subCapabilities.flatMap((sub) => sub.attributesByPathway.get(pathway.id) ?? []));
+	const mixedAreas = new Set(attributes.map((a) => a.areasFrom)).size > 1;
 	const documentId = caseId(documentName(pathway.id));
 	const document = {
 		identifier: documentId,
@@ -61,6 +81,8 @@ export function caseFramework(input: CaseInput, pathway: CaseInput['pathways'][n
 		...(pathway.introduction ? { description: pathway.introduction } : {}),
 		language: 'en-GB',
 		version: input.about.version,
+		// Where the site's judgement begins: CASE has no field for it on a concept or keyword, so the document says it.
+		notes: documentNotes(attributes),
 	};
 	const documentLink = link(document, document.title);
 	const items: CaseItem[] = [];
@@ -123,7 +145,7 @@ export function caseFramework(input: CaseInput, pathway: CaseInput['pathways'][n
 			for (const attribute of sub.attributesByPathway.get(pathway.id) ?? [])
 				addItem(attributeName(attribute), 'attribute', {
 					fullStatement: attribute.text, humanCodingScheme: attribute.code, order: attribute.order,
-					page: urls.attribute(attribute), areas: attribute.areas,
+					page: urls.attribute(attribute), areas: attribute.areas, ...(mixedAreas ? { notes: attributeAreasNote(attribute) } : {}),
 				}, subLink);
 		}
 	}

@@ -117,10 +117,12 @@ function caseDefinitions(input: CaseInput, at: CaseAddresses, lastChangeDateTime
 	}));
 	const root = conceptRootLink(at);
 	const concepts = [
-		{ ...root, hierarchyCode: conceptRoot.hierarchyCode, description: 'The curriculum areas of the Pathways programme that effective attributes link to.', lastChangeDateTime },
+		{ ...root, hierarchyCode: conceptRoot.hierarchyCode, description: "The curriculum areas of the Pathways programme that effective attributes link to. The descriptions of the areas under it are the site's own summaries, not the framework's words.", lastChangeDateTime },
 		...input.curriculumAreas.map((area) => {
 			const identifier = caseId(`concept:area:${area.id}`);
-			return { identifier, uri: at.case('CFConcepts', identifier), title: area.title, hierarchyCode: `${conceptRoot.hierarchyCode}.${area.order}`, description: area.description, lastChangeDateTime };
+			// CFConcept has no notes: the extension says, on each concept, that the description is the site's.
+			const extensions = { 'lcf:notes': "The description is the site's own summary, not the framework's words." };
+			return { identifier, uri: at.case('CFConcepts', identifier), title: area.title, hierarchyCode: `${conceptRoot.hierarchyCode}.${area.order}`, description: area.description, lastChangeDateTime, extensions };
 		}),
 	];
 	const grouping = { ...groupingLink(at), description: sameAcrossPathways.description, lastChangeDateTime };
