@@ -35,11 +35,16 @@ function fromYaml(file: string, yamlText: string, firstLine: number): SourceFile
 		}
 		return undefined;
 	};
+	const lineInText = (path: Path, line: number) => {
+		const node = doc.getIn(path as unknown[], true);
+		// A "|" block keeps its lines as written, starting on the line after its key.
+		return isScalar(node) && node.type === 'BLOCK_LITERAL' && node.range ? lineAt(node.range[0]) + line : lineOf(path);
+	};
 	if (!problems.length) problems.push(...duplicateKeys(file, doc, lineAt), ...yamlTraps(file, doc, lineAt));
 	problems.push(...invisibleCharacters(file, yamlText, firstLine));
 	const data = doc.errors.length || doc.contents === null && firstLine === 1 ? undefined : doc.toJS();
 	if (data !== undefined) problems.push(...cutByComments(file, doc, data, lineAt));
-	return { file, data, lineOf, problems };
+	return { file, data, lineOf, lineInText, problems };
 }
 
 /**

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { attributeFile, collectionSchemas as schemas } from '../collections/collections.ts';
 import { contentDir, idFromPath, layout } from '../collections/content-paths.ts';
+import { checkFrontmatterMarkdown } from './frontmatter-markdown.ts';
 import { fieldNames, schemaProblems } from './problems.ts';
 import { readPublishedLinks } from './published-links-file.ts';
 import { readMdx, readYaml } from './read.ts';
@@ -115,6 +116,11 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 	for (const file of await files(layout.resources)) {
 		const source = await readMdx(path.join(dir, file), relative(file));
 		const value = parse(source, schemas.resources, problems);
+		if (value) {
+			const markdown = checkFrontmatterMarkdown(source, value);
+			problems.push(...markdown.problems);
+			source.links = [...(source.links ?? []), ...markdown.links];
+		}
 		if (value) content.resources.push({ id: idFromPath(file), value, source, path: [] });
 		else unchecked.resources.add(idFromPath(file));
 	}
