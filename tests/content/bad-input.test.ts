@@ -85,6 +85,12 @@ const cases: [string, string, string, string][] = [
 	// In prose as in a statement: the line and column in the file, not in the body.
 	['invisible-in-mdx', 'resources/sample.mdx:23', '', 'has an invisible zero-width space (U+200B) at column 18, which the site would publish'],
 	['invisible-in-mdx', 'resources/sample.mdx:25', '', 'has an invisible no-break space (U+00A0) at column 27, which the site would publish: delete it and type an ordinary space'],
+	// Written as escapes in double quotes, the file shows only letters: the value as YAML reads it is checked too.
+	['escaped-characters', 'pathways/pathway-4/attributes.yaml:4', 'curiosity-of-self › #1 (p4-knows-system) › text', 'has an invisible line separator (U+2028) written as the escape "\\u2028" in double quotes, which the site would publish: delete "\\u2028", and type a space if the words run together'],
+	['escaped-characters', 'pathways/pathway-4/attributes.yaml:10', 'clarity-of-empowerment › #1 (p4-empowers-system) › text', 'has an invisible no-break space (U+00A0) written as the escape "\\_" in double quotes, which the site would publish: delete "\\_" and type an ordinary space'],
+	['line-break-in-line', 'pathways/pathway-4/attributes.yaml:4', 'curiosity-of-self › #1 (p4-knows-system) › text', 'is on more than one line (a "\\n" or a blank line in double quotes is a line break), but it is shown on one line'],
+	['line-break-in-line', 'pathways/pathway-4/attributes.yaml:10', 'clarity-of-empowerment › #1 (p4-empowers-system) › text', 'is on more than one line (a "|" block keeps each line break), but it is shown on one line, and a line break in it would break citations and spreadsheets made from it: write it all on one line after "text:"'],
+	['line-break-in-line', 'pathways/pathway-4/pathway.mdx:3', 'title', 'is on more than one line'],
 	['yaml-traps', 'framework.yaml:7', '', 'has 1.10, which YAML reads as the number 1.1: put it in quotes, "1.10", to keep it as written'],
 	['yaml-traps', 'pathways/pathway-4/attributes.yaml:9', '', 'has a YAML merge key ("<<:"), which the site does not read: write out the fields it would copy, in full'],
 	// At the unknown field's own line, not the entry's first.
