@@ -18,6 +18,11 @@ const cases: [string, string, string, string][] = [
 	['mdx-expression', 'resources/sample.mdx:23', '', 'has "{leaders}", which MDX reads as code: to show the braces, write \\{ and \\}'],
 	['mdx-component', 'resources/sample.mdx:23', '', 'has <Callout>, which is not part of this site'],
 	['resource-file-name', 'resources/Another Resource.mdx', '', 'has a name that cannot be its address (/resources/<name>/): use lowercase letters, digits and hyphens, e.g. another-resource.mdx'],
+	// A site page's file name is its address, as a resource's is, and may not take one the site's own pages use.
+	['site-page-name', 'pages/Contact Us.mdx', '', 'has a name that cannot be its address (/<name>/): use lowercase letters, digits and hyphens, e.g. contact-us.mdx'],
+	['site-page-name', 'pages/framework.json.mdx', '', 'has a name that cannot be its address (/<name>/): use lowercase letters, digits and hyphens, e.g. framework-json.mdx'],
+	['site-page-name', 'pages/..mdx', '', 'has a name that cannot be its address (/<name>/)'],
+	['site-page-name', 'pages/search.mdx', '', 'would be the page /search/, which the site already uses for a page of its own, so this one would not be built: give the file another name, e.g. about-search.mdx'],
 	['unread-file', 'resources/notes.md', '', 'is not read by the site (each resource is one .mdx file); rename it notes.mdx'],
 	['broken-site-link', 'resources/sample.mdx:23', '', 'links to /capabilities/providing-clarty/, which is not a page of this site'],
 	['mdx-unsafe', 'resources/sample.mdx:23', '', 'has <abbr> with a {…} value, which MDX reads as code'],
