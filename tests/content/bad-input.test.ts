@@ -96,6 +96,8 @@ const cases: [string, string, string, string][] = [
 	['line-break-in-line', 'pathways/pathway-4/attributes.yaml:4', 'curiosity-of-self › #1 (p4-knows-system) › text', 'is on more than one line (a "\\n" or a blank line in double quotes is a line break), but it is shown on one line'],
 	['line-break-in-line', 'pathways/pathway-4/attributes.yaml:10', 'clarity-of-empowerment › #1 (p4-empowers-system) › text', 'is on more than one line (a "|" block keeps each line break), but it is shown on one line, and a line break in it would break citations and spreadsheets made from it: write it all on one line after "text:"'],
 	['line-break-in-line', 'pathways/pathway-4/pathway.mdx:3', 'title', 'is on more than one line'],
+	['pasted-statements', 'pathways/pathway-4/attributes.yaml:4', 'curiosity-of-self › #1 (p4-knows-system) › text', 'starts with "1.", the numbering of the list it was copied from, which the site would publish as part of the statement: remove it, so the text starts "Knows the whole system."'],
+	['pasted-statements', 'pathways/pathway-4/attributes.yaml:10', 'clarity-of-empowerment › #1 (p4-empowers-system) › text', 'is wrapped in the quotation marks “…” of the document it was copied from, and a statement is the framework\'s own words: remove the two marks'],
 	['yaml-traps', 'framework.yaml:7', '', 'has 1.10, which YAML reads as the number 1.1: put it in quotes, "1.10", to keep it as written'],
 	['yaml-traps', 'pathways/pathway-4/attributes.yaml:9', '', 'has a YAML merge key ("<<:"), which the site does not read: write out the fields it would copy, in full'],
 	// At the unknown field's own line, not the entry's first.
