@@ -10,7 +10,7 @@ import { unified } from 'unified';
 import type { Resource } from '../../schemas/index.ts';
 import { urlProblem } from '../html/allowlist.ts';
 import { problemAt } from './problems.ts';
-import { valueAt, type Path, type Problem, type SourceFile } from './where.ts';
+import { describePath, valueAt, type Path, type Problem, type SourceFile } from './where.ts';
 
 interface MarkdownNode {
 	type: string;
@@ -42,7 +42,7 @@ export function checkFrontmatterMarkdown(source: SourceFile, resource: Resource)
 			if (node.type === 'link' || node.type === 'definition') {
 				const problem = urlProblem(node.url ?? '', 'link');
 				if (problem) at(node, problem);
-				else links.push({ url: node.url ?? '', line: line(node) });
+				else links.push({ url: node.url ?? '', line: line(node), field: describePath(source.data, path) });
 			} else if (node.type === 'image' || node.type === 'imageReference')
 				at(node, `shows ${node.url ? `the image ${node.url}` : 'an image'}${urlProblem(node.url ?? '', 'image') ? ' from another site (and no request may leave this site)' : ''}, but text in the frontmatter cannot show images: save the image beside the file and show it in the body, below the closing "---", or remove it`);
 			else if (node.type === 'html')

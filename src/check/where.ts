@@ -29,7 +29,7 @@ export interface SourceFile {
 	/** Problems with the file's syntax. */
 	problems: Problem[];
 	/** An MDX file's links (Markdown and `<a href>`), with their lines, for the rules to check the site's own. */
-	links?: { url: string; line: number | undefined }[];
+	links?: { url: string; line: number | undefined; field?: string | undefined }[];
 }
 
 /** The value at `path` in `data`, or undefined. */

@@ -74,7 +74,7 @@ const cases: [string, string, string, string][] = [
 	['unsafe-strategy-text', 'resources/sample.mdx:25', 'strategyGroups › #1 (yourself) › strategies › #1 (reflect) › text', 'shows the image https://evil.example/t.png from another site'],
 	['unsafe-strategy-text', 'resources/sample.mdx:26', 'strategyGroups › #1 (yourself) › strategies › #1 (reflect) › text', 'links to //evil.example/x, which leaves out the https'],
 	['unsafe-strategy-text', 'resources/sample.mdx:28', 'strategyGroups › #1 (yourself) › strategies › #1 (reflect) › text', 'links to javascript:alert(5)'],
-	['unsafe-strategy-text', 'resources/sample.mdx:32', '', 'links to /pathways/pathway-9/#nope, which is not a page of this site'],
+	['unsafe-strategy-text', 'resources/sample.mdx:32', 'closing › text', 'links to /pathways/pathway-9/#nope, which is not a page of this site'],
 	['unsafe-source-url', 'resources/sample.mdx:6', 'sourceUrl', 'must be a full web address starting with https://'],
 	['html-broken-site-link', 'resources/sample.mdx:23', '', 'links to /pathways/pathway-9/, which is not a page of this site'],
 	['heading-levels', 'resources/sample.mdx:23', '', "has a level-1 heading, but the page's title is its only one: make it ## (level 2)"],
