@@ -6,10 +6,12 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { LineCounter, parseDocument, isMap, isNode, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
 import { duplicateKeys, invisibleCharacters, yamlTraps } from './yaml-traps.ts';
 import { checkMdxBody, type MdxNode } from './mdx-body.ts';
 import { readText } from './read-text.ts';
+import { valueCharacters } from './value-characters.ts';
+import { pathOf } from './yaml-path.ts';
 import { describePath, type Path, type Problem, type SourceFile } from './where.ts';
 
 function fromYaml(file: string, yamlText: string, firstLine: number): SourceFile {
@@ -35,11 +37,16 @@ function fromYaml(file: string, yamlText: string, firstLine: number): SourceFile
 		}
 		return undefined;
 	};
+	const lineInText = (path: Path, line: number) => {
+		const node = doc.getIn(path as unknown[], true);
+		// A "|" block keeps its lines as written, starting on the line after its key.
+		return isScalar(node) && node.type === 'BLOCK_LITERAL' && node.range ? lineAt(node.range[0]) + line : lineOf(path);
+	};
 	if (!problems.length) problems.push(...duplicateKeys(file, doc, lineAt), ...yamlTraps(file, doc, lineAt));
 	problems.push(...invisibleCharacters(file, yamlText, firstLine));
 	const data = doc.errors.length || doc.contents === null && firstLine === 1 ? undefined : doc.toJS();
-	if (data !== undefined) problems.push(...cutByComments(file, doc, data, lineAt));
-	return { file, data, lineOf, problems };
+	if (data !== undefined) problems.push(...cutByComments(file, doc, data, lineAt), ...valueCharacters(file, doc, yamlText, data, lineAt));
+	return { file, data, lineOf, lineInText, problems };
 }
 
 /**
@@ -56,13 +63,7 @@ function cutByComments(file: string, doc: Document, data: unknown, lineAt: (offs
 			if (!node.value.includes(' ') || /^\s/.test(node.comment)) return;
 			const [, valueEnd, nodeEnd] = node.range;
 			if (nodeEnd <= valueEnd || lineAt(valueEnd) !== lineAt(nodeEnd - 1)) return;
-			// The data path of this value, from the pairs and list items around it.
-			const path: PropertyKey[] = [];
-			ancestors.forEach((ancestor, i) => {
-				const child = ancestors[i + 1] ?? node;
-				if (isPair(ancestor) && isScalar(ancestor.key) && ancestor.value === child) path.push(String(ancestor.key.value));
-				if (isSeq(ancestor)) path.push(ancestor.items.indexOf(child as never));
-			});
+			const path = pathOf(ancestors, node);
 			const cut = `#${node.comment}`;
 			// JSON's quoting is YAML's double quoting: inner quotes come out escaped.
 			const quoted = JSON.stringify(`${node.value} ${cut}`);

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { attributeFile, collectionSchemas as schemas } from '../collections/collections.ts';
 import { contentDir, idFromPath, layout } from '../collections/content-paths.ts';
+import { fileNameProblem, sitePageNames } from './file-names.ts';
+import { checkFrontmatterMarkdown } from './frontmatter-markdown.ts';
 import { fieldNames, schemaProblems } from './problems.ts';
 import { readPublishedLinks } from './published-links-file.ts';
 import { readMdx, readYaml } from './read.ts';
@@ -115,6 +117,11 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 	for (const file of await files(layout.resources)) {
 		const source = await readMdx(path.join(dir, file), relative(file));
 		const value = parse(source, schemas.resources, problems);
+		if (value) {
+			const markdown = checkFrontmatterMarkdown(source, value);
+			problems.push(...markdown.problems);
+			source.links = [...(source.links ?? []), ...markdown.links];
+		}
 		if (value) content.resources.push({ id: idFromPath(file), value, source, path: [] });
 		else unchecked.resources.add(idFromPath(file));
 	}
@@ -140,7 +147,7 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 	// and its attributes are not checked again, so the real file is not blamed a hundred times.
 	const copies = new Set(content.pathways.filter(({ id, value }) => !/^pathway-[1-9]\d*$/.test(id ?? '') && content.pathwayFolders.some((f) => f.id === `pathway-${value.number}`)).map(({ id }) => id));
 	content.attributeFiles = content.attributeFiles.filter(({ id }) => !copies.has(id));
-	problems.push(...(await unreadFiles(dir, relative)));
+	problems.push(...(await unreadFiles(root, dir, relative)));
 	problems.push(...checkRules(content));
 	const versions = await checkVersions(dir, relative, content, frameworkFile);
 	problems.push(...versions.problems);
@@ -154,7 +161,7 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 }
 
 /** Files the site would silently ignore or cannot publish: each is a problem, with the fix. */
-async function unreadFiles(dir: string, relative: (file: string) => string): Promise<Problem[]> {
+async function unreadFiles(root: string, dir: string, relative: (file: string) => string): Promise<Problem[]> {
 	const problems: Problem[] = [];
 	const known = new Set([layout.framework, layout.capabilities, layout.subCapabilities, layout.curriculumAreas, 'published-links.json', 'pathways', 'resources', 'pages', versionsFolder]);
 	for (const entry of existsSync(dir) ? await readdir(dir, { withFileTypes: true }) : []) {
@@ -181,11 +188,8 @@ async function unreadFiles(dir: string, relative: (file: string) => string): Pro
 			const fix = entry.isFile() && /\.(md|markdown|txt)$/.test(name) && !existsSync(path.join(resourcesDir, renamed)) ? `; rename it ${renamed}` : ': move it out of the content folder, or remove it';
 			problems.push({ file: relative(`resources/${name}`), message: `is not read by the site (each resource is one .mdx file)${fix}` });
 		}
-		else if (!/^[a-z0-9]+(-[a-z0-9]+)*\.mdx$/.test(name))
-			problems.push({
-				file: relative(`resources/${name}`),
-				message: `has a name that cannot be its address (/resources/<name>/): use lowercase letters, digits and hyphens, e.g. ${name.toLowerCase().replace(/\.mdx$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx`,
-			});
+		else if (fileNameProblem(name, '/resources/<name>/')) problems.push({ file: relative(`resources/${name}`), message: fileNameProblem(name, '/resources/<name>/')! });
 	}
+	problems.push(...(await sitePageNames(root, path.join(dir, 'pages'), relative)));
 	return problems;
 }

@@ -24,10 +24,12 @@ export interface SourceFile {
 	data: unknown;
 	/** The line (from 1) of the value at `path`, or of its nearest parent that exists. */
 	lineOf(path: Path): number | undefined;
+	/** The file's line of line `line` (from 1) of the text at `path`: its own line in a `|` block, else the key's. */
+	lineInText?(path: Path, line: number): number | undefined;
 	/** Problems with the file's syntax. */
 	problems: Problem[];
 	/** An MDX file's links (Markdown and `<a href>`), with their lines, for the rules to check the site's own. */
-	links?: { url: string; line: number | undefined }[];
+	links?: { url: string; line: number | undefined; field?: string | undefined }[];
 }
 
 /** The value at `path` in `data`, or undefined. */

@@ -10,10 +10,16 @@ const deleteIt = 'delete it (put the cursor after it and press Backspace)';
 const typeSpace = 'delete it and type an ordinary space';
 
 /** Characters pasted from a document that the site would publish as they are: each with its name and what to type instead. */
-const pasted: Record<string, { name: string; fix: string; looksLike?: string }> = {
+export const pasted: Record<string, { name: string; fix: string; looksLike?: string }> = {
 	'\u00a0': { name: 'no-break space (U+00A0)', fix: typeSpace },
 	'\u2007': { name: 'figure space (U+2007)', fix: typeSpace },
 	'\u202f': { name: 'narrow no-break space (U+202F)', fix: typeSpace },
+	// Word's and other typesetters' spaces of other widths, and the full-width space of Chinese and Japanese text.
+	'\u2002': { name: 'en space (U+2002)', fix: typeSpace },
+	'\u2003': { name: 'em space (U+2003)', fix: typeSpace },
+	'\u2009': { name: 'thin space (U+2009)', fix: typeSpace },
+	'\u200a': { name: 'hair space (U+200A)', fix: typeSpace },
+	'\u3000': { name: 'ideographic space (U+3000)', fix: typeSpace },
 	'\u200b': { name: 'zero-width space (U+200B)', fix: deleteIt },
 	'\u200c': { name: 'zero-width non-joiner (U+200C)', fix: deleteIt },
 	'\u200d': { name: 'zero-width joiner (U+200D)', fix: deleteIt },

@@ -1,11 +1,33 @@
 /** Markdown held in content data (e.g. a strategy's text), turned into HTML at build time. */
+import type { Element, Root, RootContent } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { urlProblem } from '../html/allowlist.ts';
+
+/**
+ * The allowlist of `src/html/allowlist.ts` again, for Markdown in frontmatter, which no Astro
+ * processor sees: a link whose address it refuses (`javascript:`, `//elsewhere`) keeps its words
+ * and loses the link, and an image goes (frontmatter has no files beside it, and an image from
+ * elsewhere would be a request leaving the site). `npm run check` reports each first.
+ */
+function safeLinks() {
+	const clean = (children: (Root | RootContent)[]): RootContent[] =>
+		children.flatMap((node): RootContent[] => {
+			if (node.type !== 'element') return [node as RootContent];
+			const element = node as Element;
+			if (element.tagName === 'img') return [];
+			const href = element.properties.href;
+			element.children = clean(element.children) as Element['children'];
+			if (element.tagName === 'a' && (typeof href !== 'string' || urlProblem(href, 'link'))) return element.children;
+			return [element];
+		});
+	return (tree: Root) => void (tree.children = clean(tree.children));
+}
 
 // Raw HTML in content is dropped (remark-rehype's default), so content can never inject markup.
-const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
+const processor = unified().use(remarkParse).use(remarkRehype).use(safeLinks).use(rehypeStringify);
 
 export function markdownToHtml(markdown: string): string {
 	return String(processor.processSync(markdown));

@@ -18,6 +18,11 @@ const cases: [string, string, string, string][] = [
 	['mdx-expression', 'resources/sample.mdx:23', '', 'has "{leaders}", which MDX reads as code: to show the braces, write \\{ and \\}'],
 	['mdx-component', 'resources/sample.mdx:23', '', 'has <Callout>, which is not part of this site'],
 	['resource-file-name', 'resources/Another Resource.mdx', '', 'has a name that cannot be its address (/resources/<name>/): use lowercase letters, digits and hyphens, e.g. another-resource.mdx'],
+	// A site page's file name is its address, as a resource's is, and may not take one the site's own pages use.
+	['site-page-name', 'pages/Contact Us.mdx', '', 'has a name that cannot be its address (/<name>/): use lowercase letters, digits and hyphens, e.g. contact-us.mdx'],
+	['site-page-name', 'pages/framework.json.mdx', '', 'has a name that cannot be its address (/<name>/): use lowercase letters, digits and hyphens, e.g. framework-json.mdx'],
+	['site-page-name', 'pages/..mdx', '', 'has a name that cannot be its address (/<name>/)'],
+	['site-page-name', 'pages/search.mdx', '', 'would be the page /search/, which the site already uses for a page of its own, so this one would not be built: give the file another name, e.g. about-search.mdx'],
 	['unread-file', 'resources/notes.md', '', 'is not read by the site (each resource is one .mdx file); rename it notes.mdx'],
 	['broken-site-link', 'resources/sample.mdx:23', '', 'links to /capabilities/providing-clarty/, which is not a page of this site'],
 	['mdx-unsafe', 'resources/sample.mdx:23', '', 'has <abbr> with a {…} value, which MDX reads as code'],
@@ -61,6 +66,15 @@ const cases: [string, string, string, string][] = [
 	['html-not-allowed', 'resources/sample.mdx:33', '', 'has <svg>, which content may not use'],
 	['unsafe-link', 'resources/sample.mdx:23', '', 'links to javascript:alert(1), and a link may start only with https:// (or mailto: for an email address): a javascript: link runs code, so remove it'],
 	['unsafe-link', 'resources/sample.mdx:25', '', 'links to javascript:alert(1)'],
+	// Markdown in the frontmatter (a strategy's text) is published in the same page as the body: the same rules, at its own line in a "|" block.
+	['unsafe-strategy-text', 'resources/sample.mdx:21', 'strategyGroups › #1 (yourself) › strategies › #1 (reflect) › text', 'links to javascript:alert(1), and a link may start only with https://'],
+	['unsafe-strategy-text', 'resources/sample.mdx:22', 'strategyGroups › #1 (yourself) › strategies › #1 (reflect) › text', 'links to JaVaScRiPt:alert(2)'],
+	['unsafe-strategy-text', 'resources/sample.mdx:23', 'strategyGroups › #1 (yourself) › strategies › #1 (reflect) › text', 'links to javascript:alert(3)'],
+	['unsafe-strategy-text', 'resources/sample.mdx:24', 'strategyGroups › #1 (yourself) › strategies › #1 (reflect) › text', 'has HTML ("<img src=x onerror=alert(4)>"), which is left out of the page'],
+	['unsafe-strategy-text', 'resources/sample.mdx:25', 'strategyGroups › #1 (yourself) › strategies › #1 (reflect) › text', 'shows the image https://evil.example/t.png from another site'],
+	['unsafe-strategy-text', 'resources/sample.mdx:26', 'strategyGroups › #1 (yourself) › strategies › #1 (reflect) › text', 'links to //evil.example/x, which leaves out the https'],
+	['unsafe-strategy-text', 'resources/sample.mdx:28', 'strategyGroups › #1 (yourself) › strategies › #1 (reflect) › text', 'links to javascript:alert(5)'],
+	['unsafe-strategy-text', 'resources/sample.mdx:32', 'closing › text', 'links to /pathways/pathway-9/#nope, which is not a page of this site'],
 	['unsafe-source-url', 'resources/sample.mdx:6', 'sourceUrl', 'must be a full web address starting with https://'],
 	['attribution-italic-missing', 'resources/sample.mdx:6', 'attributionItalic', 'is not part of attribution: copy the title to set in italics exactly as attribution writes it'],
 	['html-broken-site-link', 'resources/sample.mdx:23', '', 'links to /pathways/pathway-9/, which is not a page of this site'],
@@ -77,6 +91,14 @@ const cases: [string, string, string, string][] = [
 	// In prose as in a statement: the line and column in the file, not in the body.
 	['invisible-in-mdx', 'resources/sample.mdx:23', '', 'has an invisible zero-width space (U+200B) at column 18, which the site would publish'],
 	['invisible-in-mdx', 'resources/sample.mdx:25', '', 'has an invisible no-break space (U+00A0) at column 27, which the site would publish: delete it and type an ordinary space'],
+	// Written as escapes in double quotes, the file shows only letters: the value as YAML reads it is checked too.
+	['escaped-characters', 'pathways/pathway-4/attributes.yaml:4', 'curiosity-of-self › #1 (p4-knows-system) › text', 'has an invisible line separator (U+2028) written as the escape "\\u2028" in double quotes, which the site would publish: delete "\\u2028", and type a space if the words run together'],
+	['escaped-characters', 'pathways/pathway-4/attributes.yaml:10', 'clarity-of-empowerment › #1 (p4-empowers-system) › text', 'has an invisible no-break space (U+00A0) written as the escape "\\_" in double quotes, which the site would publish: delete "\\_" and type an ordinary space'],
+	['line-break-in-line', 'pathways/pathway-4/attributes.yaml:4', 'curiosity-of-self › #1 (p4-knows-system) › text', 'is on more than one line (a "\\n" or a blank line in double quotes is a line break), but it is shown on one line'],
+	['line-break-in-line', 'pathways/pathway-4/attributes.yaml:10', 'clarity-of-empowerment › #1 (p4-empowers-system) › text', 'is on more than one line (a "|" block keeps each line break), but it is shown on one line, and a line break in it would break citations and spreadsheets made from it: write it all on one line after "text:"'],
+	['line-break-in-line', 'pathways/pathway-4/pathway.mdx:3', 'title', 'is on more than one line'],
+	['pasted-statements', 'pathways/pathway-4/attributes.yaml:4', 'curiosity-of-self › #1 (p4-knows-system) › text', 'starts with "1.", the numbering of the list it was copied from, which the site would publish as part of the statement: remove it, so the text starts "Knows the whole system."'],
+	['pasted-statements', 'pathways/pathway-4/attributes.yaml:10', 'clarity-of-empowerment › #1 (p4-empowers-system) › text', 'is wrapped in the quotation marks “…” of the document it was copied from, and a statement is the framework\'s own words: remove the two marks'],
 	['yaml-traps', 'framework.yaml:7', '', 'has 1.10, which YAML reads as the number 1.1: put it in quotes, "1.10", to keep it as written'],
 	['yaml-traps', 'pathways/pathway-4/attributes.yaml:9', '', 'has a YAML merge key ("<<:"), which the site does not read: write out the fields it would copy, in full'],
 	// At the unknown field's own line, not the entry's first.

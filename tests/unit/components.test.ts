@@ -9,6 +9,7 @@ import AttributeItem from '../../src/components/AttributeItem.astro';
 import AttributeList from '../../src/components/AttributeList.astro';
 import PathwayColumns from '../../src/components/PathwayColumns.astro';
 import ProvenanceNote from '../../src/components/ProvenanceNote.astro';
+import ResourceParts from '../../src/components/ResourceParts.astro';
 import ResourceSummary from '../../src/components/ResourceSummary.astro';
 import SiteFooter from '../../src/components/SiteFooter.astro';
 import SubCapabilityPagination from '../../src/components/SubCapabilityPagination.astro';
@@ -152,6 +153,21 @@ describe('ResourceSummary', () => {
 		expect(html).toContain('<a href="https://example.org/strategies">“Strategies”</a>');
 		expect(text(html)).not.toContain('does not give its web address');
 		expect(text(html)).toContain('Published by Frontline');
+	});
+});
+
+describe('ResourceParts', () => {
+	// Frontmatter Markdown reaches no Astro processor: the page must still never publish a link that runs code.
+	test("publishes a strategy's and the closing text's words, never a javascript: or off-site link", async () => {
+		const resource = model.byId.resource.get('strategies')!;
+		const [group] = resource.strategyGroups!;
+		const unsafe = 'Try [this](javascript:alert(1)), [that][1] and ![i](https://evil.example/t.png).\n\n[1]: //evil.example/x';
+		const html = await container.renderToString(ResourceParts, {
+			props: { resource: { ...resource, strategyGroups: [{ ...group!, strategies: [{ ...group!.strategies[0]!, text: unsafe }] }], closing: { title: 'Next', text: '[Go](JaVaScRiPt:alert(2))' } }, planPathway: undefined },
+		});
+		expect(text(html)).toContain('Try this, that and .');
+		expect(text(html)).toContain('Go');
+		expect(html).not.toMatch(/javascript:|evil\.example/i);
 	});
 });
 

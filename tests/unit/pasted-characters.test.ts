@@ -20,6 +20,9 @@ describe('characters pasted from a word processor', () => {
 		['\u200f', 'an invisible text-direction mark (U+200F)'],
 		['\u2010', 'a Unicode hyphen (U+2010)'],
 		['\u00a0', 'an invisible no-break space (U+00A0)'],
+		['\u2009', 'an invisible thin space (U+2009)'],
+		['\u2003', 'an invisible em space (U+2003)'],
+		['\u3000', 'an invisible ideographic space (U+3000)'],
 	])('names %j', (character, name) => {
 		const [problem] = invisibleCharacters('a.yaml', `text: one${character}two`, 3);
 		expect(problem?.message).toContain(`has ${name}`);

@@ -13,6 +13,7 @@ import { implausibleValues } from './implausible-values.ts';
 import { pageSize } from './page-size.ts';
 import { pathwayAreasAssigned } from './pathway-areas-assigned.ts';
 import { pathwayFolders } from './pathway-folders.ts';
+import { pastedStatements } from './pasted-statements.ts';
 import { publishedLinks } from './published-links.ts';
 import { repeatedStatements } from './repeated-statements.ts';
 import { resourceReferences } from './resource-references.ts';
@@ -31,6 +32,7 @@ export const rules: Rule[] = [
 	pathwayFolders,
 	pathwayAreasAssigned,
 	repeatedStatements,
+	pastedStatements,
 	subCapabilityCoverage,
 	attributeAreas,
 	codes,

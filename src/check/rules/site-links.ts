@@ -29,7 +29,7 @@ export function siteLinks(content: ParsedContent): Problem[] {
 
 	const problems: Problem[] = [];
 	for (const { source } of [...content.pathways, ...content.resources])
-		for (const { url, line } of source.links ?? []) {
+		for (const { url, line, field } of source.links ?? []) {
 			if (!url.startsWith('/') || url.startsWith('//')) continue;
 			const [pathname = '', fragment] = url.split('#') as [string, string?];
 			const page = pathname.split('?')[0] ?? '';
@@ -39,7 +39,7 @@ export function siteLinks(content: ParsedContent): Problem[] {
 				: fragment && anchors.has(page) && !anchors.get(page)!.has(fragment)
 					? `links to ${url}, but ${page} has no "#${fragment}": use the id of an attribute, capability or sub-capability`
 					: undefined;
-			if (problem) problems.push({ file: source.file, line, message: problem });
+			if (problem) problems.push({ file: source.file, line, field, message: problem });
 		}
 	return problems;
 }
