@@ -13,6 +13,8 @@ export interface LinkGroup {
 	/** The id of its heading, as it was on `/links/`. */
 	id: string;
 	items: CitableItem[];
+	/** The pathway's short label ("Pathway 3"), for a pathway's attributes: a copied link's label names it. */
+	pathway?: string;
 }
 
 export const linkGroupId = (heading: string) => `links-${heading.replace(/\W+/g, '-').toLowerCase()}`;
@@ -26,7 +28,8 @@ export function frameworkGroup(items: CitableItem[]): LinkGroup {
 
 /** One pathway's attributes, a group per capability. */
 export function pathwayGroups(model: Pick<Model, 'capabilities'>, pathway: Model['pathways'][number], items: CitableItem[]): LinkGroup[] {
-	return model.capabilities.map((capability) =>
-		group(`${pathway.shortLabel}: ${capability.title}`, items.filter((i) => i.kind === 'attribute' && i.pathway === pathway.id && i.capability === capability.id)),
-	);
+	return model.capabilities.map((capability) => ({
+		...group(`${pathway.shortLabel}: ${capability.title}`, items.filter((i) => i.kind === 'attribute' && i.pathway === pathway.id && i.capability === capability.id)),
+		pathway: pathway.shortLabel,
+	}));
 }

@@ -35,6 +35,14 @@ describe('the comparison', () => {
 		expect(lead).toMatch(/narrow/);
 	});
 
+	// Without JavaScript there is no choice (its script shows it): the words around it must not promise one (#7 of the review).
+	test.each([['/compare/', '.lcf-lead'], [subUrl, `[id="across-pathways"] + p`]])('%s promises no choice of pathway where it shows without JavaScript', (url, words) => {
+		const doc = page(url);
+		expect(doc.querySelector('[data-pathway-choice]')!.hasAttribute('hidden')).toBe(true);
+		expect(textOf(doc.querySelector(words))).toMatch(/narrow/);
+		expect(textOf(doc.querySelector(words))).not.toMatch(/choose/i);
+	});
+
 	test('"Compare … across pathways" on a pathway page lands on the sub-capability page’s comparison', () => {
 		const links = page(`/pathways/${pathways[0]!.id}/`)
 			.querySelectorAll('a')

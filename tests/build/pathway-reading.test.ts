@@ -1,11 +1,12 @@
 /**
  * A pathway page as a screen reader and a keyboard meet it: few, meaningful landmarks; each
- * attribute's code read once, on one line with its areas (a list) and its actions; no empty live
- * regions; the section the page is in marked `aria-current="true"`, not "page".
+ * attribute's code read once, on one line with its actions, after its areas (a list); no empty live
+ * regions; the section the page is in marked `aria-current="true"`, not "page"; without JavaScript,
+ * area pages that open at this pathway.
  */
 import { describe, expect, test } from 'vitest';
 import { attr, fileFor, parseHtmlFile, textOf } from '../helpers/dist.ts';
-import { attributesOf, capabilities, pathways } from '../helpers/content.ts';
+import { attributesOf, capabilities, curriculumAreas, pathways } from '../helpers/content.ts';
 
 const pages = pathways.map((pathway) => ({ url: `/pathways/${pathway.id}/`, pathway: pathway.id }));
 const doc = (url: string) => parseHtmlFile(fileFor(url)!);
@@ -38,7 +39,7 @@ describe.for(pages)('$url', ({ url, pathway }) => {
 
 	test('lists each attribute\'s curriculum areas, one list item each, so that they are not read as one run of words', () => {
 		for (const item of doc(url).querySelectorAll('.lcf-attribute')) {
-			const list = item.querySelector('.lcf-attribute__line > ul')!;
+			const list = item.querySelector('ul')!;
 			expect(attr(list, 'aria-label')).toBe('Curriculum areas');
 			expect(list.querySelectorAll('li').length).toBe(attr(item, 'data-areas')!.split(' ').length);
 		}
@@ -62,6 +63,23 @@ describe.for(pages)('$url', ({ url, pathway }) => {
 		expect(sections.length).toBe(capabilities.length * 7);
 		for (const section of sections) {
 			expect(section.querySelector('.lcf-subcapability__description + .lcf-subcapability__lead')?.textContent).toBe(`What effective leaders do at ${label}`);
+		}
+	});
+
+	// A Pathway 3 reader without JavaScript landed on an area page's Pathway 2 part (#2 of the review).
+	test('without JavaScript, offers each area\'s page open at this pathway\'s attributes, where it has some', () => {
+		const links = doc(url).querySelectorAll('[data-filter-fallback] a');
+		expect(links.length).toBe(curriculumAreas.length);
+		for (const link of links) {
+			const href = attr(link, 'href')!;
+			const areaUrl = href.split(/[?#]/)[0]!;
+			const area = curriculumAreas.find((a) => areaUrl === `/curriculum-areas/${a.id}/`)!;
+			expect(area, href).toBeDefined();
+			if (attributesOf(pathway, area.id).length === 0) expect(href).toBe(areaUrl);
+			else {
+				expect(href).toBe(`${areaUrl}?pathway=${pathway}#${pathway}`);
+				expect(doc(areaUrl).querySelector(`[id="${pathway}"]`)?.querySelector('.lcf-attribute'), `${href} lands on its attributes`).toBeTruthy();
+			}
 		}
 	});
 

@@ -31,10 +31,10 @@ const text = (html: string) =>
 describe('AttributeItem', () => {
 	const attribute = model.byId.attribute.get('p2-values-2')!;
 
-	test('shows the statement, then its code (its permanent link, read once) and its areas as a list, addressable by its id', async () => {
+	test('shows the statement and its areas as a list, then its code (its permanent link, read once), addressable by its id', async () => {
 		const html = await container.renderToString(AttributeItem, { props: { attribute } });
 		expect(html).toContain('id="p2-values-2" data-areas="making-decisions leading-change"');
-		expect(text(html)).toBe('Pathway 2, values, statement 2. P2-CU1.2 Making decisions Leading change');
+		expect(text(html)).toBe('Pathway 2, values, statement 2. Making decisions Leading change P2-CU1.2');
 		expect(html).toContain('<a class="lcf-cite__code" href="/pathways/pathway-2/#p2-values-2" data-copy-link>P2-CU1.2</a>');
 		expect(html).toMatch(/<ul aria-label="Curriculum areas"><li>.*?Making decisions.*?<\/li><li>.*?Leading change.*?<\/li><\/ul>/);
 	});

@@ -48,7 +48,9 @@ test('copiedHtml escapes the address and the label', () => {
 
 describe('landingTop', () => {
 	test('puts the context at the top when the item then fits below it', () => expect(landingTop(1000, 1300, 1400, 800)).toBe(984));
-	test('puts the context at the top when the item\'s first lines then show', () => expect(landingTop(1000, 1600, 1900, 800)).toBe(984));
+	// A phone (#1 of the review): the heading at the top left the code and buttons of P2-CU4.2 below the screen.
+	test('shows the item whole, with as much context as fits, when the context and the whole item do not both fit', () =>
+		expect(landingTop(1000, 1600, 1900, 800)).toBe(1116));
 	test('else shows the item whole, as low on the screen as it can sit', () => expect(landingTop(1000, 2000, 2300, 800)).toBe(1516));
 	test('and its top when it is taller than the screen', () => expect(landingTop(1000, 2000, 3000, 800)).toBe(1984));
 });

@@ -52,7 +52,8 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-lin
 		const target = new URL(link.href);
 		const address = `${origin}${target.pathname}${target.hash}`;
 		const words = attribute?.querySelector('.lcf-attribute__text')?.textContent ?? link.dataset['copyWords'];
-		const pathway = attribute && link.closest<HTMLElement>('[data-plan-label]')?.dataset['planLabel'];
+		// An attribute's pathway: from its list (which names it for the planner too), or from the link index's group.
+		const pathway = link.closest<HTMLElement>('[data-copy-pathway]')?.dataset['copyPathway'] ?? (attribute ? link.closest<HTMLElement>('[data-plan-label]')?.dataset['planLabel'] : undefined);
 		const copied = await copy(address, copiedLabel({ code, words, pathway, framework })).then(() => true, () => false);
 		button.textContent = copied ? 'Link copied' : 'Copy link';
 		announce(copied ? `Link to ${code} copied` : `Could not copy the link to ${code}`);

@@ -1,19 +1,20 @@
 /**
  * A permanent link to an attribute lands with its sub-capability and capability in view, not the
  * statement alone at the top edge: the page is scrolled to the capability's name above the
- * sub-capability's heading when the statement's first lines then still show, else as near as fits.
+ * sub-capability's heading when the whole attribute then shows below it; else the attribute wins,
+ * whole (its code and buttons too), with as much of its context above it as fits.
  */
 
 /**
  * Where to scroll (document y) so that the context above (`contextTop`) and the item
- * (`itemTop`–`itemBottom`) show on a `viewport`-high screen: the context at the top when the
- * item's first lines (`lines` px of it) then still show, else the item whole, as low as it can sit.
+ * (`itemTop`–`itemBottom`) show on a `viewport`-high screen: the context at the top when the whole
+ * item then shows below it, else the item whole, as low as it can sit (its top, if it is taller
+ * than the screen).
  */
 export function landingTop(contextTop: number, itemTop: number, itemBottom: number, viewport: number): number {
 	const gap = 16;
-	const lines = 96;
-	if (itemTop + Math.min(itemBottom - itemTop, lines) - contextTop + 2 * gap <= viewport) return contextTop - gap;
-	return Math.max(Math.min(itemTop - gap, itemBottom + gap - viewport), contextTop - gap);
+	if (itemBottom - contextTop + 2 * gap <= viewport) return contextTop - gap;
+	return Math.min(itemTop - gap, itemBottom + gap - viewport);
 }
 
 /** Scrolls to the attribute the address's #fragment names (its own id or a former one), with its context. */
