@@ -8,12 +8,13 @@ import path from 'node:path';
 import { z } from 'zod';
 import { attributeFile, collectionSchemas as schemas } from '../collections/collections.ts';
 import { contentDir, idFromPath, layout } from '../collections/content-paths.ts';
-import { fieldNames, schemaProblems } from './problems.ts';
+import { fieldNames, requiredFields, schemaProblems } from './problems.ts';
 import { readPublishedLinks } from './published-links-file.ts';
 import { readMdx, readYaml } from './read.ts';
 import type { Problem, SourceFile } from './where.ts';
 import type { Parsed, ParsedContent } from './parsed.ts';
 import { checkRules, checkWarnings } from './rules/index.ts';
+import { caseItems } from './rules/published-case-items.ts';
 import { checkVersions, versionsFolder } from './version-rules.ts';
 import { symbolicLinks } from './symbolic-links.ts';
 
@@ -22,6 +23,11 @@ function parse<S extends z.ZodType>(source: SourceFile, schema: S, problems: Pro
 	problems.push(...source.problems);
 	// Unreadable (a syntax error); other problems in a readable file leave the rest to be checked.
 	if (source.data === undefined) return undefined;
+	// "---" then "---" with nothing between: name the fields it needs, not "write its value after the colon".
+	if (source.data === null && requiredFields(schema).length) {
+		problems.push({ file: source.file, line: 1, message: `has no fields between its two "---" lines: write them there, each on its own line, e.g. ${requiredFields(schema).map((field) => `${field}:`).join(', ')} (a file of the same kind shows how)` });
+		return undefined;
+	}
 	const result = schema.safeParse(source.data);
 	if (result.success) return result.data;
 	problems.push(...schemaProblems(source, result.error, [], fieldNames(schema)));
@@ -144,6 +150,8 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 	problems.push(...checkRules(content));
 	const versions = await checkVersions(dir, relative, content, frameworkFile);
 	problems.push(...versions.problems);
+	// After the versions are read: they say which item a published CASE address was.
+	problems.push(...caseItems(content, versions.published));
 	// File by file, top to bottom, as an editor works through them.
 	problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 	// One schema check can fail twice for one reason (a URL's scheme and its host): say it once.
