@@ -13,3 +13,37 @@ describe('empty frontmatter', () => {
 		]);
 	});
 });
+
+describe('an attribute pasted into another pathway', () => {
+	const decidesWell = '  - id: p1-decides-well\n    code: P1-CU1.2\n    text: Decides well.\n    areas: [making-decisions, leadership-essentials]\n    areasFrom: editorial\n';
+	const pasteInto4 = (entry: string) => async () => {
+		const { publishedFolder } = await import('../helpers/published-content.ts');
+		const { readFileSync, writeFileSync } = await import('node:fs');
+		const path = await import('node:path');
+		const dir = await publishedFolder();
+		const one = path.join(dir, 'pathways/pathway-1/attributes.yaml');
+		writeFileSync(one, readFileSync(one, 'utf8').replace(decidesWell, ''));
+		const four = path.join(dir, 'pathways/pathway-4/attributes.yaml');
+		writeFileSync(four, readFileSync(four, 'utf8').replace('curiosity-of-self:\n', `curiosity-of-self:\n${entry}`));
+		const { validateContent } = await import('../../src/check/validate.ts');
+		return (await validateContent()).problems.map((p) => `${p.field}: ${p.message}`);
+	};
+
+	test('as it is: one problem, saying it belongs to pathway 1 and to move it back', async () => {
+		expect(await pasteInto4(decidesWell)()).toEqual([
+			'curiosity-of-self › #1 (p1-decides-well) › id: p1-decides-well is an attribute of pathway 1 (its id, its code P1-CU1.2 and its published link say so), pasted into pathway 4: an attribute cannot move between pathways, as its link is its pathway\'s page. Move it back to pathways/pathway-1/attributes.yaml, under curiosity-of-self; for a new attribute of pathway 4, write it with its own id and code, e.g. id: p4-decides-well, code: P4-CU1.2',
+		]);
+	});
+
+	test('with a code of its new pathway: still one problem, the same way out, not "put back" its old code', async () => {
+		const found = await pasteInto4(decidesWell.replace('P1-CU1.2', 'P4-CU1.2'))();
+		expect(found).toEqual([expect.stringContaining('p1-decides-well is an attribute of pathway 1 (its id and its published link say so), pasted into pathway 4')]);
+	});
+
+	test('a new attribute whose id names another pathway is refused, with the id it should have', async () => {
+		const found = await pasteInto4('  - id: p3-knows-more\n    code: P4-CU1.2\n    text: Knows more.\n    areas: [leadership-essentials]\n    areasFrom: editorial\n')();
+		// (p1-decides-well is taken out of pathway 1 here too, and reported as such.)
+		expect(found).toContain(...['curiosity-of-self › #1 (p3-knows-more) › id: starts "p3-", which names pathway 3, but this is pathway 4\'s file: an attribute\'s id starts with its own pathway\'s number, e.g. id: p4-knows-more']);
+		expect(found).toHaveLength(2);
+	});
+});
