@@ -15,6 +15,7 @@ import type { Problem, SourceFile } from './where.ts';
 import type { Parsed, ParsedContent } from './parsed.ts';
 import { checkRules, checkWarnings } from './rules/index.ts';
 import { caseItems } from './rules/published-case-items.ts';
+import { copiedAttributeFiles } from './rules/pathway-folders.ts';
 import { checkVersions, versionsFolder } from './version-rules.ts';
 import { symbolicLinks } from './symbolic-links.ts';
 
@@ -146,6 +147,10 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 	// and its attributes are not checked again, so the real file is not blamed a hundred times.
 	const copies = new Set(content.pathways.filter(({ id, value }) => !/^pathway-[1-9]\d*$/.test(id ?? '') && content.pathwayFolders.some((f) => f.id === `pathway-${value.number}`)).map(({ id }) => id));
 	content.attributeFiles = content.attributeFiles.filter(({ id }) => !copies.has(id));
+	// A pathway-N folder copied from another, ids and all: said once, not at every id and code.
+	const copied = copiedAttributeFiles(content);
+	(problems.push(...copied.problems), copied.copies.forEach((id) => unchecked.pathways.add(id)));
+	content.attributeFiles = content.attributeFiles.filter(({ id }) => !copied.copies.has(id ?? ''));
 	problems.push(...(await unreadFiles(dir, relative)));
 	problems.push(...checkRules(content));
 	const versions = await checkVersions(dir, relative, content, frameworkFile);

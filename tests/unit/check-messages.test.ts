@@ -47,3 +47,26 @@ describe('an attribute pasted into another pathway', () => {
 		expect(found).toHaveLength(2);
 	});
 });
+
+describe('a pathway folder and its number', () => {
+	test('disagreeing: one problem, the number, and no code problem at each attribute', async () => {
+		expect(await found('pathways/pathway-4/pathway.mdx', (text) => text.replace('number: 4', 'number: 5'))).toEqual([
+			'pathways/pathway-4/pathway.mdx:2 number: is 5, but the folder is "pathway-4": name the folder pathway-5, or correct the number (its attributes\' codes and ids are checked once the two agree)',
+		]);
+	});
+
+	test('a folder copied to start a new pathway, ids and all: one problem for its file', async () => {
+		const { publishedFolder } = await import('../helpers/published-content.ts');
+		const { cpSync, readFileSync, writeFileSync } = await import('node:fs');
+		const path = await import('node:path');
+		const dir = await publishedFolder();
+		cpSync(path.join(dir, 'pathways/pathway-4'), path.join(dir, 'pathways/pathway-2'), { recursive: true });
+		const mdx = path.join(dir, 'pathways/pathway-2/pathway.mdx');
+		writeFileSync(mdx, readFileSync(mdx, 'utf8').replace('number: 4', 'number: 2'));
+		const { validateContent } = await import('../../src/check/validate.ts');
+		const { problems } = await validateContent();
+		expect(problems.map((p) => `${p.file.replace(/.*pathways\//, '')}:${p.line} ${p.message}`)).toEqual([
+			expect.stringMatching(/^pathway-2\/attributes\.yaml:1 has \d+ of its \d+ attributes with the ids of .*pathways\/pathway-4\/attributes\.yaml: it looks like a copy of pathway-4\. .*own id \(p2-…\) and code \(P2-…\)/),
+		]);
+	});
+});

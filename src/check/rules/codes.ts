@@ -20,7 +20,10 @@ export function codes(content: ParsedContent): Problem[] {
 	const coded: Parsed<{ id: string; code: string; formerIds: string[] }>[] = [...content.capabilities, ...content.subCapabilities];
 	for (const { id, value: file, source } of content.attributeFiles) {
 		// A folder not named pathway-<number> is reported once, by the pathway check, not at every code.
-		const number = /^pathway-[1-9]\d*$/.test(id ?? '') ? id!.replace('pathway-', '') : undefined;
+		// Nor in a folder whose pathway.mdx gives another number (reported there): its codes may follow either.
+		const named = /^pathway-[1-9]\d*$/.test(id ?? '') ? id!.replace('pathway-', '') : undefined;
+		const pathway = content.pathways.find((p) => p.id === id);
+		const number = pathway && String(pathway.value.number) !== named ? undefined : named;
 		for (const [subCapability, entries] of Object.entries(file)) {
 			entries.forEach((entry, index) => {
 				const path = [subCapability, index];
