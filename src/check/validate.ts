@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { attributeFile, collectionSchemas as schemas } from '../collections/collections.ts';
 import { contentDir, idFromPath, layout } from '../collections/content-paths.ts';
 import { fieldNames, requiredFields, schemaProblems } from './problems.ts';
-import { readPublishedLinks } from './published-links-file.ts';
+import { namePublishedCodes, readPublishedLinks } from './published-links-file.ts';
 import { readMdx, readYaml } from './read.ts';
 import type { Problem, SourceFile } from './where.ts';
 import type { Parsed, ParsedContent } from './parsed.ts';
@@ -142,6 +142,7 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 		const { registry, problems: found } = await readPublishedLinks(path.join(dir, 'published-links.json'), relative('published-links.json'));
 		content.publishedLinks = registry;
 		problems.push(...found);
+		if (registry) namePublishedCodes(problems, registry);
 	}
 	// A copied folder ("pathway-2 copy") repeats every id of the one it copies: its pathway.mdx says so once,
 	// and its attributes are not checked again, so the real file is not blamed a hundred times.

@@ -70,3 +70,20 @@ describe('a pathway folder and its number', () => {
 		]);
 	});
 });
+
+describe('codes', () => {
+	const decidesWell = '    code: P1-CU1.2\n';
+	test('a missing code that was published: names the code to put back', async () => {
+		const { problems } = await checkAfter('pathways/pathway-1/attributes.yaml', (text) => text.replace(decidesWell, ''));
+		expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([expect.stringMatching(/^curiosity-of-self › #2 \(p1-decides-well\) › code: is missing: it was published as P1-CU1\.2 \(.*published-links\.json:\d+\), so add "code: P1-CU1\.2" to this entry$/)]);
+	});
+
+	test('a new code that skips numbers: a warning naming the next free code', async () => {
+		const added = '  - id: p1-new-thing\n    code: P1-CU1.7\n    text: Does a new thing.\n    areas: [leadership-essentials]\n    areasFrom: editorial\n';
+		const { problems, warnings } = await checkAfter('pathways/pathway-1/attributes.yaml', (text) => text.replace('clarity-of-empowerment:\n', `${added}clarity-of-empowerment:\n`));
+		expect(problems).toEqual([]);
+		expect(warnings.map((w) => `${w.field}: ${w.message}`)).toContain(
+			'curiosity-of-self › #3 (p1-new-thing) › code: P1-CU1.7 skips P1-CU1.3 to P1-CU1.6: a new attribute takes the next free code of its sub-capability, code: P1-CU1.3 (a code is never reused, so a gap left now stays)',
+		);
+	});
+});
