@@ -2,6 +2,7 @@ import { attributeName, capabilityName, subCapabilityName } from '../../lib/case
 import { caseId } from '../../lib/case/model.ts';
 import { caseItemOf, ownerName, publishedCaseItems, type PublishedDocument } from '../case-items.ts';
 import type { ParsedContent } from '../parsed.ts';
+import { problemAt } from '../problems.ts';
 import type { Problem } from '../where.ts';
 import { attributeEntries } from './helpers.ts';
 
@@ -46,8 +47,15 @@ export function caseItems(content: ParsedContent, published: PublishedDocument[]
 		if (!ids.has(owner.id) && linked.has(owner.id)) continue;
 		const file = owner.kind === 'attribute' ? content.attributeFiles.find((f) => f.id === pathway) : undefined;
 		const place = file ? { file: file.source.file, line: owner.subCapability ? file.source.lineOf([owner.subCapability]) : 1, field: owner.subCapability } : { file: registry.file, line: link.line };
+		// Still here under its own id: its formerIds now start with another's id, and CASE names an item by the first of them.
+		const holder = attributeEntries(content).find(({ entry }) => entry.id === owner.id && entry.formerIds.length);
+		if (holder) {
+			const [taken] = holder.entry.formerIds;
+			problems.push(problemAt(holder.source, [...holder.path, 'formerIds'], `lists ${taken} first, which gives ${owner.id} the CASE address of ${taken} and takes away its own, published as ${at} (CASE names an attribute by the first of its formerIds): a removed attribute's link cannot pass to another that was already published. Put back ${taken} instead, and take it out of these formerIds`));
+			continue;
+		}
 		const message = ids.has(owner.id)
-			? `${ownerName(owner)} was published in CASE as ${at}, but its first id is no longer ${owner.id}, which that address is made from: keep ${owner.id} first in its formerIds, or as its id`
+			? `${ownerName(owner)} was published in CASE as ${at}, but its first id is no longer ${owner.id}, which that address is made from: keep ${owner.id} first in its formerIds`
 			: owner.kind === 'attribute'
 				? `${ownerName(owner)} was published${owner.subCapability ? ' under this sub-capability' : ''}, and in CASE as ${at}, but it is gone: put it back${owner.text ? ` ("${owner.text}")` : ''}, as trainers and learning platforms link to it; if you renamed it, add formerIds: [${owner.id}] to it`
 				: `${ownerName(owner)} was published, and in CASE as ${at}, but it is gone: put it back; if you renamed it, add formerIds: [${owner.id}] to it`;
