@@ -18,6 +18,8 @@ export function codes(content: ParsedContent): Problem[] {
 			problems.push(problemAt(source, [...path, 'code'], `must start with its capability's code ${expected}, e.g. ${expected}${value.order}`));
 	}
 	const coded: Parsed<{ id: string; code: string; formerIds: string[] }>[] = [...content.capabilities, ...content.subCapabilities];
+	const seen = new Set<string>();
+	const twice = new Set(content.attributeFiles.flatMap(({ value }) => Object.values(value).flat().map((entry) => entry.id)).filter((id) => seen.has(id) || !seen.add(id)));
 	for (const { id, value: file, source } of content.attributeFiles) {
 		// A folder not named pathway-<number> is reported once, by the pathway check, not at every code.
 		// Nor in a folder whose pathway.mdx gives another number (reported there): its codes may follow either.
@@ -29,7 +31,8 @@ export function codes(content: ParsedContent): Problem[] {
 				const path = [subCapability, index];
 				coded.push({ value: entry, source, path });
 				const prefix = `P${number}-${subCapabilityCode.get(subCapability) ?? ''}.`;
-				const elsewhere = number ? otherPathway(content, entry, subCapability, number) : undefined;
+				// An id used twice is the unique-ids rule's to report, not a paste from another pathway.
+				const elsewhere = number && !twice.has(entry.id) ? otherPathway(content, entry, subCapability, number) : undefined;
 				if (elsewhere) problems.push(problemAt(source, [...path, elsewhere.field], elsewhere.message));
 				else if (number && subCapabilityCode.has(subCapability) && !entry.code.startsWith(prefix))
 					problems.push(problemAt(source, [...path, 'code'], wrongPlace(content, entry, subCapability, number) ?? `must start with ${prefix} (its pathway and sub-capability), e.g. ${nextFreeCode(content, prefix)}`));
