@@ -39,10 +39,10 @@ export const frameworkExportSchema = z.strictObject({
 		introduction: z.string().describe("The pathway's own introduction, in the words of its source document (the body of content/pathways/<id>/pathway.mdx), as plain text; empty if its page gives none."),
 		...address,
 	})),
-	/** The four capabilities, in order. */
-	capabilities: z.array(capabilitySchema.pick({ id: true, code: true, order: true, title: true, shortName: true, description: true }).extend(address)),
-	/** The sub-capabilities, in framework order. */
-	subCapabilities: z.array(subCapabilitySchema.pick({ id: true, code: true, capability: true, order: true, title: true, description: true, pathwayDescriptions: true }).extend(address)),
+	/** The four capabilities, in order; `formerIds` are the ids each had before a rename, as for attributes. */
+	capabilities: z.array(capabilitySchema.pick({ id: true, code: true, formerIds: true, order: true, title: true, shortName: true, description: true }).extend(address)),
+	/** The sub-capabilities, in framework order; `formerIds` as for capabilities. */
+	subCapabilities: z.array(subCapabilitySchema.pick({ id: true, code: true, formerIds: true, capability: true, order: true, title: true, description: true, pathwayDescriptions: true }).extend(address)),
 	/** Every effective attribute: by pathway, then in framework order. */
 	attributes: z.array(z.strictObject({
 		id: attribute.id,

@@ -3,10 +3,11 @@
  * records every published page and attribute fragment with its code; `checkPublishedLinks` says
  * which of them a built site breaks, and `npm run links:publish` records newly published ones.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PublishedLink } from '../../schemas/published-link.ts';
-import { contentDir } from '../../src/collections/content-paths.ts';
+import { caseItemOf, ownerName, publishedCaseItems, type CaseItemOwner, type PublishedDocument } from '../../src/check/case-items.ts';
+import { contentDir, layout } from '../../src/collections/content-paths.ts';
 
 // Its type lives with the schemas, where the check reads it too; re-exported for this step's callers.
 export type { PublishedLink };
@@ -46,7 +47,12 @@ export function assertPublishedLinks(siteDir: string, root = process.cwd()): voi
 	// Checked before the PDFs are made (and without them when they are skipped); the tests check those too.
 	const registry = (JSON.parse(readFileSync(file, 'utf8')) as { links: PublishedLink[] }).links.filter((link) => !link.url.endsWith('.pdf'));
 	const items = JSON.parse(readFileSync(path.join(siteDir, 'links.json'), 'utf8')) as LinkItem[];
-	const broken = checkPublishedLinks(registry, siteDir, items);
+	// The published versions say which item a CASE address (a hash) was, for the message to name it.
+	const versions = path.join(contentDir(root), layout.versions);
+	const documents = existsSync(versions)
+		? readdirSync(versions).filter((name) => name.endsWith('.json')).map((name) => (JSON.parse(readFileSync(path.join(versions, name), 'utf8')) as { document: PublishedDocument }).document)
+		: [];
+	const broken = checkPublishedLinks(registry, siteDir, items, publishedCaseItems(documents, registry));
 	if (!broken.length) return;
 	throw new ContentError(
 		[
@@ -70,12 +76,22 @@ function servedPage(siteDir: string, pathname: string): { html: string; pathname
 }
 
 /** What each published link finds in the built site: a list of what is broken, empty if nothing. */
-export function checkPublishedLinks(registry: PublishedLink[], siteDir: string, items: LinkItem[]): string[] {
+export function checkPublishedLinks(registry: PublishedLink[], siteDir: string, items: LinkItem[], caseOwners = new Map<string, CaseItemOwner>()): string[] {
 	const problems: string[] = [];
+	const named = new Set<CaseItemOwner>();
 	for (const link of registry) {
 		const [pathname = '/', fragment] = link.url.split('#');
 		const page = servedPage(siteDir, pathname);
 		if (!page && mayGo(pathname)) continue;
+		const owner = caseOwners.get(caseItemOf(pathname) ?? '');
+		if (!page && owner) {
+			// Its CFItems and CFItemAssociations addresses: one item gone, said once.
+			if (named.has(owner)) continue;
+			named.add(owner);
+			const where = owner.kind === 'attribute' && owner.pathway ? ` (content/pathways/${owner.pathway}/attributes.yaml${owner.subCapability ? `, under ${owner.subCapability}` : ''})` : '';
+			problems.push(`${link.url}: the CASE item of ${ownerName(owner)}${where} is gone. Put the ${owner.kind} back, or, if you renamed it, keep its old id first in its formerIds, e.g. formerIds: [${owner.id}]. \`npm run check\` names it too.`);
+			continue;
+		}
 		if (!page) {
 			// A resource's address is its file name, and resources have no former ids.
 			const fix = pathname.startsWith('/resources/') ? 'Keep the resource file under its old name.' : 'Declare the old id in formerIds.';

@@ -44,6 +44,12 @@ export function fieldNames(schema: unknown, found = new Set<string>()): Set<stri
 	return found;
 }
 
+/** The fields an object schema cannot do without, in its order: to name them where none is written. */
+export function requiredFields(schema: unknown): string[] {
+	const shape = (schema as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def?.shape ?? {};
+	return Object.entries(shape).filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success).map(([key]) => key);
+}
+
 /**
  * Every issue of a failed schema check, as problems in `source` (paths are relative to `base`).
  * A misspelt field shows up to zod as an unknown field plus a missing one; they become one problem.

@@ -11,6 +11,7 @@ import { duplicateKeys, invisibleCharacters, yamlTraps } from './yaml-traps.ts';
 import { checkMdxBody, type MdxNode } from './mdx-body.ts';
 import { readText } from './read-text.ts';
 import { valueCharacters } from './value-characters.ts';
+import { yamlSyntaxError } from './yaml-errors.ts';
 import { pathOf } from './yaml-path.ts';
 import { describePath, type Path, type Problem, type SourceFile } from './where.ts';
 
@@ -20,11 +21,11 @@ function fromYaml(file: string, yamlText: string, firstLine: number): SourceFile
 	const doc: Document = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
 	const lineAt = (offset: number) => lines.linePos(offset).line + firstLine - 1;
 	// Only the first syntax error: after it, YAML's later complaints are mostly echoes of it.
-	const problems: Problem[] = doc.errors.slice(0, 1).map((error) => ({
-		file,
-		line: lineAt(error.pos[0]),
-		message: `is not valid YAML: ${error.message.split('\n')[0]}. Check the indentation and that text containing ": " is in quotes.`,
-	}));
+	const problems: Problem[] = doc.errors.slice(0, 1).map((error) => {
+		// In plain English, at the line to change (counted within the YAML, then shifted as the file has it).
+		const { line, message } = yamlSyntaxError(error, lines.linePos(error.pos[0]).line, yamlText);
+		return { file, line: line + firstLine - 1, message: `is not valid YAML: ${message}` };
+	});
 	if (!problems.length && doc.contents === null && firstLine === 1)
 		problems.push({ file, line: 1, message: 'is empty: it has no entries at all. Undo the change that emptied it, or write its entries as the other files of its kind have them' });
 	const lineOf = (path: Path): number | undefined => {

@@ -10,12 +10,14 @@ import { attributeFile, collectionSchemas as schemas } from '../collections/coll
 import { contentDir, idFromPath, layout } from '../collections/content-paths.ts';
 import { fileNameProblem, sitePageNames } from './file-names.ts';
 import { checkFrontmatterMarkdown } from './frontmatter-markdown.ts';
-import { fieldNames, schemaProblems } from './problems.ts';
-import { readPublishedLinks } from './published-links-file.ts';
+import { fieldNames, requiredFields, schemaProblems } from './problems.ts';
+import { namePublishedCodes, readPublishedLinks } from './published-links-file.ts';
 import { readMdx, readYaml } from './read.ts';
 import type { Problem, SourceFile } from './where.ts';
 import type { Parsed, ParsedContent } from './parsed.ts';
 import { checkRules, checkWarnings } from './rules/index.ts';
+import { caseItems } from './rules/published-case-items.ts';
+import { copiedAttributeFiles } from './rules/pathway-folders.ts';
 import { checkVersions, versionsFolder } from './version-rules.ts';
 import { symbolicLinks } from './symbolic-links.ts';
 
@@ -24,6 +26,11 @@ function parse<S extends z.ZodType>(source: SourceFile, schema: S, problems: Pro
 	problems.push(...source.problems);
 	// Unreadable (a syntax error); other problems in a readable file leave the rest to be checked.
 	if (source.data === undefined) return undefined;
+	// "---" then "---" with nothing between: name the fields it needs, not "write its value after the colon".
+	if (source.data === null && requiredFields(schema).length) {
+		problems.push({ file: source.file, line: 1, message: `has no fields between its two "---" lines: write them there, each on its own line, e.g. ${requiredFields(schema).map((field) => `${field}:`).join(', ')} (a file of the same kind shows how)` });
+		return undefined;
+	}
 	const result = schema.safeParse(source.data);
 	if (result.success) return result.data;
 	problems.push(...schemaProblems(source, result.error, [], fieldNames(schema)));
@@ -142,15 +149,22 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 		const { registry, problems: found } = await readPublishedLinks(path.join(dir, 'published-links.json'), relative('published-links.json'));
 		content.publishedLinks = registry;
 		problems.push(...found);
+		if (registry) namePublishedCodes(problems, registry);
 	}
 	// A copied folder ("pathway-2 copy") repeats every id of the one it copies: its pathway.mdx says so once,
 	// and its attributes are not checked again, so the real file is not blamed a hundred times.
 	const copies = new Set(content.pathways.filter(({ id, value }) => !/^pathway-[1-9]\d*$/.test(id ?? '') && content.pathwayFolders.some((f) => f.id === `pathway-${value.number}`)).map(({ id }) => id));
 	content.attributeFiles = content.attributeFiles.filter(({ id }) => !copies.has(id));
+	// A pathway-N folder copied from another, ids and all: said once, not at every id and code.
+	const copied = copiedAttributeFiles(content);
+	(problems.push(...copied.problems), copied.copies.forEach((id) => unchecked.pathways.add(id)));
+	content.attributeFiles = content.attributeFiles.filter(({ id }) => !copied.copies.has(id ?? ''));
 	problems.push(...(await unreadFiles(root, dir, relative)));
 	problems.push(...checkRules(content));
 	const versions = await checkVersions(dir, relative, content, frameworkFile);
 	problems.push(...versions.problems);
+	// After the versions are read: they say which item a published CASE address was.
+	problems.push(...caseItems(content, versions.published));
 	// File by file, top to bottom, as an editor works through them.
 	problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 	// One schema check can fail twice for one reason (a URL's scheme and its host): say it once.

@@ -67,10 +67,15 @@ async function readSnapshots(dir: string, relative: (file: string) => string, pr
 }
 
 /** Problems (a version gone back on, a malformed snapshot) and warnings (changed content, same version). */
-export async function checkVersions(dir: string, relative: (file: string) => string, content: ParsedContent, frameworkFile: SourceFile | undefined): Promise<{ problems: Problem[]; warnings: Problem[] }> {
+export async function checkVersions(dir: string, relative: (file: string) => string, content: ParsedContent, frameworkFile: SourceFile | undefined): Promise<{ problems: Problem[]; warnings: Problem[]; published: VersionSnapshot['document'][] }> {
 	const problems: Problem[] = [];
-	const warnings: Problem[] = [];
 	const snapshots = await readSnapshots(dir, relative, problems);
+	return { ...compareVersion(snapshots, content, frameworkFile, problems), published: snapshots.map(({ snapshot }) => snapshot.document) };
+}
+
+/** The current version against the latest published one. */
+function compareVersion(snapshots: { snapshot: VersionSnapshot }[], content: ParsedContent, frameworkFile: SourceFile | undefined, problems: Problem[]): { problems: Problem[]; warnings: Problem[] } {
+	const warnings: Problem[] = [];
 	const framework = content.framework;
 	if (!framework || !frameworkFile) return { problems, warnings };
 	const at = (field: string, message: string) => problemAt(frameworkFile, [field], message);

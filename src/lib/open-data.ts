@@ -36,11 +36,12 @@ export function frameworkExport(model: Model, site: URL): FrameworkExport {
 		date: model.about.date,
 		framework: model.about,
 		pathways: model.pathways.map(({ id, number, title, audience, body, url }) => ({ id, number, title, audience, introduction: pathwayIntroduction(body), url: absolute(url) })),
-		capabilities: model.capabilities.map(({ id, code, order, title, shortName, description, url }) => ({
-			id, code, order, title, shortName, description, url: absolute(url),
+		// Former ids too: the next version's comparison follows a renamed heading by them (src/lib/versions/diff.ts).
+		capabilities: model.capabilities.map(({ id, code, formerIds, order, title, shortName, description, url }) => ({
+			id, code, formerIds, order, title, shortName, description, url: absolute(url),
 		})),
-		subCapabilities: model.subCapabilities.map(({ id, code, capability, order, title, description, pathwayDescriptions, url }) => ({
-			id, code, capability: capability.id, order, title, description, pathwayDescriptions, url: absolute(url),
+		subCapabilities: model.subCapabilities.map(({ id, code, formerIds, capability, order, title, description, pathwayDescriptions, url }) => ({
+			id, code, formerIds, capability: capability.id, order, title, description, pathwayDescriptions, url: absolute(url),
 		})),
 		attributes: model.attributes.map((a) => ({
 			id: a.id,

@@ -13,7 +13,7 @@ const cases: [string, string, string, string][] = [
 	['missing-field', 'capabilities.yaml:1', '#1 (maintaining-curiosity) › title', 'is missing: add "title:" to this entry'],
 	['mistyped-field', 'pathways/pathway-1/attributes.yaml:11', 'curiosity-of-self › #2 (p1-decides-well) › aeras', 'is not a field: did you mean "areas"? Correct the spelling'],
 	['wrong-type', 'pathways/pathway-4/pathway.mdx:2', 'number', 'must be a whole number, e.g. 2'],
-	['malformed-yaml', 'sub-capabilities.yaml:8', '', 'is not valid YAML'],
+	['malformed-yaml', 'sub-capabilities.yaml:9', '', 'is not valid YAML: "capability:" is indented further than "code:" (3 spaces, not 2): line it up with "code:"'],
 	['invalid-mdx', 'pathways/pathway-1/pathway.mdx:8', '', 'is not valid MDX: Expected a closing tag for `<span>`'],
 	['mdx-expression', 'resources/sample.mdx:23', '', 'has "{leaders}", which MDX reads as code: to show the braces, write \\{ and \\}'],
 	['mdx-component', 'resources/sample.mdx:23', '', 'has <Callout>, which is not part of this site'],

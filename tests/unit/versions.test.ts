@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { diffAttributes, diffContent, type VersionAttribute } from '../../src/lib/versions/diff.ts';
+import { groupChanges } from '../../src/lib/versions/groups.ts';
 import { buildHistory, type VersionRecord } from '../../src/lib/versions/history.ts';
 import { compareVersions } from '../../src/lib/versions/order.ts';
 import { wordDiff } from '../../src/lib/versions/words.ts';
@@ -70,6 +71,42 @@ describe('diffContent', () => {
 		const heading = { id: 'curiosity-of-self', code: 'CU1', title: 'Curiosity of self', description: 'Old words.' };
 		const diff = diffContent({ attributes: [], subCapabilities: [heading] }, { attributes: [], subCapabilities: [{ ...heading, description: 'New words.' }] });
 		expect(diff.headings).toEqual([{ kind: 'subCapability', id: 'curiosity-of-self', code: 'CU1', field: 'description', before: 'Old words.', after: 'New words.' }]);
+	});
+
+	// A renamed sub-capability (formerIds, as the README says) is the same place: its attributes did not move.
+	const heading = { id: 'curiosity-of-self', code: 'CU2', capability: 'curiosity', title: 'Curiosity of self', description: 'Words.' };
+	const renamed = { ...heading, id: 'curiosity-about-self', formerIds: ['curiosity-of-self'] };
+	const under = (subCapability: string, pathway = 'pathway-2') => [attribute('p2-a', 'x', { subCapability, pathway }), attribute('p3-b', 'y', { subCapability, pathway: 'pathway-3' })];
+
+	test('does not count the attributes of a renamed sub-capability as moved', () => {
+		const diff = diffContent({ attributes: under('curiosity-of-self'), subCapabilities: [heading] }, { attributes: under('curiosity-about-self'), subCapabilities: [renamed] });
+		expect(diff).toEqual({ attributes: [], headings: [] });
+	});
+
+	test('still counts a move out of a renamed sub-capability as a move', () => {
+		const other = { ...heading, id: 'curiosity-of-others', code: 'CU3' };
+		const diff = diffContent(
+			{ attributes: under('curiosity-of-self'), subCapabilities: [heading, other] },
+			{ attributes: [attribute('p2-a', 'x', { subCapability: 'curiosity-of-others' }), attribute('p3-b', 'y', { subCapability: 'curiosity-about-self', pathway: 'pathway-3' })], subCapabilities: [renamed, other] },
+		);
+		expect(diff.attributes.map((c) => [c.kind, c.kind === 'changed' && c.aspects, c.kind !== 'removed' && c.after.id])).toEqual([['changed', ['moved'], 'p2-a']]);
+	});
+
+	test('follows a renamed sub-capability through several versions, and a renamed capability', () => {
+		const twice = { ...heading, id: 'curiosity-in-self', capability: 'maintaining-curiosity', formerIds: ['curiosity-of-self', 'curiosity-about-self'] };
+		const capability = { id: 'maintaining-curiosity', code: 'CU', title: 'Maintaining Curiosity', description: 'Words.', formerIds: ['curiosity'] };
+		const diff = diffContent({ attributes: under('curiosity-about-self'), subCapabilities: [renamed] }, { attributes: under('curiosity-in-self').map((a) => ({ ...a, capability: 'maintaining-curiosity' })), subCapabilities: [twice], capabilities: [capability] });
+		expect(diff).toEqual({ attributes: [], headings: [] });
+	});
+});
+
+describe('groupChanges', () => {
+	test('puts a removed attribute under its capability, though the capability was renamed since', () => {
+		const pathways = [{ id: 'pathway-2', number: 2, title: 'Pathway 2', audience: 'Managers' }];
+		const capabilities = [{ id: 'maintaining-curiosity', code: 'CU', title: 'Maintaining Curiosity', description: 'Words.', formerIds: ['curiosity'] }];
+		const removed = attribute('p2-gone', 'x', { capability: 'curiosity' });
+		const groups = groupChanges([{ kind: 'removed', before: removed }], { pathways, capabilities, subCapabilities: [], attributes: [] });
+		expect(groups.map((g) => [g.pathway.id, g.capabilities.map((c) => [c.capability.id, c.changes.length])])).toEqual([['pathway-2', [['maintaining-curiosity', 1]]]]);
 	});
 });
 

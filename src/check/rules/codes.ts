@@ -18,15 +18,23 @@ export function codes(content: ParsedContent): Problem[] {
 			problems.push(problemAt(source, [...path, 'code'], `must start with its capability's code ${expected}, e.g. ${expected}${value.order}`));
 	}
 	const coded: Parsed<{ id: string; code: string; formerIds: string[] }>[] = [...content.capabilities, ...content.subCapabilities];
+	const seen = new Set<string>();
+	const twice = new Set(content.attributeFiles.flatMap(({ value }) => Object.values(value).flat().map((entry) => entry.id)).filter((id) => seen.has(id) || !seen.add(id)));
 	for (const { id, value: file, source } of content.attributeFiles) {
 		// A folder not named pathway-<number> is reported once, by the pathway check, not at every code.
-		const number = /^pathway-[1-9]\d*$/.test(id ?? '') ? id!.replace('pathway-', '') : undefined;
+		// Nor in a folder whose pathway.mdx gives another number (reported there): its codes may follow either.
+		const named = /^pathway-[1-9]\d*$/.test(id ?? '') ? id!.replace('pathway-', '') : undefined;
+		const pathway = content.pathways.find((p) => p.id === id);
+		const number = pathway && String(pathway.value.number) !== named ? undefined : named;
 		for (const [subCapability, entries] of Object.entries(file)) {
 			entries.forEach((entry, index) => {
 				const path = [subCapability, index];
 				coded.push({ value: entry, source, path });
 				const prefix = `P${number}-${subCapabilityCode.get(subCapability) ?? ''}.`;
-				if (number && subCapabilityCode.has(subCapability) && !entry.code.startsWith(prefix))
+				// An id used twice is the unique-ids rule's to report, not a paste from another pathway.
+				const elsewhere = number && !twice.has(entry.id) ? otherPathway(content, entry, subCapability, number) : undefined;
+				if (elsewhere) problems.push(problemAt(source, [...path, elsewhere.field], elsewhere.message));
+				else if (number && subCapabilityCode.has(subCapability) && !entry.code.startsWith(prefix))
 					problems.push(problemAt(source, [...path, 'code'], wrongPlace(content, entry, subCapability, number) ?? `must start with ${prefix} (its pathway and sub-capability), e.g. ${nextFreeCode(content, prefix)}`));
 				(entry.formerCodes ?? []).forEach((old, i) => {
 					const where = [...path, 'formerCodes', i];
@@ -56,6 +64,33 @@ export function codes(content: ParsedContent): Problem[] {
 			else formerOwner.set(old, value.id);
 		});
 	return problems;
+}
+
+/**
+ * An entry whose code or id names another pathway (`P2-…`, `p2-…` in pathway 3's file). Pasted from
+ * that pathway, it belongs back there: an attribute cannot move between pathways, as its link is
+ * its pathway's page. Only its id naming another pathway, with a code of this one: a slip in a new id.
+ */
+export function otherPathway(content: ParsedContent, entry: { id: string; code: string }, subCapability: string, number: string): { field: 'id' | 'code'; message: string } | undefined {
+	const byCode = /^P(\d+)-/.exec(entry.code)?.[1];
+	const byId = /^p(\d+)-/.exec(entry.id)?.[1];
+	// Published under that pathway's page, whatever its code says now.
+	const publishedIn = content.publishedLinks?.links.find((link) => link.id === entry.id && link.url.includes('#'))?.url.match(/^\/pathways\/pathway-(\d+)\//)?.[1];
+	const home = [publishedIn, byCode, byId].find((n) => n !== undefined && n !== number);
+	if (!home) return undefined;
+	const here = content.subCapabilities.find(({ value }) => value.id === subCapability)?.value.code;
+	const next = nextFreeCode(content, `P${number}-${here}.`);
+	const own = `p${number}-${entry.id.replace(/^p\d+-/, '')}`;
+	if (home === byId && byCode === number && !publishedIn)
+		return { field: 'id', message: `starts "p${home}-", which names pathway ${home}, but this is pathway ${number}'s file: an attribute's id starts with its own pathway's number, e.g. id: ${own}` };
+	const says = [byId === home && 'its id', byCode === home && `its code ${entry.code}`, publishedIn === home && 'its published link'].filter(Boolean).join(', ').replace(/, ([^,]+)$/, ' and $1');
+	// Its sub-capability there, by the code it was published with (or has), else the one it is under here.
+	const homeCode = [content.publishedLinks?.links.find((link) => link.id === entry.id && link.code)?.code, entry.code].find((code) => code?.startsWith(`P${home}-`));
+	const homeSection = content.subCapabilities.find(({ value }) => homeCode?.startsWith(`P${home}-${value.code}.`))?.value.id ?? subCapability;
+	return {
+		field: byId === home ? 'id' : 'code',
+		message: `${entry.id} is an attribute of pathway ${home} (${says} say so), pasted into pathway ${number}: an attribute cannot move between pathways, as its link is its pathway's page. Move it back to pathways/pathway-${home}/attributes.yaml, under ${homeSection}; for a new attribute of pathway ${number}, write it with its own id and code, e.g. id: ${own}, code: ${next}`,
+	};
 }
 
 /**

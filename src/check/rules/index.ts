@@ -7,6 +7,7 @@
 import type { ParsedContent } from '../parsed.ts';
 import type { Problem } from '../where.ts';
 import { attributeAreas } from './attribute-areas.ts';
+import { codeGaps } from './code-gaps.ts';
 import { codes } from './codes.ts';
 import { pathwayDescriptions } from './pathway-descriptions.ts';
 import { implausibleValues } from './implausible-values.ts';
@@ -44,7 +45,7 @@ export const rules: Rule[] = [
 ];
 
 /** Rules whose findings are warnings: shown by `npm run check`, the build and the preview, and stopping none of them. */
-export const warningRules: Rule[] = [implausibleValues];
+export const warningRules: Rule[] = [implausibleValues, codeGaps];
 
 /** Every rule's problems, all at once. */
 export const checkRules = (content: ParsedContent): Problem[] => rules.flatMap((rule) => rule(content));

@@ -74,12 +74,15 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 					? `a curriculum area's id is its address, and areas cannot be renamed: put back id: ${page.split('/')[2]} in curriculum-areas.yaml (its title may change freely)`
 					: 'if you renamed it, add its old id to its formerIds, e.g. formerIds: [old-id]; if you removed it, put it back';
 			at(link.line, `${link.url} is published, but the content no longer has that page: ${fix}`);
-		} else if (fragment && anchors.has(page) && !anchors.get(page)!.has(fragment) && !unchecked.lists)
+		} else if (fragment && anchors.has(page) && !anchors.get(page)!.has(fragment) && !unchecked.lists && ![...anchors.values()].some((set) => set.has(fragment)))
+			// (An id now in another pathway's file was pasted there: the codes rule says to move it back.)
 			at(link.line, `${link.url} is published, but no attribute of ${page} has the id "${fragment}" any more: if you renamed it, add formerIds: [${fragment}] to it; if you removed it, put it back, as trainers link to it`);
 		if (!link.code || !link.id || twice.has(link.id)) continue;
 		const published = `(${registry.file}:${link.line ?? 1})`;
 		const item = coded.get(link.id);
-		if (item && item.code !== link.code && !item.formerCodes?.includes(link.code)) {
+		// Published in another pathway: pasted here, which the codes rule reports with the fix.
+		const pasted = item?.section !== undefined && item.section.split('-')[0] !== link.code.split('-')[0];
+		if (item && !pasted && item.code !== link.code && !item.formerCodes?.includes(link.code)) {
 			// Codes say where an item sits: one that moved to another sub-capability has a new code, and keeps the old.
 			const moved = item.section !== undefined && item.section !== sectionOf(link.code);
 			problems.push({

@@ -61,11 +61,16 @@ export interface ContentDiff {
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 
-function aspectsOf(before: VersionAttribute, after: VersionAttribute): Aspect[] {
+/** Each former id of `after`'s capabilities or sub-capabilities (a rename) to the id it is now. */
+const renamesOf = (after: VersionHeading[] = []) => new Map(after.flatMap((heading) => (heading.formerIds ?? []).map((old) => [old, heading.id] as const)));
+
+function aspectsOf(before: VersionAttribute, after: VersionAttribute, renamed: Map<string, string>): Aspect[] {
 	const aspects: Aspect[] = [];
 	if (before.text !== after.text) aspects.push('reworded');
-	// A new place, not a new position: an attribute added above another shifts its order, not its meaning.
-	if (before.pathway !== after.pathway || before.subCapability !== after.subCapability) aspects.push('moved');
+	// A new place, not a new position: an attribute added above another shifts its order, not its meaning;
+	// nor a new name of the same place.
+	const subCapability = renamed.get(before.subCapability) ?? before.subCapability;
+	if (before.pathway !== after.pathway || subCapability !== after.subCapability) aspects.push('moved');
 	if (!sameList(before.areas, after.areas) || before.areasFrom !== after.areasFrom || (before.sourceSymbol ?? '') !== (after.sourceSymbol ?? '')) aspects.push('retagged');
 	if (before.id !== after.id) aspects.push('renamed');
 	return aspects;
@@ -75,9 +80,10 @@ function aspectsOf(before: VersionAttribute, after: VersionAttribute): Aspect[] 
  * Every attribute added, removed or changed from `before` to `after`, in `after`'s order (removals
  * in `before`'s). An attribute is the same item when it keeps its id, or when it is new under an id
  * that lists the old one in `formerIds` (a rename). An old id in the `formerIds` of an attribute
- * that was already there is a removal, with that attribute as its successor.
+ * that was already there is a removal, with that attribute as its successor. `renamed`: the
+ * sub-capabilities renamed in `after` (old id to new), whose attributes have not moved.
  */
-export function diffAttributes(before: VersionAttribute[], after: VersionAttribute[]): AttributeChange[] {
+export function diffAttributes(before: VersionAttribute[], after: VersionAttribute[], renamed: Map<string, string> = new Map()): AttributeChange[] {
 	const beforeById = new Map(before.map((a) => [a.id, a]));
 	const afterIds = new Set(after.map((a) => a.id));
 	const renamedFrom = new Map<string, VersionAttribute>();
@@ -92,7 +98,7 @@ export function diffAttributes(before: VersionAttribute[], after: VersionAttribu
 		const was = beforeById.get(a.id) ?? predecessor.get(a.id);
 		if (!was) changes.push({ kind: 'added', after: a });
 		else {
-			const aspects = aspectsOf(was, a);
+			const aspects = aspectsOf(was, a, renamed);
 			if (aspects.length) changes.push({ kind: 'changed', aspects, before: was, after: a });
 		}
 	}
@@ -117,7 +123,7 @@ function diffHeadings(kind: HeadingChange['kind'], before: VersionHeading[] = []
 /** Everything that changed from one version of the content to the next. */
 export function diffContent(before: VersionContent, after: VersionContent): ContentDiff {
 	return {
-		attributes: diffAttributes(before.attributes, after.attributes),
+		attributes: diffAttributes(before.attributes, after.attributes, renamesOf(after.subCapabilities)),
 		headings: [...diffHeadings('capability', before.capabilities, after.capabilities), ...diffHeadings('subCapability', before.subCapabilities, after.subCapabilities)],
 	};
 }

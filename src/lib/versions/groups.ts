@@ -23,7 +23,8 @@ export function groupChanges(changes: AttributeChange[], after: VersionRecord['d
 			capabilities: (after.capabilities ?? [])
 				.map((capability) => ({
 					capability,
-					changes: changes.filter((c) => placeOf(c).pathway === pathway.id && placeOf(c).capability === capability.id),
+					// A removed attribute names its capability as it was then, perhaps by an id since renamed.
+					changes: changes.filter((c) => placeOf(c).pathway === pathway.id && [capability.id, ...(capability.formerIds ?? [])].includes(placeOf(c).capability)),
 				}))
 				.filter((group) => group.changes.length),
 		}))
