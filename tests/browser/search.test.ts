@@ -161,6 +161,8 @@ describe('search results', () => {
 		expect(await page.textContent('[data-search-status]')).toBe('0 results for ‘xyzzy’.');
 		expect(await page.isVisible('[data-search-none]')).toBe(true);
 		expect(await page.isVisible('.lcf-search__facets')).toBe(false);
+		// Nothing is ticked, and the choices are not shown: no advice to untick them.
+		expect(await page.isVisible('[data-search-none] li:has-text("untick")')).toBe(false);
 	});
 
 	test('choices that together find nothing say so, and advise about the choices, not about words', async () => {
@@ -168,6 +170,7 @@ describe('search results', () => {
 		expect(await page.textContent('[data-search-status]')).toBe('0 results. Filtered by: Pathway, Leading Change.');
 		expect(await page.textContent('[data-search-none] p')).toBe('Nothing matches all your choices. You could:');
 		expect(await page.isVisible('[data-search-none] li:has-text("spelling")')).toBe(false);
+		expect(await page.isVisible('[data-search-none] li:has-text("untick")')).toBe(true);
 	});
 
 	// From a reading page's link (`?area=`) too: the status says what is chosen.
@@ -194,7 +197,8 @@ describe('search results', () => {
 		expect(jump.bottom, 'beside the box just ticked, on screen').toBeLessThan(844);
 		await page.keyboard.press('Enter');
 		await page.waitForFunction(() => location.hash === '#search-results');
-		expect(await page.$eval('[data-search-status]', (el) => el.getBoundingClientRect().top)).toBeLessThan(844);
+		// Once the page has scrolled there (smoothly, unless the reader asks for reduced motion).
+		await expect.poll(() => page.$eval('[data-search-status]', (el) => el.getBoundingClientRect().top)).toBeLessThan(844);
 		await page.setViewportSize({ width: 1280, height: 900 });
 		expect(await page.isVisible('[data-search-jump]'), 'beside the results, it leads nowhere new').toBe(false);
 	});

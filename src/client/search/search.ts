@@ -156,6 +156,7 @@ class LcfSearch extends HTMLElement {
 		// Found nothing by the choices alone: the advice is about them, not about words that were not typed.
 		this.querySelector('[data-search-none-lead]')!.textContent = noneText(query);
 		this.querySelector<HTMLElement>('[data-search-none-words]')!.hidden = !query;
+		this.querySelector<HTMLElement>('[data-search-none-choices]')!.hidden = !Object.values(chosen).some((v) => v.length);
 	}
 
 	/** "All 6 attributes in High quality supervision", with the pathway and capability chosen, when the query names an area. */
