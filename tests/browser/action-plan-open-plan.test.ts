@@ -79,6 +79,19 @@ describe('"Add to your plan"', () => {
 		expect(await page.textContent('#plan-heading')).toBe('Pathway 3 action plan');
 	});
 
+	// Its message goes on a row of its own, at every width: it once pushed the button onto the next line.
+	test.each([390, 1280])('at %i px its button and the line stay where they were when its message appears', async (width) => {
+		const page = await tab(await site.newContext({ viewport: { width, height: 844 } }), '/pathways/pathway-2/');
+		const item = page.locator('#p2-conflict-values-service-context');
+		// Where on the page (not the screen: the click scrolls) the button and the code are.
+		const boxes = () =>
+			item.evaluate((li) => ['lcf-add-to-plan button', '.lcf-cite__code'].map((s) => ((r) => [r.x, r.y + scrollY])(li.querySelector(s)!.getBoundingClientRect())));
+		const before = await boxes();
+		await item.locator('button:has-text("Add to your plan")').click();
+		await expect.poll(() => item.locator('[role="status"]').textContent()).toMatch(/^Added to your plan/);
+		expect(await boxes()).toEqual(before);
+	});
+
 	test('its message is a live region in the page, empty, before its words are set', async () => {
 		const page = await tab(await site.newContext(), '/pathways/pathway-2/');
 		const item = page.locator('#p2-thresholds-applied-consistently');

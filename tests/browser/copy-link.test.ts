@@ -129,7 +129,9 @@ describe('a pathway page', () => {
 		await expect.poll(() => page.locator(`[id="${attribute.id}"] .lcf-attribute__line button`).count()).toBe(2);
 		const lines = await page.locator('.lcf-attribute__line').evaluateAll((lines) =>
 			lines.map((line) => {
-				const boxes = [...line.children].map((child) => child.getBoundingClientRect()).filter((box) => box.height > 0);
+				// "Add to your plan" lays its button out in the line itself (display: contents).
+				const parts = [...line.children].flatMap((child) => (getComputedStyle(child).display === 'contents' ? [...child.children] : [child]));
+				const boxes = parts.map((part) => part.getBoundingClientRect()).filter((box) => box.height > 0);
 				return { parts: boxes.length, rows: new Set(boxes.map((box) => Math.round(box.top))).size, shortest: Math.min(...boxes.map((box) => box.height)) };
 			}));
 		expect(lines.length).toBe(attributes.filter((a) => a.pathway === attribute.pathway).length);
