@@ -16,6 +16,9 @@ export default getViteConfig({
 		root,
 		testTimeout: 60_000,
 		hookTimeout: 180_000,
+		// `expect.poll` waits 1 s by default: on a loaded CI machine a smooth scroll or an island's
+		// first paint has taken longer (https://vitest.dev/config/expect).
+		expect: { poll: { timeout: 10_000 } },
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{

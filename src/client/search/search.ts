@@ -56,6 +56,15 @@ class LcfSearch extends HTMLElement {
 			void this.#search();
 		});
 		this.#more.addEventListener('click', () => void this.#showMore());
+		this.#jump.addEventListener('click', (event) => {
+			event.preventDefault();
+			// As the filter's link does (filter.ts): the results at the top, and focus in them, so that Tab
+			// goes on into them. Followed as a plain link, the scroll was sometimes lost when focus left
+			// the page's contents mid-scroll (\`html:focus-within\` is what makes it smooth, base.css).
+			const results = this.querySelector<HTMLElement>('#search-results')!;
+			results.scrollIntoView({ block: 'start' });
+			results.focus({ preventScroll: true });
+		});
 		this.addEventListener('change', (event) => {
 			const group = (event.target as HTMLElement).closest('[data-facet]');
 			// The way to the results follows the group just used, where the reader is (shown on narrow screens only).
