@@ -9,7 +9,7 @@ import { attributesFromFile } from '../../src/collections/attributes.ts';
 import { validateContent } from '../../src/check/validate.ts';
 import type { Attribute, CurriculumArea, SubCapability } from '../../schemas/index.ts';
 import { attr, builtPages, distDir, fileFor, parseHtmlFile, textOf } from '../helpers/dist.ts';
-import { curriculumAreas, pathways } from '../helpers/content.ts';
+import { curriculumAreas, pathways, resources } from '../helpers/content.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
 const pathwayIds = pathways.map((p) => p.id);
@@ -259,6 +259,14 @@ describe('what the site says of who made what, and when', () => {
 		expect(textOf(row.querySelector('dd'))).toContain('“How middle managers can expand capacity in practice”, section 5 of 6 of “Pathway 2: Expanding capacity”.');
 	});
 
+	// A strategy fits a plan for any of its resource's pathways, not only the first (plans.ts, planFor).
+	test.each(resources.filter((r) => r.value.strategyGroups?.length))('/resources/$id/ gives each strategy’s button every pathway of the resource', ({ id, value }) => {
+		const buttons = page(`/resources/${id}/`).querySelectorAll('lcf-add-to-plan[data-kind="strategy"]');
+		expect(buttons.length).toBe(value.strategyGroups!.flatMap((group) => group.strategies).length);
+		const inOrder = pathways.map((p) => p.id).filter((p) => value.pathways.includes(p));
+		for (const button of buttons) expect(attr(button, 'data-plan-pathways')).toBe(inOrder.join(' '));
+	});
+
 	test('the Firstline report has no date and is not called "earlier"', () => {
 		const text = page('/resources/firstline-evaluation/').querySelector('main')!.textContent;
 		expect(text).not.toMatch(/January 2017|earlier/);
@@ -292,6 +300,25 @@ describe('every page, for a pasted link to preview properly', () => {
 			expect(meta('meta[property="og:image"]')).toBe(`${site}/og-image.png`);
 		},
 	);
+
+	// The site cites the framework as by the organisations framework.yaml names (/cite/ says that is its
+	// judgement): its statements' pages say so; the site's own pages and a resource's are not theirs.
+	const publisher = 'Frontline, in collaboration with the Department for Education';
+	test.each([
+		['/pathways/pathway-2/', publisher],
+		['/compare/', publisher],
+		['/capabilities/managing-complexity/', publisher],
+		['/capabilities/managing-complexity/complexity-of-decision-making/', publisher],
+		['/', undefined],
+		['/about/', undefined],
+		['/accessibility/', undefined],
+		['/use/', undefined],
+		['/search/', undefined],
+		['/resources/sssc-middle-managers-leadership-learning-framework/', undefined],
+	])('%s names as its author %s', (url, author) => {
+		const meta = page(url).querySelector('meta[name="author"]');
+		expect(meta ? attr(meta, 'content') : undefined).toBe(author);
+	});
 
 	test('the preview picture is a 1200 × 630 PNG', () => {
 		const png = readFileSync(path.join(distDir, 'og-image.png'));

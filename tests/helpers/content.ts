@@ -16,6 +16,8 @@ export const pathways = content.pathways.map((p) => ({ id: p.id!, ...p.value }))
 export const capabilities = content.capabilities.map((c) => c.value);
 export const curriculumAreas = content.curriculumAreas.map((a) => a.value);
 export const subCapabilities = content.subCapabilities.map((s) => s.value);
+/** The resources, by file name, with their frontmatter. */
+export const resources = content.resources.map((r) => ({ id: r.id!, value: r.value }));
 
 /** The attributes of a pathway, optionally only those in one curriculum area. */
 export const attributesOf = (pathway: string, area?: string) => attributes.filter((a) => a.pathway === pathway && (!area || a.areas.includes(area)));

@@ -78,6 +78,14 @@ describe('planFor ("Add to your plan")', () => {
 		expect(planFor(store([other]), strategy), 'a new plan for its pathway').toBeUndefined();
 	});
 
+	test('adds a strategy of a resource for several pathways to a plan for any of them, else starts one', () => {
+		const both = { ...strategy, pathways: 'pathway-2 pathway-3' };
+		expect(planFor(store([older, other], 'other'), both, 'other'), 'the open Pathway 3 plan').toBe(other);
+		expect(planFor(store([older, other], 'older'), both, null)).toBe(older);
+		expect(planFor(store([older, other]), both, null), 'the latest of either').toBe(other);
+		expect(planFor(store([plan('p4', 'pathway-4', '2000-01-01T00:00:00.000Z')], 'p4'), both, 'p4'), 'none for its pathways').toBeUndefined();
+	});
+
 	test('adds an item with no pathway to the open plan, else the latest', () => {
 		const { pathway: _, ...anywhere } = strategy;
 		expect(planFor(store([newer, other], 'newer'), anywhere, 'other')).toBe(other);

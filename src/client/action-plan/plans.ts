@@ -70,11 +70,14 @@ const latest = (plans: ActionPlan[]) => plans.reduce<ActionPlan | undefined>((a,
  * The plan an "Add to your plan" button adds to: the plan open in the button's tab (`open`), else the
  * current one, when it is for the item's pathway (any plan will do for an item with no pathway); else
  * the latest plan for that pathway, else (no pathway) the latest plan; undefined when a new plan is needed.
+ * A strategy from a resource for several pathways (`pathways`, space-separated) fits a plan for any of
+ * them; a new plan is for its `pathway`.
  */
 export function planFor(store: PlanStore, fields: ItemFields, open: string | null = store.current): ActionPlan | undefined {
-	const pathway = fields['pathway'] ?? '';
+	const pathways = (fields['pathways'] ?? fields['pathway'] ?? '').split(' ').filter(Boolean);
 	const plans = store.plans.filter(fitsLimits);
-	const fits = (plan: ActionPlan | undefined) => (plan && (!pathway || plan.pathway === pathway) ? plan : undefined);
+	const forItem = (plan: ActionPlan) => !pathways.length || pathways.includes(plan.pathway);
+	const fits = (plan: ActionPlan | undefined) => (plan && forItem(plan) ? plan : undefined);
 	const byId = (id: string | null) => plans.find((p) => p.id === id);
-	return fits(byId(open)) ?? fits(byId(store.current)) ?? latest(plans.filter((p) => p.pathway === pathway)) ?? (pathway ? undefined : latest(plans));
+	return fits(byId(open)) ?? fits(byId(store.current)) ?? latest(plans.filter(forItem));
 }

@@ -6,9 +6,9 @@ import { describedByStatement } from '../islands/described-by-statement.ts';
 
 /** What the plan keeps of the item: its ids, and its words and code as they are now. */
 function itemFields(element: HTMLElement): Record<string, string | undefined> {
-	const { planPathway, planLabel, ...fields } = element.dataset;
+	const { planPathway, planPathways, planLabel, ...fields } = element.dataset;
 	const attribute = element.closest<HTMLElement>('.lcf-attribute');
-	if (!attribute) return { ...fields, pathway: planPathway };
+	if (!attribute) return { ...fields, pathway: planPathway, pathways: planPathways };
 	const pathway = element.closest<HTMLElement>('[data-plan-pathway]')?.dataset['planPathway'];
 	const text = (selector: string) => attribute.querySelector(selector)?.textContent?.trim();
 	return { id: attribute.id, code: text('.lcf-cite__code'), text: text('.lcf-attribute__text'), pathway };
