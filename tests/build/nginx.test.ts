@@ -86,6 +86,8 @@ describe('nginx serving the built site', () => {
 		for (const url of ['/', '/pathways/pathway-2/', '/pathways/pathway-99/', '/downloads/pathway-2.pdf'])
 			if ((await head(server.url + url, { headers: { origin: 'https://lms.example' } })).headers.has('access-control-allow-origin')) problems.push(`${url}: allows other sites`);
 		expect(problems).toEqual([]);
+		// And the page for learning technologists tells them.
+		expect(readFileSync(path.join(distDir, 'use/index.html'), 'utf8')).toContain('<code>Access-Control-Allow-Origin: *</code>');
 	});
 
 	test('answers an unknown address with the 404 page and a 404 status', async () => {
