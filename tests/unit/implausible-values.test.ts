@@ -30,6 +30,17 @@ describe('implausibleValues', () => {
 		expect(implausibleValues(withAttributes(1, 'x'.repeat(statementWarningLength)))).toEqual([]);
 	});
 
+	test.each([
+		['Leads  with care.', 'has two spaces together after "Leads"'],
+		['Leads with care. ', 'ends with a space'],
+		[' Leads with care.', 'starts with a space'],
+	])('warns of a statement written %j, where', (text, what) => {
+		const [warning] = implausibleValues(withAttributes(1, text));
+		expect(warning?.message).toMatch(new RegExp(`^${what}, which the page hides`));
+	});
+
+	test('says nothing of single spaces', () => expect(implausibleValues(withAttributes(1, 'Leads with care, and thinks.'))).toEqual([]));
+
 	test('warns of a publication year still to come, and not of this one', () => {
 		expect(implausibleValues(published('2071-01'), 2026)[0]?.message).toContain('is in 2071, which has not come yet');
 		expect(implausibleValues(published('2026-12'), 2026)).toEqual([]);
