@@ -1,9 +1,11 @@
 /**
  * What PDF/UA-1 asks of a document beyond its tags, as far as Chromium leaves it out: XMP metadata
  * naming the standard (`pdfuaid:part` 1), with the title and language; the title shown in place
- * of the file name; annotations visited in the order of the structure.
+ * of the file name; annotations visited in the order of the structure; links described and
+ * HTML's own structure types mapped (pdf-links.ts).
  */
 import { PDFDocument, PDFName } from 'pdf-lib';
+import { describeLinks, mapRoles, type LinkWords } from './pdf-links.ts';
 
 export interface DocumentInfo {
 	title: string;
@@ -34,7 +36,7 @@ export function xmp({ title, author, subject, lang }: DocumentInfo): string {
 <?xpacket end="w"?>`;
 }
 
-export async function withPdfUa(pdf: Uint8Array, info: DocumentInfo): Promise<Uint8Array> {
+export async function withPdfUa(pdf: Uint8Array, info: DocumentInfo, linkWords: LinkWords = {}): Promise<Uint8Array> {
 	const doc = await PDFDocument.load(pdf, { updateMetadata: false });
 	// Uncompressed, so that tools that look for the PDF/UA identifier without decoding streams find it.
 	const metadata = doc.context.stream(new TextEncoder().encode(xmp(info)), { Type: 'Metadata', Subtype: 'XML' });
@@ -43,5 +45,7 @@ export async function withPdfUa(pdf: Uint8Array, info: DocumentInfo): Promise<Ui
 	doc.setLanguage(info.lang);
 	// PDF/UA-1 7.18.3: a page with annotations visits them in the order of the structure tree.
 	for (const page of doc.getPages()) if (page.node.Annots()?.size()) page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
+	describeLinks(doc, linkWords);
+	mapRoles(doc);
 	return doc.save();
 }

@@ -14,6 +14,7 @@ import { repeatedHeadersAsArtifacts } from './pdf-artifacts.ts';
 import { pdfFontCss } from './pdf-font.ts';
 import { stampFurniture } from './pdf-furniture.ts';
 import { layOut } from './pdf-layout.ts';
+import { linkWordsInPage } from './pdf-links.ts';
 import { withPdfUa } from './pdf-metadata.ts';
 import { printedHeadings, retitleOutline } from './pdf-outline.ts';
 import { addQrCodes } from './pdf-qr.ts';
@@ -99,9 +100,11 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 			const print = () => page.pdf({ format: 'A4', landscape: job.landscape, margin, printBackground: true, tagged: true, outline: true });
 			const laidOut = await repeatedHeadersAsArtifacts(await layOut(page, print));
 			const headings = await printedHeadings(page);
+			// After laying out, which makes the contents' entries links.
+			const linkWords = await page.evaluate(linkWordsInPage);
 			await page.close();
 			const printed = await stampFurniture(laidOut, { title, address, version, sideMargin: 16 });
-			const accessible = await withPdfUa(printed, { title, author, lang, subject });
+			const accessible = await withPdfUa(printed, { title, author, lang, subject }, linkWords);
 			await writeFile(path.join(siteDir, 'downloads', job.file), await withMetadata(accessible, { title, author, lang, date, headings }));
 		}
 	} finally {

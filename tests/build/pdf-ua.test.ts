@@ -7,6 +7,7 @@ import path from 'node:path';
 import { PDFDict, PDFHexString, PDFRawStream, PDFString } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { capabilities } from '../helpers/content.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 import { allElements, fonts, loadPdf, name, readingOrder, structureTree } from '../helpers/pdf-objects.ts';
 import { readPages } from '../helpers/pdf.ts';
@@ -82,6 +83,30 @@ describe.each(['pathway-2.pdf', 'pathway-3.pdf', 'compare.pdf'])('%s', (file) =>
 		const pages = doc.getPages().filter((page) => page.node.Annots()?.size());
 		expect(pages.length).toBeGreaterThan(0);
 		expect(pages.filter((page) => String(page.node.get(name('Tabs'))) !== '/S').length).toBe(0);
+	});
+
+	test('PDF/UA-1 7.18.5: every link has a description, in the words of the link it was printed from', async () => {
+		const doc = await loadPdf(file);
+		const links = doc.getPages().flatMap((page) => {
+			const annotations = page.node.Annots();
+			return Array.from({ length: annotations?.size() ?? 0 }, (_, i) => annotations!.lookup(i, PDFDict)).filter((a) => String(a.get(name('Subtype'))) === '/Link');
+		});
+		expect(links.length).toBeGreaterThan(0);
+		const described = links.map((link) => text(link.get(name('Contents'))));
+		expect(described.filter((words) => !words?.trim()).length, 'links without a description').toBe(0);
+		// The cover's contents link to the first capability says its name, not an address.
+		expect(described).toContain(capabilities[0]!.title);
+		expect(described.filter((words) => words?.startsWith('#'))).toEqual([]);
+	});
+
+	// pdfinfo -struct reported "StructElem object is wrong type (Strong)", and its text left out the areas.
+	test('PDF/UA-1 7.1: every structure type is a standard one, or mapped to one (RoleMap)', async () => {
+		const doc = await loadPdf(file);
+		const standard = new Set(['Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'Caption', 'TOC', 'TOCI', 'Index', 'NonStruct', 'Private', 'P', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'THead', 'TBody', 'TFoot', 'Span', 'Quote', 'Note', 'Reference', 'BibEntry', 'Code', 'Link', 'Annot', 'Ruby', 'Warichu', 'Figure', 'Formula', 'Form']);
+		const roles = doc.catalog.lookup(name('StructTreeRoot'), PDFDict).lookupMaybe(name('RoleMap'), PDFDict);
+		const reads = (type: string) => (standard.has(type) ? type : String(roles?.get(name(type)) ?? '').slice(1));
+		const types = [...new Set(allElements(structureTree(doc)).map((element) => element.type))];
+		expect(types.filter((type) => !standard.has(reads(type)))).toEqual([]);
 	});
 
 	test('PDF/UA-1 7.21.4.1: every font is embedded', async () => {
