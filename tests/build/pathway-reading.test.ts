@@ -5,12 +5,28 @@
  * area pages that open at this pathway.
  */
 import { describe, expect, test } from 'vitest';
-import { attr, fileFor, parseHtmlFile, textOf } from '../helpers/dist.ts';
+import { attr, builtPages, fileFor, parseHtmlFile, textOf } from '../helpers/dist.ts';
 import { attributesOf, capabilities, curriculumAreas, pathways } from '../helpers/content.ts';
 
 const pages = pathways.map((pathway) => ({ url: `/pathways/${pathway.id}/`, pathway: pathway.id }));
 const doc = (url: string) => parseHtmlFile(fileFor(url)!);
 const landmarkRoles = /^(banner|complementary|contentinfo|form|main|navigation|region|search)$/;
+
+// As on the pathway pages (#17): the pages that list the framework part by part name none of their
+// sections, so that a landmark list is of the page's frame, not one region per capability and sub-capability.
+test('the cite, versions and capability pages have no region landmark for each part of the framework', () => {
+	const listing = builtPages().filter((page) => !page.redirect && /^\/(cite|versions|capabilities)\//.test(page.url));
+	expect(listing.length).toBeGreaterThan(pathways.length);
+	const named = listing.flatMap((page) =>
+		parseHtmlFile(page.file)
+			.querySelectorAll('section')
+			.filter((section) => attr(section, 'aria-labelledby') || attr(section, 'aria-label'))
+			// Beside the parts: a sub-capability's pathway columns, and its related resources.
+			.filter((section) => !/\blcf-(column|related)\b/.test(attr(section, 'class') ?? ''))
+			.map((section) => `${page.url} ${attr(section, 'id') ?? attr(section, 'aria-labelledby')}`),
+	);
+	expect(named).toEqual([]);
+});
 
 describe.for(pages)('$url', ({ url, pathway }) => {
 	test('names no section, so that it has no region landmark for each capability and sub-capability', () => {
