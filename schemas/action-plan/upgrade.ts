@@ -46,12 +46,31 @@ const leaderWording: IssueWording = {
 const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
 	path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
 
-/** The first thing wrong with a file that says it is a plan, as "plan › items › #2 › text: must not be empty". */
+/** The planner's words for the parts of a plan file, where its field names are not words. */
+const partWords: Record<string, string> = { items: 'item', reviews: 'review', attributes: 'item', level: 'rating', whenWhere: 'when and where', try: 'what to try', measure: 'how you will know', groupTitle: 'section', title: 'name', saved: 'date saved' };
+
+/** Where in the plan, in words: ["plan", "items", 0, "reviews", 1, "date"] is "item 1, review 2, date". */
+export function placeInPlan(path: readonly PropertyKey[]): string {
+	const words: string[] = [];
+	path.forEach((key, i) => {
+		if (typeof key === 'number') return;
+		const name = partWords[String(key)] ?? String(key);
+		if (i === 0 && key === 'plan') return;
+		words.push(typeof path[i + 1] === 'number' ? `${name} ${Number(path[i + 1]) + 1}` : key === 'items' || key === 'reviews' ? `its ${String(key)}` : name);
+	});
+	return words.join(', ');
+}
+
+/**
+ * The first thing wrong with a file that says it is a plan, as "item 2, text: must not be empty",
+ * and what the leader can do: a file is not edited by hand, so a new copy of it.
+ */
 function damaged(error: z.ZodError, input: unknown): PlanImport {
 	const issue = error.issues[0]!;
-	const where = issue.path.map((key) => (typeof key === 'number' ? `#${key + 1}` : String(key))).join(' › ');
+	const where = placeInPlan(issue.path);
 	const what = issueSentence(issue, valueAt(input, issue.path), leaderWording);
-	return { success: false, error: `It is an action plan, but part of it is damaged: ${where ? `${where}: ` : ''}${what}.` };
+	const advice = 'Export the plan again from the planner it came from, or ask whoever sent it for a new copy.';
+	return { success: false, error: `It is an action plan, but part of it is damaged: ${where ? `${where}: ` : 'the plan '}${what}. ${advice}` };
 }
 
 /** Never throws; a failure says, in a sentence, what is wrong. */

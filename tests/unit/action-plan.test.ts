@@ -1,6 +1,7 @@
 /** The action plan's file format: current exports read back as they are, old ones are upgraded, others are refused in a sentence. */
 import { describe, expect, test } from 'vitest';
 import { actionPlanExportSchema, itemLimit, migrateActionPlan, reviewLimit, type ActionPlanExport } from '../../schemas/action-plan/index.ts';
+import { placeInPlan } from '../../schemas/action-plan/upgrade.ts';
 
 const moment = '2026-03-04T09:30:00.000Z';
 const planning = { added: moment, try: 'Ask before advising', whenWhere: 'Team meeting, 12 May', support: 'My supervisor', measure: 'More ideas from the team', reviews: [] };
@@ -62,7 +63,7 @@ describe('action plan files', () => {
 		damaged.plan.items[0]!.reviews[0]!.date = '1 June';
 		const read = migrateActionPlan(damaged);
 		expect(read.success).toBe(false);
-		expect(!read.success && read.error).toBe('It is an action plan, but part of it is damaged: plan › items › #1 › reviews › #1 › date: must be a date written YYYY-MM-DD.');
+		expect(!read.success && read.error).toBe('It is an action plan, but part of it is damaged: item 1, review 1, date: must be a date written YYYY-MM-DD. Export the plan again from the planner it came from, or ask whoever sent it for a new copy.');
 	});
 
 	test('a plan with more items than any real plan is refused on import, saying so', () => {
@@ -71,7 +72,7 @@ describe('action plan files', () => {
 		expect(migrateActionPlan({ ...current, plan: { ...current.plan, items: items.slice(0, itemLimit) } }).success).toBe(true);
 		const read = migrateActionPlan({ ...current, plan: { ...current.plan, items } });
 		expect(!read.success && read.error).toBe(
-			"It is an action plan, but part of it is damaged: plan › items: holds more than 500 items, more than any real plan: it cannot be this planner's own.",
+			"It is an action plan, but part of it is damaged: its items: holds more than 500 items, more than any real plan: it cannot be this planner's own. Export the plan again from the planner it came from, or ask whoever sent it for a new copy.",
 		);
 	});
 
@@ -79,16 +80,24 @@ describe('action plan files', () => {
 		const [attribute] = current.plan.items;
 		const reviews = Array.from({ length: reviewLimit + 1 }, () => ({ date: '2026-06-01', effect: 'Fewer re-referrals' }));
 		const read = migrateActionPlan({ ...current, plan: { ...current.plan, items: [{ ...attribute!, reviews }] } });
-		expect(!read.success && read.error).toMatch(/plan › items › #1 › reviews: holds more than 200 reviews/);
+		expect(!read.success && read.error).toMatch(/damaged: item 1, its reviews: holds more than 200 reviews/);
 	});
 
 	test('a field the planner does not know is refused rather than dropped', () => {
 		const read = migrateActionPlan({ ...current, plan: { ...current.plan, password: 'x' } });
-		expect(!read.success && read.error).toBe('It is an action plan, but part of it is damaged: plan: has a field this planner does not know (password).');
+		expect(!read.success && read.error).toBe('It is an action plan, but part of it is damaged: the plan has a field this planner does not know (password). Export the plan again from the planner it came from, or ask whoever sent it for a new copy.');
 	});
+
+	test.each([
+		[['plan', 'items', 0, 'reviews', 1, 'date'], 'item 1, review 2, date'],
+		[['plan', 'items', 2, 'level'], 'item 3, rating'],
+		[['plan', 'items'], 'its items'],
+		[['plan', 'name'], 'name'],
+		[['plan'], ''],
+	])('names the part of a plan %j in words', (path, words) => expect(placeInPlan(path)).toBe(words));
 
 	test('a damaged version 1 file is refused too', () => {
 		const read = migrateActionPlan({ ...version1, attributes: [{ ...version1.attributes[0], level: 'expert' }] });
-		expect(!read.success && read.error).toMatch(/^It is an action plan, but part of it is damaged: attributes › #1 › level: must be "not-yet", "developing" or "confident"\.$/);
+		expect(!read.success && read.error).toMatch(/^It is an action plan, but part of it is damaged: item 1, rating: must be "not-yet", "developing" or "confident"\. Export the plan again/);
 	});
 });
