@@ -63,6 +63,14 @@ describe('area filter on a pathway page', () => {
 		expect(await page.locator('[data-filter-empty]:visible').count(), 'no "No attributes here" stubs').toBe(0);
 	});
 
+	test('leaves out of the contents the capabilities it hid, so that none leads to an empty section', async () => {
+		const page = await open('/pathways/pathway-2/?area=leading-change');
+		const matching = new Set(attributesOf('pathway-2', 'leading-change').map((a) => subCapabilities.find((s) => s.id === a.subCapability)!.capability));
+		const listed = await page.$$eval('.lcf-contents li', (items) => items.filter((li) => li.getBoundingClientRect().height > 0).map((li) => li.querySelector('a')!.getAttribute('href')!.slice(1)));
+		expect(listed.sort()).toEqual([...matching].sort());
+		expect(matching.size, 'the area leaves some capability out, or this proves nothing').toBeLessThan(new Set(subCapabilities.map((s) => s.capability)).size);
+	});
+
 	test('offers a link by the count that jumps to the first result', async () => {
 		const page = await site.newPage({ reducedMotion: 'reduce' });
 		await page.goto(`${site.server.url}/pathways/pathway-3/?area=high-quality-supervision`);
