@@ -91,6 +91,15 @@ describe('pathway page', () => {
 		for (const pathway of pathways) expect(text.split(pathway.areasAssigned!)).toHaveLength(2);
 	});
 
+	// "Next to each is the curriculum area it links to." said the editors' areas were the source's, and one each (the fidelity review).
+	test.each(pathwayIds)('%s says whose the areas beside each attribute are, in the plural where one has several', (id) => {
+		const count = [...page(`/pathways/${id}/`).querySelectorAll('main p')].map(textOf).find((t) => /^\d+ effective attributes? in \d+ capabilit/.test(t));
+		const own = attributes.filter((a) => a.pathway === id);
+		expect(count).toContain(`${own.length} effective attribute`);
+		if (own.some((a) => a.areasFrom !== 'source')) expect(count).toContain("the site's editors");
+		if (own.some((a) => a.areas.length > 1)) expect(count).toMatch(/\bareas\b/);
+	});
+
 	test.each([
 		['pathway-2', 'curiosity-of-partners', 'social care services promoting up to date'],
 		['pathway-3', 'curiosity-of-partners', 'social care services, promoting up to date'],
