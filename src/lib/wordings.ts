@@ -39,9 +39,9 @@ export function termDescription(subCapability: Pick<SubCapabilityNode, 'byPathwa
 /** The capabilities page's sentence on whether the descriptions differ between pathways. */
 export function descriptionsNote(subCapabilities: SubCapabilityNode[]): string {
 	const differ = subCapabilities.filter((s) => wordingsOf(s).length > 1);
-	if (!differ.length) return 'Their descriptions are the same for every pathway.';
+	if (!differ.length) return 'The descriptions of the capabilities and sub-capabilities are the same for every pathway.';
 	const names = englishList(differ.map((s) => `${s.title} (${s.code})`));
 	return differ.length === 1
-		? `Their descriptions are the same for every pathway, except ${names}, which the pathways' sources word differently: its page gives each pathway's wording.`
-		: `Their descriptions are the same for every pathway, except ${differ.length} sub-capabilities that the pathways' sources word differently: ${names}. Their pages give each pathway's wording.`;
+		? `The descriptions of the capabilities and sub-capabilities are the same for every pathway, except ${names}, which the pathways' sources word differently: its page gives each pathway's wording.`
+		: `The descriptions of the capabilities and sub-capabilities are the same for every pathway, except ${differ.length} sub-capabilities that the pathways' sources word differently: ${names}. Their pages give each pathway's wording.`;
 }

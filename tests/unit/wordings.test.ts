@@ -28,8 +28,8 @@ describe('termDescription', () => {
 
 describe('descriptionsNote', () => {
 	test('says the descriptions are the same for every pathway only when they are', () =>
-		expect(descriptionsNote([sub('self'), sub('vision')])).toBe('Their descriptions are the same for every pathway.'));
+		expect(descriptionsNote([sub('self'), sub('vision')])).toBe('The descriptions of the capabilities and sub-capabilities are the same for every pathway.'));
 
 	test('names the one that the pathways word differently', () =>
-		expect(descriptionsNote(model.subCapabilities)).toBe("Their descriptions are the same for every pathway, except Curiosity of values (CU1), which the pathways' sources word differently: its page gives each pathway's wording."));
+		expect(descriptionsNote(model.subCapabilities)).toBe("The descriptions of the capabilities and sub-capabilities are the same for every pathway, except Curiosity of values (CU1), which the pathways' sources word differently: its page gives each pathway's wording."));
 });
