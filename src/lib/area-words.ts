@@ -38,3 +38,20 @@ export function areasNote(pathways: PathwayNode[]): string {
 	const read = symbolPathways(pathways);
 	return `${note} ${whose} ${read.length === 1 ? 'prints' : 'print'} a symbol beside each attribute, not the area's name; which area each symbol stands for is the editors' reading, from the statements that carry it. An area shown here without a symbol has no ${englishList(read.map((p) => p.shortLabel))} attribute.`;
 }
+
+/**
+ * A pathway page's count, and whose the areas beside each attribute are: "43 effective attributes in
+ * 4 capabilities. Next to each is the curriculum area, or areas, the site's editors linked it to."
+ */
+export function pathwayCount(pathway: Pick<PathwayNode, 'attributes' | 'areasFrom'>, capabilities: number): string {
+	const counts = new Set(pathway.attributes.map((a) => a.areas.length));
+	const [only] = counts;
+	const areas = counts.size > 1 ? 'is the curriculum area, or areas,' : only === 1 ? 'is the curriculum area' : 'are the curriculum areas';
+	const from = [...pathway.areasFrom];
+	const whose = from.every((f) => f === 'source')
+		? 'its source links it to'
+		: from.every((f) => f === 'source-symbol')
+			? "the site's editors read in the symbol its source prints"
+			: "the site's editors linked it to";
+	return `${plural(pathway.attributes.length, 'effective attribute')} in ${capabilities} ${capabilities === 1 ? 'capability' : 'capabilities'}. Next to each ${areas} ${whose}.`;
+}

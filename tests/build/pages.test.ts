@@ -91,8 +91,13 @@ describe('pathway page', () => {
 		for (const pathway of pathways) expect(text.split(pathway.areasAssigned!)).toHaveLength(2);
 	});
 
-	test.each(['/capabilities/providing-clarity/', '/capabilities/providing-clarity/clarity-of-empowerment/'])('%s does not repeat the provenance (the pathway, compare and area pages say it)', (url) => {
-		expect(page(url).querySelectorAll('.lcf-provenance')).toHaveLength(0);
+	// "Next to each is the curriculum area it links to." said the editors' areas were the source's, and one each (the fidelity review).
+	test.each(pathwayIds)('%s says whose the areas beside each attribute are, in the plural where one has several', (id) => {
+		const count = [...page(`/pathways/${id}/`).querySelectorAll('main p')].map(textOf).find((t) => /^\d+ effective attributes? in \d+ capabilit/.test(t));
+		const own = attributes.filter((a) => a.pathway === id);
+		expect(count).toContain(`${own.length} effective attribute`);
+		if (own.some((a) => a.areasFrom !== 'source')) expect(count).toContain("the site's editors");
+		if (own.some((a) => a.areas.length > 1)) expect(count).toMatch(/\bareas\b/);
 	});
 
 	test.each([
@@ -148,11 +153,11 @@ describe('capability and sub-capability pages', () => {
 		expect(attr(doc.querySelector('a[rel="next"]')!, 'href')).toBe('/capabilities/managing-complexity/complexity-of-case-discussion-and-supervision/');
 	});
 
-	test('a sub-capability page shows the shared description, and a pathway\'s own wording beside it', () => {
+	test('a sub-capability page gives each pathway\'s own wording, side by side, where they differ', () => {
 		const doc = page('/capabilities/providing-clarity/clarity-of-empowerment/');
-		expect(doc.querySelector('.lcf-lead')?.textContent).toContain('active change agents, working with families');
-		expect(doc.querySelector('[data-pathway-description="pathway-3"]')?.textContent).toContain('active change agents. Working with families');
-		expect(page('/capabilities/providing-clarity/clarity-of-vision-expectations-and-goals/').querySelector('[data-pathway-description]')).toBeNull();
+		expect(doc.querySelector('[data-wording="pathway-2"]')?.textContent).toContain('active change agents, working with families');
+		expect(doc.querySelector('[data-wording="pathway-3"]')?.textContent).toContain('active change agents. Working with families');
+		expect(page('/capabilities/providing-clarity/clarity-of-vision-expectations-and-goals/').querySelector('[data-wording]')).toBeNull();
 	});
 
 	test('lists related resources where there are some', () => {

@@ -65,6 +65,15 @@ describe.each(['pathway-2', 'pathway-3'])('%s.pdf', (pathway) => {
 			expect(body.filter((page) => page.includes(squash(words))), words).toEqual([]);
 	});
 
+	// Printed from the page: its count line no longer says the editors' areas are the source's, one each.
+	test('says whose the areas beside each attribute are', async () => {
+		const { text } = await readPdf(`${pathway}.pdf`);
+		const own = attributes.filter((a) => a.pathway === pathway);
+		expect(text).not.toContain(squash('Next to each is the curriculum area it links to.'));
+		if (own.some((a) => a.areasFrom !== 'source')) expect(text).toContain(squash("effective attributes in 4 capabilities. Next to each"));
+		if (own.some((a) => a.areasFrom === 'editorial')) expect(text).toContain(squash("the site's editors linked it to."));
+	});
+
 	test('has none of the site chrome', async () => {
 		const { text } = await readPdf(`${pathway}.pdf`);
 		for (const words of chrome) expect(text, words).not.toContain(squash(words));

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { registryFile, type PublishedLink } from '../../scripts/build-steps/published-links.ts';
 import { versionSnapshotSchema } from '../../schemas/index.ts';
+import { areasFromLabel } from '../../src/lib/labels.ts';
 import { diffContent, isUnchanged } from '../../src/lib/versions/diff.ts';
 import { builtPages, distDir, parseHtmlFile } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
@@ -51,4 +52,36 @@ describe('the shipped versions', () => {
 		expect(pages).toContain(`/versions/${framework.version}/pathways/pathway-2/`);
 		expect(pages.filter((url) => !registry.has(url))).toEqual([]);
 	});
+});
+
+// Each archived pathway page keeps the pathway as its version's record had it: its own wording of
+// each sub-capability, the capabilities' descriptions, and whose its areas are (the fidelity review).
+type Loose = { pathwayDescriptions?: Record<string, string> };
+describe.each(snapshots.flatMap((s) => s.document.pathways.map((p) => [`/versions/${s.version}/pathways/${p.id}/`, s, p.id] as const)))('%s', (url, snapshot, pathway) => {
+	const doc = () => parseHtmlFile(path.join(distDir, url, 'index.html'));
+	const subs = snapshot.document.subCapabilities.filter((s) => snapshot.document.attributes.some((a) => a.pathway === pathway && a.subCapability === s.id));
+
+	test('words each sub-capability as its pathway\'s source does', () => {
+		const shown = subs.map((s) => text(doc().querySelector(`section#${s.id} > p`)?.textContent));
+		expect(shown).toEqual(subs.map((s) => (s as Loose).pathwayDescriptions?.[pathway] ?? s.description));
+	});
+
+	test('gives each capability\'s description', () => {
+		for (const c of snapshot.document.capabilities) expect(text(doc().querySelector(`section#${c.id}`)?.textContent)).toContain(c.description);
+	});
+
+	test('says once how that version came by its areas', () => {
+		const notes = doc().querySelectorAll('.lcf-provenance');
+		expect(notes).toHaveLength(1);
+		for (const from of new Set(snapshot.document.attributes.filter((a) => a.pathway === pathway).map((a) => a.areasFrom)))
+			expect(text(notes[0]?.textContent)).toContain(areasFromLabel[from as keyof typeof areasFromLabel]);
+	});
+});
+
+// The source's own sentences, pinned on purpose: Pathway 3's wording differs from Pathway 2's here.
+test.each([
+	['curiosity-of-partners', 'improvement of social care services, promoting up to date knowledge and practice'],
+	['clarity-of-empowerment', 'active change agents. Working with families with high intensity'],
+])('/versions/1.0/pathways/pathway-3/ words %s as Pathway 3\'s source does', (id, words) => {
+	expect(text(parseHtmlFile(path.join(distDir, 'versions/1.0/pathways/pathway-3/index.html')).querySelector(`section#${id} > p`)?.textContent)).toContain(words);
 });

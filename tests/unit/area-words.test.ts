@@ -1,6 +1,6 @@
 /** The curriculum-area pages' sentences that depend on the content, read from the small in-memory framework. */
 import { describe, expect, test } from 'vitest';
-import { areaCount, areasLead, areasNote, symbolCaption } from '../../src/lib/area-words.ts';
+import { areaCount, areasLead, areasNote, pathwayCount, symbolCaption } from '../../src/lib/area-words.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { areaPage } from '../../src/lib/queries.ts';
 import { modelEntries } from '../helpers/model-entries.ts';
@@ -35,3 +35,16 @@ describe('areasNote', () => {
 });
 
 test('symbolCaption names the source whose symbol it is', () => expect(symbolCaption(model.pathways)).toBe("The Pathway 3 source's symbol the editors read as this area"));
+
+const pathway = (id: string) => model.byId.pathway.get(id)!;
+
+describe('pathwayCount', () => {
+	test('says the areas are the editors\', and "or areas" where an attribute has several', () =>
+		expect(pathwayCount(pathway('pathway-2'), 2)).toBe("4 effective attributes in 2 capabilities. Next to each is the curriculum area, or areas, the site's editors linked it to."));
+
+	test('says the editors read them from the source\'s symbols, where it prints one each', () =>
+		expect(pathwayCount(pathway('pathway-3'), 2)).toBe("2 effective attributes in 2 capabilities. Next to each is the curriculum area the site's editors read in the symbol its source prints."));
+
+	test('says the source links them only when it prints them by name', () =>
+		expect(pathwayCount({ ...pathway('pathway-3'), areasFrom: new Set(['source'] as const) }, 1)).toMatch(/in 1 capability\. Next to each is the curriculum area its source links it to\.$/));
+});

@@ -1,0 +1,47 @@
+/**
+ * How the pathways' sources word a sub-capability's description: the same for all, or differently
+ * by pathway. Worked out from the model, so that no page says one pathway's wording is the
+ * sub-capability's own where another pathway's source words it otherwise.
+ */
+import { englishList } from './english-list.ts';
+import type { PathwayNode, SubCapabilityNode } from './model-types.ts';
+
+/** One wording of a description and the pathways whose sources word it so. */
+export interface Wording {
+	description: string;
+	pathways: PathwayNode[];
+}
+
+/** Its wordings, in pathway order, among `pathways` (every pathway if not given): one when all agree. */
+export function wordingsOf(subCapability: Pick<SubCapabilityNode, 'byPathway'>, pathways?: PathwayNode[]): Wording[] {
+	const wordings: Wording[] = [];
+	for (const { pathway, description } of subCapability.byPathway) {
+		if (pathways && !pathways.includes(pathway)) continue;
+		const same = wordings.find((w) => w.description === description);
+		if (same) same.pathways.push(pathway);
+		else wordings.push({ description, pathways: [pathway] });
+	}
+	return wordings;
+}
+
+/** "Pathway 2" or "Pathway 2 and Pathway 4": whose wording it is. */
+export const wordingLabel = (wording: Wording): string => englishList(wording.pathways.map((p) => p.shortLabel));
+
+/**
+ * The page's description (meta, og: and JSON-LD): the description when every pathway words it
+ * alike; otherwise a sentence naming the sub-capability, as no one wording is its own.
+ */
+export function termDescription(subCapability: Pick<SubCapabilityNode, 'byPathway' | 'description' | 'title' | 'code' | 'capability'>): string {
+	if (wordingsOf(subCapability).length <= 1) return subCapability.description;
+	return `${subCapability.title} (${subCapability.code}), a sub-capability of ${subCapability.capability.title}. The pathways' sources word its description differently: this page gives each pathway's wording and effective attributes.`;
+}
+
+/** The capabilities page's sentence on whether the descriptions differ between pathways. */
+export function descriptionsNote(subCapabilities: SubCapabilityNode[]): string {
+	const differ = subCapabilities.filter((s) => wordingsOf(s).length > 1);
+	if (!differ.length) return 'The descriptions of the capabilities and sub-capabilities are the same for every pathway.';
+	const names = englishList(differ.map((s) => `${s.title} (${s.code})`));
+	return differ.length === 1
+		? `The descriptions of the capabilities and sub-capabilities are the same for every pathway, except ${names}, which the pathways' sources word differently: its page gives each pathway's wording.`
+		: `The descriptions of the capabilities and sub-capabilities are the same for every pathway, except ${differ.length} sub-capabilities that the pathways' sources word differently: ${names}. Their pages give each pathway's wording.`;
+}

@@ -1,0 +1,35 @@
+/** How a sub-capability's wordings are said: read from the small in-memory framework. */
+import { describe, expect, test } from 'vitest';
+import { buildModel } from '../../src/lib/model.ts';
+import { descriptionsNote, termDescription, wordingLabel, wordingsOf } from '../../src/lib/wordings.ts';
+import { modelEntries } from '../helpers/model-entries.ts';
+
+// 'values' is worded otherwise by Pathway 3; 'self' and 'vision' alike by both.
+const model = buildModel(modelEntries());
+const sub = (id: string) => model.byId.subCapability.get(id)!;
+const pathway = (id: string) => model.byId.pathway.get(id)!;
+
+describe('wordingsOf', () => {
+	test('gives one wording when every pathway words it alike', () =>
+		expect(wordingsOf(sub('self')).map((w) => [w.description, wordingLabel(w)])).toEqual([['Self.', 'Pathway 2 and Pathway 3']]));
+
+	test('gives each pathway its own wording where they differ, in pathway order', () =>
+		expect(wordingsOf(sub('values')).map((w) => [wordingLabel(w), w.description])).toEqual([['Pathway 2', 'Values.'], ['Pathway 3', 'Values, as Pathway 3 words it.']]));
+
+	test('gives only the wordings of the pathways a page shows', () => expect(wordingsOf(sub('values'), [pathway('pathway-2')])).toHaveLength(1));
+});
+
+describe('termDescription', () => {
+	test('is the description when every pathway words it alike', () => expect(termDescription(sub('self'))).toBe('Self.'));
+
+	test('names the sub-capability, and no one pathway\'s wording, where they differ', () =>
+		expect(termDescription(sub('values'))).toBe("Curiosity of values (CU1), a sub-capability of Maintaining Curiosity. The pathways' sources word its description differently: this page gives each pathway's wording and effective attributes."));
+});
+
+describe('descriptionsNote', () => {
+	test('says the descriptions are the same for every pathway only when they are', () =>
+		expect(descriptionsNote([sub('self'), sub('vision')])).toBe('The descriptions of the capabilities and sub-capabilities are the same for every pathway.'));
+
+	test('names the one that the pathways word differently', () =>
+		expect(descriptionsNote(model.subCapabilities)).toBe("The descriptions of the capabilities and sub-capabilities are the same for every pathway, except Curiosity of values (CU1), which the pathways' sources word differently: its page gives each pathway's wording."));
+});
