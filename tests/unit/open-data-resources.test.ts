@@ -4,7 +4,7 @@ import { frameworkExportSchema } from '../../schemas/framework-export.ts';
 import { resourceSchema } from '../../schemas/resource.ts';
 
 // The prose and structured parts stay on the resource's page; everything else is its record.
-const parts = ['strategyGroups', 'keyFindings', 'domains', 'learningModel', 'references', 'closing'];
+const parts = ['strategyGroups', 'keyFindings', 'domains', 'learningModel', 'references', 'referencesTitle', 'closing'];
 
 describe('the open data export of resources', () => {
 	test('has every field of a resource record', () => {
