@@ -40,8 +40,12 @@ export function contentVersion(framework: Framework): string {
  * capabilities, sub-capabilities and areas) are the editors', beside the facts its source gives.
  */
 export const editorsLinksNote = {
-	/** Under a resource's record. */
-	resource: "The site's editors linked this resource to the pathways, capabilities, sub-capabilities or curriculum areas above: the links are their judgement.",
+	/** Under a resource's record, naming the rows it shows, e.g. ["Pathways", "Capabilities"]. */
+	resource: (rows: string[]) => {
+		const kinds = rows.map((row) => row.toLowerCase());
+		const listed = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}` : kinds[0];
+		return `The site's editors linked this resource to the ${listed} above: the links are their judgement.`;
+	},
 	/** Under a capability's or sub-capability's related resources. */
 	related: "The site's editors linked these resources to this page: the links are their judgement.",
 };

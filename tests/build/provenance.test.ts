@@ -19,11 +19,17 @@ function page(url: string) {
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
 describe("a resource's links to the framework", () => {
-	test.each(resources)('/resources/$id/ says once, under them, that the editors made them', ({ id }) => {
+	test.each(resources)('/resources/$id/ says once, under them, that the editors made them', ({ id, value }) => {
 		const main = page(`/resources/${id}/`).querySelector('main')!;
-		expect(occurrences(textOf(main), editorsLinksNote.resource)).toBe(1);
-		expect(textOf(main.querySelector('.lcf-summary-list + .lcf-provenance'))).toBe(editorsLinksNote.resource);
+		const rows = [['Pathways', value.pathways], ['Capabilities', value.capabilities], ['Sub-capabilities', value.subCapabilities], ['Curriculum areas', value.areas]] as const;
+		const note = editorsLinksNote.resource(rows.filter(([, ids]) => ids.length).map(([key]) => key));
+		expect(occurrences(textOf(main), note)).toBe(1);
+		expect(textOf(main.querySelector('.lcf-summary-list + .lcf-provenance'))).toBe(note);
+		expect(main.querySelectorAll('.lcf-provenance')).toHaveLength(1);
 	});
+
+	test('the note names the rows it is under', () =>
+		expect(editorsLinksNote.resource(['Pathways', 'Capabilities', 'Curriculum areas'])).toBe("The site's editors linked this resource to the pathways, capabilities and curriculum areas above: the links are their judgement."));
 
 	test.each(['/capabilities/managing-complexity/', '/capabilities/expanding-capacity/'])('%s says the editors linked its related resources', (url) => {
 		const related = page(url).querySelector('.lcf-related')!;
