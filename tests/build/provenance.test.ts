@@ -24,8 +24,8 @@ describe("a resource's links to the framework", () => {
 		const rows = [['Pathways', value.pathways], ['Capabilities', value.capabilities], ['Sub-capabilities', value.subCapabilities], ['Curriculum areas', value.areas]] as const;
 		const note = editorsLinksNote.resource(rows.filter(([, ids]) => ids.length).map(([key]) => key));
 		expect(occurrences(textOf(main), note)).toBe(1);
-		expect(textOf(main.querySelector('.lcf-summary-list + .lcf-provenance'))).toBe(note);
-		expect(main.querySelectorAll('.lcf-provenance')).toHaveLength(1);
+		expect(textOf(main.querySelector('.lcf-summary-list + .lcf-editors-links'))).toBe(note);
+		expect(main.querySelectorAll('.lcf-editors-links')).toHaveLength(1);
 	});
 
 	test('the note names the rows it is under', () =>
