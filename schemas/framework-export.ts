@@ -19,6 +19,17 @@ const address = { url };
 const attribute = attributeSchema.shape;
 const pick = <T extends object, K extends keyof T>(shape: T, keys: K[]) => Object.fromEntries(keys.map((key) => [key, shape[key]])) as Pick<T, K>;
 
+/** Where a resource's links to the framework come from: the site's editors (as `areasFrom` says of areas). */
+const resourceLinksFrom = "Who published, developed or wrote each is as its source says; its links to the framework (pathways, capabilities, subCapabilities, areas) are the site's editors' judgement.";
+const linked = (field: 'pathways' | 'capabilities' | 'subCapabilities' | 'areas', list: string) =>
+	resourceSchema.shape[field].describe(`The ids of the ${list} it supports (${list}[].id): linked by the site's editors, their judgement.`);
+const editorsLinks = {
+	pathways: linked('pathways', 'pathways'),
+	capabilities: linked('capabilities', 'capabilities'),
+	subCapabilities: linked('subCapabilities', 'subCapabilities'),
+	areas: linked('areas', 'curriculumAreas'),
+};
+
 export const frameworkExportSchema = z.strictObject({
 	/** The absolute address of `/framework.schema.json`, the JSON Schema this document follows. */
 	$schema: url,
@@ -64,17 +75,18 @@ export const frameworkExportSchema = z.strictObject({
 		description: curriculumAreaSchema.shape.description.describe("One plain sentence on what the area covers: the site's own summary, not the framework's words."),
 		...address,
 	})),
-	/** The linked resources: their records only, without their prose or structured parts. */
+	/** The linked resources: their records only, without their prose or structured parts. Their links to the framework are the editors'. */
 	resources: z.array(z.strictObject({
 		/** Stable id, e.g. `expanding-capacity-in-practice`. */
 		id: contentId,
 		// From `.shape`: zod will not `.pick` from a schema with a refinement.
 		...pick(resourceSchema.shape, [
 			'title', 'kind', 'publishedIn', 'publisher', 'developedBy', 'commissionedBy', 'authors', 'writtenAt', 'published', 'updated', 'summary',
-			'attribution', 'attributionItalic', 'sourceUrl', 'pathways', 'capabilities', 'subCapabilities', 'areas',
+			'attribution', 'attributionItalic', 'sourceUrl',
 		]),
+		...editorsLinks,
 		...address,
-	})),
+	})).describe(`The linked resources. ${resourceLinksFrom}`),
 });
 
 export type FrameworkExport = z.output<typeof frameworkExportSchema>;

@@ -16,10 +16,13 @@ export const frameworkSchema = z.strictObject({
 	/** One or two plain sentences: what the framework is and who it is for. */
 	summary: text,
 	/**
-	 * Who developed the framework, in the words of the source that says so (`publisherFrom`): not a publisher, which the
-	 * sources do not name (the field keeps the name the open data was published with). References cite them as its authors.
+	 * Whom this site cites as the framework's authors: its judgement, as the framework's documents name no author or
+	 * publisher, taken from the line `publisherFrom` quotes, which says it of the Pathway 2 module's resources. Not a
+	 * publisher (the field keeps the name the open data was published with).
 	 */
-	publisher: text.describe('Who developed the framework, in the words of the source that says so (publisherFrom); the sources name no publisher.'),
+	publisher: text.describe(
+		"Whom this site cites as the framework's authors: the site's own judgement, as the framework's documents name no author or publisher. Taken from the line quoted in publisherFrom, which says it of the Pathway 2 module's resources, not of the framework. Not a publisher: the field keeps the name the open data was published with.",
+	),
 	/** Where `publisher` is taken from, as its framework documents name no publisher, e.g. a page's footer. */
 	publisherFrom: text,
 	/** The documents the content was transcribed from. */

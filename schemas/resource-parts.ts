@@ -48,6 +48,8 @@ export const learningModelSchema = z.strictObject({
 export const referenceSchema = z.strictObject({
 	/** Authors (or editors) as printed, e.g. "Hafford-Letchfield, T.". */
 	authors: z.array(text).min(1, { error: 'must name at least one author or editor' }),
+	/** All the names as the source prints them together, only where it does not write "A, B and C" (e.g. no "and"). */
+	authorsAsPrinted: text.optional(),
 	/** True when the people named are the editors. */
 	editors: z.boolean().default(false),
 	year: z.number({ error: 'must be a year, e.g. 2010' }).int().min(1900).max(2100),

@@ -58,6 +58,8 @@ export const resourceSchema = z.strictObject({
 	learningModel: learningModelSchema.optional(),
 	/** Works it lists, as structured references. */
 	references: z.array(referenceSchema).optional(),
+	/** The heading the source gives the works it lists, e.g. "Appendix One: …" ("Reading list" where it gives none). */
+	referencesTitle: text.optional(),
 	/** A last section the source prints after its structured parts, e.g. "Over to you". */
 	closing: z.strictObject({ title: text, text }).optional(),
 }).refine((resource) => resource.publisher || resource.developedBy || resource.commissionedBy, {

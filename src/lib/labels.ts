@@ -35,6 +35,21 @@ export function contentVersion(framework: Framework): string {
 	return `This site's content version ${framework.version}, ${formatDate(framework.date)} (not an edition of the framework).`;
 }
 
+/**
+ * Says once, where a page shows them, that a resource's links to the framework (its pathways,
+ * capabilities, sub-capabilities and areas) are the editors', beside the facts its source gives.
+ */
+export const editorsLinksNote = {
+	/** Under a resource's record, naming the rows it shows, e.g. ["Pathways", "Capabilities"]. */
+	resource: (rows: string[]) => {
+		const kinds = rows.map((row) => row.toLowerCase());
+		const listed = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}` : kinds[0];
+		return `The site's editors linked this resource to the ${listed} above: the links are their judgement.`;
+	},
+	/** Under a capability's or sub-capability's related resources. */
+	related: "The site's editors linked these resources to this page: the links are their judgement.",
+};
+
 /** Who the source says published, developed or commissioned a resource, as label and name. */
 export function resourceCredits(resource: Resource): { key: string; value: string }[] {
 	return [

@@ -131,7 +131,7 @@ export function frameworkJsonSchema(site: URL, ids: FrameworkIds) {
 		$schema,
 		$id: new URL(openDataUrls.schema, site).href,
 		title: '4C Leadership Capability Framework: open data',
-		description: `The whole framework as one document, published at ${new URL(openDataUrls.json, site).href}. Where the site's own judgement begins, the fields say so: an attribute's areasFrom says whether its curriculum areas are the source's or the editors', and the areas' descriptions are the site's own summaries.`,
+		description: `The whole framework as one document, published at ${new URL(openDataUrls.json, site).href}. Where the site's own judgement begins, the fields say so: an attribute's areasFrom says whether its curriculum areas are the source's or the editors', the areas' descriptions are the site's own summaries, and a resource's links to the framework are the editors'.`,
 		...schema,
 	};
 }

@@ -37,7 +37,7 @@ describe('the Moodle competency frameworks', () => {
 		for (const pathway of tree.pathways) {
 			const [framework] = asRecords(readCsv(read(exchangeUrls.moodle(pathway.id))));
 			expect(framework!['Id number']).toBe(`LCF-P${pathway.number}`);
-			expect(framework!['Description']).toBe(`${pathwayIntroductionFromFile(pathway.id)} (Imported from the framework's website, content version ${tree.framework.version}.)`);
+			expect(framework!['Description']).toBe(`${pathwayIntroductionFromFile(pathway.id)} (Imported from https://4c-leadership-framework.example/pathways/${pathway.id}/, content version ${tree.framework.version} of that site, not an edition of the framework.)`);
 			expect(framework!['Description']).not.toContain(tree.framework.summary);
 		}
 	});

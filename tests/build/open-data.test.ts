@@ -131,7 +131,7 @@ describe('framework.json', () => {
 	});
 
 	test('gives resources as records only, without their prose or structured parts', () => {
-		const parts = ['body', 'strategyGroups', 'keyFindings', 'domains', 'learningModel', 'references', 'closing'];
+		const parts = ['body', 'strategyGroups', 'keyFindings', 'domains', 'learningModel', 'references', 'referencesTitle', 'closing'];
 		expect(document.resources.flatMap((r) => Object.keys(r)).filter((key) => parts.includes(key))).toEqual([]);
 	});
 });

@@ -6,6 +6,7 @@ import { attributesFromFile } from '../../src/collections/attributes.ts';
 import { validateContent, type ValidationResult } from '../../src/check/validate.ts';
 import type { Attribute } from '../../schemas/index.ts';
 import { formatDate } from '../../src/lib/format.ts';
+import { printedReference, referencesHeading } from '../../src/lib/reading-list.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
 let result: ValidationResult;
@@ -185,6 +186,17 @@ describe.skipIf(!existsSync(seeds) && !inCi)('faithful to the source documents',
 		test('says the SSSC commissioned its report and the University of Stirling wrote it, not that either published it', () => {
 			const { value } = resource('sssc-middle-managers-leadership-learning-framework');
 			expect([value.publisher, value.commissionedBy, value.writtenAt]).toEqual([undefined, 'Scottish Social Services Council', 'University of Stirling']);
+		});
+
+		// As the source prints them, heading and entries ("and" between names, the edition in brackets), not re-punctuated.
+		test('lists the SSSC report\'s texts under its heading, each entry as the report prints it', () => {
+			const { value } = resource('sssc-middle-managers-leadership-learning-framework');
+			const source = lines(sourceOfResource['sssc-middle-managers-leadership-learning-framework']!);
+			const heading = 'Appendix One: Social services management and leadership texts';
+			expect(referencesHeading(value)).toBe(heading);
+			const printed = source.slice(source.indexOf(heading) + 1).filter(Boolean);
+			expect(value.references!.map(printedReference)).toEqual(printed);
+			for (const r of value.references!) for (const name of r.authors) expect(r.authorsAsPrinted ?? name).toContain(name);
 		});
 
 		test('says where the framework\'s publisher is taken from, quoting it exactly', () => {

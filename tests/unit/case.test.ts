@@ -123,11 +123,11 @@ describe('caseFiles', () => {
 		expect(JSON.stringify(CFDocuments)).not.toContain(tiny().about.summary);
 	});
 
-	test('says in each document\'s notes where its attributes\' areas come from and that the areas\' descriptions are the site\'s own', () => {
+	test('says in each document\'s notes where its attributes\' areas come from, that the areas\' descriptions are the site\'s own, and what its version and creator are', () => {
 		const files = caseFiles(tiny(), site);
 		const { CFDocuments } = files.get(documentListFile) as { CFDocuments: Obj[] };
 		for (const document of CFDocuments)
-			expect(document.notes).toBe("Each attribute's curriculum areas (conceptKeywords): assigned by the editors. The descriptions of the curriculum areas (CFConcepts) are the site's own summaries, not the framework's words.");
+			expect(document.notes).toBe("Each attribute's curriculum areas (conceptKeywords): assigned by the editors. The descriptions of the curriculum areas (CFConcepts) are the site's own summaries, not the framework's words. Its version is this site's content version, not an edition of the framework. Its creator is whom this site cites as the framework's authors, the site's own judgement: the framework's documents name no author or publisher.");
 		const concepts = [...files].filter(([path]) => path.startsWith('CFConcepts/')).flatMap(([, body]) => (body as { CFConcepts: Obj[] }).CFConcepts);
 		expect(concepts.find((c) => c.hierarchyCode === '1')!.description).toContain("The descriptions of the areas under it are the site's own summaries, not the framework's words.");
 		const areas = concepts.filter((c) => c.hierarchyCode !== '1');

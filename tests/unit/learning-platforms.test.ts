@@ -6,40 +6,41 @@ import { asRecords, canvasProblems, moodleProblems, readCsv } from '../helpers/l
 import { tinyFramework } from '../helpers/tiny-framework.ts';
 
 const data = tinyFramework();
+const site = new URL('https://lcf.example/');
 const [p2, p3] = data.pathways as [(typeof data.pathways)[number], (typeof data.pathways)[number]];
 
 describe('moodleCsv', () => {
-	test('follows the rules of Moodle\'s competency framework importer', () => expect(moodleProblems(moodleCsv(data, p3))).toEqual([]));
+	test('follows the rules of Moodle\'s competency framework importer', () => expect(moodleProblems(moodleCsv(data, p3, site))).toEqual([]));
 
 	test('the rule checks can fail: a second framework row is refused', () =>
-		expect(moodleProblems(moodleCsv(data, p3) + moodleCsv(data, p3).split('\r\n')[1] + '\r\n')).toEqual(['2 framework rows, not 1']));
+		expect(moodleProblems(moodleCsv(data, p3, site) + moodleCsv(data, p3, site).split('\r\n')[1] + '\r\n')).toEqual(['2 framework rows, not 1']));
 
 	test('gives capability → sub-capability → attribute by parent id numbers, the id numbers being the codes', () => {
-		const records = asRecords(readCsv(moodleCsv(data, p3)));
+		const records = asRecords(readCsv(moodleCsv(data, p3, site)));
 		expect(records.map((r) => `${r['Parent id number']}>${r['Id number']}`)).toEqual(['>LCF-P3', '>CU', 'CU>CU1', 'CU1>P3-CU1.1', 'CU1>P3-CU1.2']);
 	});
 
 	test('rates on the action plan\'s levels: Not yet by default, Confident proficient', () => {
-		const [framework] = asRecords(readCsv(moodleCsv(data, p2)));
+		const [framework] = asRecords(readCsv(moodleCsv(data, p2, site)));
 		expect(framework!['Scale values']).toBe('Not yet,Developing,Confident');
 		expect(JSON.parse(framework!['Scale configuration']!)).toEqual([{ scaleid: '1' }, { id: 1, scaledefault: 1, proficient: 0 }, { id: 2, scaledefault: 0, proficient: 0 }, { id: 3, scaledefault: 0, proficient: 1 }]);
 	});
 
 	test('keeps a statement whole in the description, commas and quotes included', () => {
-		const records = asRecords(readCsv(moodleCsv(data, p2)));
+		const records = asRecords(readCsv(moodleCsv(data, p2, site)));
 		expect(records.find((r) => r['Id number'] === 'P2-CU1.1')!['Description']).toBe('Knows self, and others.');
 		expect(records.find((r) => r['Id number'] === 'CU1')!['Description']).toBe('Self, "quoted".');
 	});
 
 	test('gives a sub-capability in its pathway\'s own wording, where that pathway has one', () => {
 		const worded = tinyFramework({ p3Description: 'Pathway 3 wording.' });
-		const description = (p: (typeof worded.pathways)[number]) => asRecords(readCsv(moodleCsv(worded, p))).find((r) => r['Id number'] === 'CU1')!['Description'];
+		const description = (p: (typeof worded.pathways)[number]) => asRecords(readCsv(moodleCsv(worded, p, site))).find((r) => r['Id number'] === 'CU1')!['Description'];
 		expect([description(worded.pathways[0]!), description(worded.pathways[1]!)]).toEqual(['Self, "quoted".', 'Pathway 3 wording.']);
 	});
 
 	test('describes the framework in its pathway\'s own introduction, then says once where the file comes from', () => {
-		const [framework] = asRecords(readCsv(moodleCsv(data, p3)));
-		expect(framework!['Description']).toBe('The framework for Leaders 3 & <others>. (Imported from the framework\'s website, content version 1.0.)');
+		const [framework] = asRecords(readCsv(moodleCsv(data, p3, site)));
+		expect(framework!['Description']).toBe('The framework for Leaders 3 & <others>. (Imported from https://lcf.example/pathways/pathway-3/, content version 1.0 of that site, not an edition of the framework.)');
 		expect(framework!['Description']).not.toContain(data.about.summary);
 		expect(framework!['Id number']).toBe('LCF-P3');
 	});

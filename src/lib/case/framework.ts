@@ -49,16 +49,21 @@ export function neighbours<P extends { id: string }>(pathways: readonly P[], id:
 /** The site's sentence on its areas' descriptions, as /curriculum-areas/ words it. */
 export const areaDescriptionsNote = "The descriptions of the curriculum areas (CFConcepts) are the site's own summaries, not the framework's words.";
 
+/** What the document's `version` and `creator` are: the site's content version, and whom the site cites, its judgement (/cite/). */
+export const versionAndCreatorNote =
+	"Its version is this site's content version, not an edition of the framework. Its creator is whom this site cites as the framework's authors, the site's own judgement: the framework's documents name no author or publisher.";
+
 /**
  * The document's notes: where its attributes' curriculum areas (conceptKeywords) come from, the
- * source or the site's editors, and that the areas' descriptions are the site's own. Where the
- * pathway's attributes differ, each attribute's notes say which (`attributeAreasNote`).
+ * source or the site's editors, that the areas' descriptions are the site's own, and what its
+ * version and creator are. Where the pathway's attributes differ, each attribute's notes say which
+ * (`attributeAreasNote`).
  */
 export function documentNotes(attributes: Pick<Attribute, 'areasFrom'>[]): string {
 	const kinds = [...new Set(attributes.map((a) => a.areasFrom))];
 	const areas = "Each attribute's curriculum areas (conceptKeywords)";
 	const from = kinds.length === 1 ? [`${areas}: ${areasFromLabel[kinds[0]!]}.`] : kinds.length > 1 ? [`${areas} come from the source or the editors: its notes say which.`] : [];
-	return [...from, areaDescriptionsNote].join(' ');
+	return [...from, areaDescriptionsNote, versionAndCreatorNote].join(' ');
 }
 const attributeAreasNote = (attribute: Pick<Attribute, 'areasFrom'>) => `Curriculum areas: ${areasFromLabel[attribute.areasFrom]}.`;
 

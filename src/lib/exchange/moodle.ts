@@ -6,6 +6,7 @@
  * parent's id number. Id numbers are the citation codes.
  */
 import { toCsv } from '../open-data.ts';
+import { urls } from '../urls.ts';
 import { descriptionIn, planLevels, pathwayTitle, type FrameworkData, type ExchangePathway } from './input.ts';
 
 /** The importer's 14 columns, named as Moodle's exporter names them (lang/en/tool_lpimportcsv.php). */
@@ -34,8 +35,12 @@ export function moodleScaleConfiguration(): string {
 	return JSON.stringify([{ scaleid: '1' }, ...planLevels.map((_, i) => ({ id: i + 1, scaledefault: i === 0 ? 1 : 0, proficient: i + 1 === last ? 1 : 0 }))]);
 }
 
-/** What follows the source's introduction in the framework's description: where the file comes from, in the site's words. */
-export const moodleFileNote = (data: Pick<FrameworkData, 'about'>) => `(Imported from the framework's website, content version ${data.about.version}.)`;
+/**
+ * What follows the source's introduction in the framework's description: where the file comes from, in the site's words.
+ * By the pathway's address on this site, which is not the framework's own: in Moodle, "this site" would be the Moodle site.
+ */
+export const moodleFileNote = (data: Pick<FrameworkData, 'about'>, pathway: Pick<ExchangePathway, 'id'>, site: URL) =>
+	`(Imported from ${new URL(urls.pathway(pathway.id), site).href}, content version ${data.about.version} of that site, not an edition of the framework.)`;
 
 /** A shortname within Moodle's limit, cut at a word with "…" (the description keeps every word). */
 export function moodleShortname(text: string): string {
@@ -44,7 +49,7 @@ export function moodleShortname(text: string): string {
 	return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
 }
 
-export function moodleRows(data: FrameworkData, pathway: ExchangePathway): MoodleRow[] {
+export function moodleRows(data: FrameworkData, pathway: ExchangePathway, site: URL): MoodleRow[] {
 	const empty = Object.fromEntries(moodleColumns.map((c) => [c, ''])) as MoodleRow;
 	let exported = 0;
 	const competency = (parent: string, idNumber: string, shortname: string, description: string): MoodleRow => ({
@@ -64,7 +69,7 @@ export function moodleRows(data: FrameworkData, pathway: ExchangePathway): Moodl
 		'Id number': moodleFrameworkId(pathway),
 		Shortname: moodleShortname(pathwayTitle(data, pathway)),
 		// The pathway's source's own introduction, then, once, what the file is.
-		Description: [pathway.introduction, moodleFileNote(data)].filter(Boolean).join(' '),
+		Description: [pathway.introduction, moodleFileNote(data, pathway, site)].filter(Boolean).join(' '),
 		'Description format': plainText,
 		'Scale values': planLevels.map((level) => level.label).join(','),
 		'Scale configuration': moodleScaleConfiguration(),
@@ -83,4 +88,4 @@ export function moodleRows(data: FrameworkData, pathway: ExchangePathway): Moodl
 }
 
 /** The CSV file Moodle's importer reads (UTF-8; Moodle removes a byte order mark, so none is needed). */
-export const moodleCsv = (data: FrameworkData, pathway: ExchangePathway) => toCsv(moodleColumns, moodleRows(data, pathway));
+export const moodleCsv = (data: FrameworkData, pathway: ExchangePathway, site: URL) => toCsv(moodleColumns, moodleRows(data, pathway, site));

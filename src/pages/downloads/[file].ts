@@ -27,7 +27,7 @@ export const getStaticPaths = (async () => {
 	];
 	return [
 		...model.pathways.flatMap((pathway) => [
-			{ params: { file: fileName(exchangeUrls.moodle(pathway.id)) }, props: { body: moodleCsv(model, pathway), type: csv } },
+			{ params: { file: fileName(exchangeUrls.moodle(pathway.id)) }, props: { body: moodleCsv(model, pathway, site), type: csv } },
 			{ params: { file: fileName(exchangeUrls.canvas(pathway.id)) }, props: { body: canvasCsv(model, pathway), type: csv } },
 		]),
 		...references.flatMap(({ subject, item }) =>
