@@ -11,7 +11,8 @@ import { urls } from './urls.ts';
 const context = 'https://schema.org';
 
 /**
- * The framework as a whole: its authors are the two organisations that developed it. No publisher
+ * The framework as a whole: its authors are those the site cites it as by (framework.yaml; the
+ * site's judgement, which /cite/ states, as the framework's documents name none). No publisher
  * and no version: the sources give neither (the site's content version is not the framework's).
  */
 function frameworkSet(data: Pick<FrameworkData, 'about'>, site: URL) {

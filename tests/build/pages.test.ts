@@ -113,7 +113,7 @@ describe('pathway page', () => {
 		const doc = page('/pathways/pathway-3/');
 		expect(doc.querySelector('h1')?.textContent).toBe('Pathway 3: Heads of Service');
 		expect(doc.querySelector('title')?.textContent).toMatch(/^Pathway 3: Heads of Service – /);
-		expect(doc.querySelector('main')!.textContent).toContain('Heads of service and service managers.');
+		expect(doc.querySelector('main')!.textContent).toContain('Heads of Service and service managers.');
 	});
 
 	test.each([
