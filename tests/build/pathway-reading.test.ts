@@ -21,8 +21,8 @@ test('the cite, versions and capability pages have no region landmark for each p
 		parseHtmlFile(page.file)
 			.querySelectorAll('section')
 			.filter((section) => attr(section, 'aria-labelledby') || attr(section, 'aria-label'))
-			// Beside the parts: a sub-capability's pathway columns, and its related resources.
-			.filter((section) => !/\blcf-(column|related)\b/.test(attr(section, 'class') ?? ''))
+			// Not a part: the page's one list of related resources.
+			.filter((section) => !/\blcf-related\b/.test(attr(section, 'class') ?? ''))
 			.map((section) => `${page.url} ${attr(section, 'id') ?? attr(section, 'aria-labelledby')}`),
 	);
 	expect(named).toEqual([]);
