@@ -6,7 +6,25 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { badContent, contentFolder, runScript } from '../helpers/fixtures.ts';
+import { checkReport } from '../../src/check/report.ts';
+import { validateContent } from '../../src/check/validate.ts';
+import { badContent, contentFolder, projectRoot, runScript } from '../helpers/fixtures.ts';
+
+/**
+ * `npm run check` on a content folder, in this process: what scripts/check.ts prints and its status,
+ * without starting Node for each of a hundred fixtures (the command itself is run below, on some).
+ */
+async function checkIn(dir: string): Promise<{ status: number; output: string }> {
+	const before = process.env['LCF_CONTENT_DIR'];
+	process.env['LCF_CONTENT_DIR'] = dir;
+	try {
+		const report = checkReport(await validateContent(projectRoot));
+		return { status: report.status, output: `${report.stdout}${report.stderr}` };
+	} finally {
+		if (before === undefined) delete process.env['LCF_CONTENT_DIR'];
+		else process.env['LCF_CONTENT_DIR'] = before;
+	}
+}
 
 /** [error class, file, where in the file, what the message must say] */
 const cases: [string, string, string, string][] = [
@@ -117,15 +135,30 @@ const warningCases: [string, string, string, string][] = [
 ];
 
 describe('npm run check', () => {
+	// The command itself, as an editor runs it: its words and its exit status are the report's.
+	test.each([cases[0]!, cases.at(-1)!])('`npm run check` reports %s as the report says, and fails', async (badCase) => {
+		const dir = contentFolder(badCase);
+		const run = runScript('scripts/check.ts', { LCF_CONTENT_DIR: dir });
+		expect(run).toEqual(await checkIn(dir));
+		expect(run.status).toBe(1);
+	});
+
+	test('`npm run check` warns as the report says, and passes', async () => {
+		const dir = contentFolder(warningCases[0]![0]);
+		const run = runScript('scripts/check.ts', { LCF_CONTENT_DIR: dir });
+		expect(run).toEqual(await checkIn(dir));
+		expect(run.status).toBe(0);
+	});
+
 	test('passes the valid fixture', () => {
 		const { status, output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: contentFolder() });
 		expect(output).toContain('Content is valid');
 		expect(status).toBe(0);
 	});
 
-	test.each(cases)('reports %s with its file, line and field', (badCase, fileAndLine, field, message) => {
+	test.each(cases)('reports %s with its file, line and field', async (badCase, fileAndLine, field, message) => {
 		const dir = contentFolder(badCase);
-		const { status, output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: dir });
+		const { status, output } = await checkIn(dir);
 		expect(status).toBe(1);
 		// A line may also have a warning (two spaces in a statement that repeats another, say).
 		const said = `  ${field ? `${field}: ` : ''}${message}`;
@@ -134,9 +167,9 @@ describe('npm run check', () => {
 		expect(lines.find((l) => l.includes(said)) ?? lines[0]).toContain(said);
 	});
 
-	test.each(warningCases)('warns of %s with its file, line and field, and passes', (warningCase, fileAndLine, field, message) => {
+	test.each(warningCases)('warns of %s with its file, line and field, and passes', async (warningCase, fileAndLine, field, message) => {
 		const dir = contentFolder(warningCase);
-		const { status, output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: dir });
+		const { status, output } = await checkIn(dir);
 		const line = output.split('\n').find((l) => l.includes(`${path.basename(dir)}/${fileAndLine}  `));
 		expect(line, output).toContain(`  ${field}: ${message}`);
 		expect(output).toContain('Warning:');
