@@ -19,12 +19,13 @@ export type LinkWords = Record<string, string>;
  */
 export function linkWordsInPage(): LinkWords {
 	const words: LinkWords = {};
-	const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
-	const samePage = (url: URL) => url.origin + url.pathname === new URL(canonical).origin + new URL(canonical).pathname || url.origin + url.pathname === location.origin + location.pathname;
+	const page = (href: string) => ((url) => url.origin + url.pathname)(new URL(href));
+	// This page at the address it was printed from, and at the published one its links now carry.
+	const thisPage = new Set([location.href, document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href].map(page));
 	for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
 		const said = (link.textContent || link.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim();
 		const url = new URL(link.href);
-		const keys = [link.href, ...(url.hash && samePage(url) ? [decodeURIComponent(url.hash)] : [])];
+		const keys = [link.href, ...(url.hash && thisPage.has(page(link.href)) ? [decodeURIComponent(url.hash)] : [])];
 		for (const key of keys) if (said && !(key in words)) words[key] = said;
 	}
 	return words;
