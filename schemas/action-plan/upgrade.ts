@@ -49,20 +49,21 @@ const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
 /** The planner's words for the parts of a plan file, where its field names are not words. */
 const partWords: Record<string, string> = { items: 'item', reviews: 'review', attributes: 'item', level: 'rating', whenWhere: 'when and where', try: 'what to try', measure: 'how you will know', groupTitle: 'section', title: 'name', saved: 'date saved' };
 
-/** Where in the plan, in words: ["plan", "items", 0, "reviews", 1, "date"] is "item 1, review 2, date". */
+/**
+ * Where in the plan, in words, to go before what is wrong with it: ["plan", "name"] is "the plan's
+ * name", ["plan", "items", 0, "reviews", 1, "date"] "in item 1, review 2, the date", ["plan"] "the plan".
+ */
 export function placeInPlan(path: readonly PropertyKey[]): string {
-	const words: string[] = [];
-	path.forEach((key, i) => {
-		if (typeof key === 'number') return;
-		const name = partWords[String(key)] ?? String(key);
-		if (i === 0 && key === 'plan') return;
-		words.push(typeof path[i + 1] === 'number' ? `${name} ${Number(path[i + 1]) + 1}` : key === 'items' || key === 'reviews' ? `its ${String(key)}` : name);
-	});
-	return words.join(', ');
+	const keys = path[0] === 'plan' ? path.slice(1) : path;
+	const numbered = keys.flatMap((key, i) => (typeof keys[i + 1] === 'number' ? [`${partWords[String(key)] ?? String(key)} ${Number(keys[i + 1]) + 1}`] : []));
+	const last = keys.at(-1);
+	const field = typeof last === 'string' ? (partWords[last] && !['items', 'reviews', 'attributes'].includes(last) ? partWords[last] : last) : undefined;
+	if (!field) return numbered.length ? `in ${numbered.join(', ')}, the entry` : 'the plan';
+	return numbered.length ? `in ${numbered.join(', ')}, the ${field}` : `the plan's ${field}`;
 }
 
 /**
- * The first thing wrong with a file that says it is a plan, as "item 2, text: must not be empty",
+ * The first thing wrong with a file that says it is a plan, as "in item 2, the text must not be empty",
  * and what the leader can do: a file is not edited by hand, so a new copy of it.
  */
 function damaged(error: z.ZodError, input: unknown): PlanImport {
@@ -70,7 +71,7 @@ function damaged(error: z.ZodError, input: unknown): PlanImport {
 	const where = placeInPlan(issue.path);
 	const what = issueSentence(issue, valueAt(input, issue.path), leaderWording);
 	const advice = 'Export the plan again from the planner it came from, or ask whoever sent it for a new copy.';
-	return { success: false, error: `It is an action plan, but part of it is damaged: ${where ? `${where}: ` : 'the plan '}${what}. ${advice}` };
+	return { success: false, error: `It is an action plan, but part of it is damaged: ${where} ${what}. ${advice}` };
 }
 
 /** Never throws; a failure says, in a sentence, what is wrong. */

@@ -326,7 +326,7 @@ describe('the planner', () => {
 	test.each([
 		['a file that is not JSON', 'not json {', 'It is not a plan file saved from this planner.'],
 		['another JSON file', '{"name":"package","version":"1.0.0"}', 'It is not an action plan exported from this planner.'],
-		['a damaged plan', '{"format":"lcf-action-plan","version":2,"plan":{"id":"x"}}', 'It is an action plan, but part of it is damaged: name: '],
+		['a damaged plan', '{"format":"lcf-action-plan","version":2,"plan":{"id":"x"}}', "It is an action plan, but part of it is damaged: the plan's name is missing."],
 	])('refuses %s with a clear message, and changes nothing', async (_, file, reason) => {
 		const page = await open();
 		await startPlan(page, 'pathway-2', 'Keep me');

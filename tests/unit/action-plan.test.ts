@@ -63,7 +63,7 @@ describe('action plan files', () => {
 		damaged.plan.items[0]!.reviews[0]!.date = '1 June';
 		const read = migrateActionPlan(damaged);
 		expect(read.success).toBe(false);
-		expect(!read.success && read.error).toBe('It is an action plan, but part of it is damaged: item 1, review 1, date: must be a date written YYYY-MM-DD. Export the plan again from the planner it came from, or ask whoever sent it for a new copy.');
+		expect(!read.success && read.error).toBe('It is an action plan, but part of it is damaged: in item 1, review 1, the date must be a date written YYYY-MM-DD. Export the plan again from the planner it came from, or ask whoever sent it for a new copy.');
 	});
 
 	test('a plan with more items than any real plan is refused on import, saying so', () => {
@@ -72,7 +72,7 @@ describe('action plan files', () => {
 		expect(migrateActionPlan({ ...current, plan: { ...current.plan, items: items.slice(0, itemLimit) } }).success).toBe(true);
 		const read = migrateActionPlan({ ...current, plan: { ...current.plan, items } });
 		expect(!read.success && read.error).toBe(
-			"It is an action plan, but part of it is damaged: its items: holds more than 500 items, more than any real plan: it cannot be this planner's own. Export the plan again from the planner it came from, or ask whoever sent it for a new copy.",
+			"It is an action plan, but part of it is damaged: the plan's items holds more than 500 items, more than any real plan: it cannot be this planner's own. Export the plan again from the planner it came from, or ask whoever sent it for a new copy.",
 		);
 	});
 
@@ -80,7 +80,7 @@ describe('action plan files', () => {
 		const [attribute] = current.plan.items;
 		const reviews = Array.from({ length: reviewLimit + 1 }, () => ({ date: '2026-06-01', effect: 'Fewer re-referrals' }));
 		const read = migrateActionPlan({ ...current, plan: { ...current.plan, items: [{ ...attribute!, reviews }] } });
-		expect(!read.success && read.error).toMatch(/damaged: item 1, its reviews: holds more than 200 reviews/);
+		expect(!read.success && read.error).toMatch(/damaged: in item 1, the reviews holds more than 200 reviews/);
 	});
 
 	test('a field the planner does not know is refused rather than dropped', () => {
@@ -89,15 +89,15 @@ describe('action plan files', () => {
 	});
 
 	test.each([
-		[['plan', 'items', 0, 'reviews', 1, 'date'], 'item 1, review 2, date'],
-		[['plan', 'items', 2, 'level'], 'item 3, rating'],
-		[['plan', 'items'], 'its items'],
-		[['plan', 'name'], 'name'],
-		[['plan'], ''],
+		[['plan', 'items', 0, 'reviews', 1, 'date'], 'in item 1, review 2, the date'],
+		[['plan', 'items', 2, 'level'], 'in item 3, the rating'],
+		[['plan', 'items'], "the plan's items"],
+		[['plan', 'name'], "the plan's name"],
+		[['plan'], 'the plan'],
 	])('names the part of a plan %j in words', (path, words) => expect(placeInPlan(path)).toBe(words));
 
 	test('a damaged version 1 file is refused too', () => {
 		const read = migrateActionPlan({ ...version1, attributes: [{ ...version1.attributes[0], level: 'expert' }] });
-		expect(!read.success && read.error).toMatch(/^It is an action plan, but part of it is damaged: item 1, rating: must be "not-yet", "developing" or "confident"\. Export the plan again/);
+		expect(!read.success && read.error).toMatch(/^It is an action plan, but part of it is damaged: in item 1, the rating must be "not-yet", "developing" or "confident"\. Export the plan again/);
 	});
 });
