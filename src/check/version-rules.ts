@@ -36,7 +36,7 @@ export function summarise(diff: ContentDiff): string {
 	const counts = new Map<string, number>();
 	const count = (what: string) => counts.set(what, (counts.get(what) ?? 0) + 1);
 	for (const change of diff.attributes) (change.kind === 'changed' ? change.aspects : [change.kind]).forEach(count);
-	for (const change of diff.headings) count(`${change.kind === 'capability' ? 'capability' : 'sub-capability'} ${change.field}`);
+	for (const change of diff.headings) count(`${change.kind === 'capability' ? 'capability' : 'sub-capability'} ${change.field}${change.pathway ? ` as ${change.pathway} words it` : ''}`);
 	return [...counts].map(([what, n]) => `${n} ${what}`).join(', ');
 }
 

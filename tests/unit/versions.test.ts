@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { summarise } from '../../src/check/version-rules.ts';
 import { diffAttributes, diffContent, type VersionAttribute } from '../../src/lib/versions/diff.ts';
 import { groupChanges } from '../../src/lib/versions/groups.ts';
 import { buildHistory, type VersionRecord } from '../../src/lib/versions/history.ts';
@@ -71,6 +72,38 @@ describe('diffContent', () => {
 		const heading = { id: 'curiosity-of-self', code: 'CU1', title: 'Curiosity of self', description: 'Old words.' };
 		const diff = diffContent({ attributes: [], subCapabilities: [heading] }, { attributes: [], subCapabilities: [{ ...heading, description: 'New words.' }] });
 		expect(diff.headings).toEqual([{ kind: 'subCapability', id: 'curiosity-of-self', code: 'CU1', field: 'description', before: 'Old words.', after: 'New words.' }]);
+	});
+
+	describe('a pathway\'s own wording of a description', () => {
+		const sub = { id: 'curiosity-of-values', code: 'CU6', title: 'Values', description: 'Shared words.' };
+		const headingsOf = (before: object, after: object) => diffContent({ attributes: [], subCapabilities: [{ ...sub, ...before }] }, { attributes: [], subCapabilities: [{ ...sub, ...after }] }).headings;
+		const change = (pathway: string, before: string, after: string) => ({ kind: 'subCapability', id: sub.id, code: 'CU6', field: 'description', pathway, before, after });
+
+		test('lists a rewording of it, naming the pathway', () => {
+			expect(headingsOf({ pathwayDescriptions: { 'pathway-3': 'Old P3 words.' } }, { pathwayDescriptions: { 'pathway-3': 'New P3 words.' } })).toEqual([change('pathway-3', 'Old P3 words.', 'New P3 words.')]);
+		});
+
+		test('lists one given where the pathway had the shared words, and one taken away', () => {
+			expect(headingsOf({ pathwayDescriptions: {} }, { pathwayDescriptions: { 'pathway-3': 'P3 words.' } })).toEqual([change('pathway-3', 'Shared words.', 'P3 words.')]);
+			expect(headingsOf({ pathwayDescriptions: { 'pathway-3': 'P3 words.' } }, {})).toEqual([change('pathway-3', 'P3 words.', 'Shared words.')]);
+		});
+
+		test('lists a new shared description once, not for a pathway that keeps its own', () => {
+			const own = { pathwayDescriptions: { 'pathway-3': 'P3 words.' } };
+			expect(headingsOf(own, { ...own, description: 'New shared words.' })).toEqual([
+				{ kind: 'subCapability', id: sub.id, code: 'CU6', field: 'description', before: 'Shared words.', after: 'New shared words.' },
+			]);
+		});
+
+		test('finds nothing when only the field is new, as to an older snapshot without it', () => {
+			expect(headingsOf({}, { pathwayDescriptions: {} })).toEqual([]);
+			expect(headingsOf({ pathwayDescriptions: { 'pathway-3': 'P3 words.' } }, { pathwayDescriptions: { 'pathway-3': 'P3 words.' } })).toEqual([]);
+		});
+
+		test('is counted by the check\'s warning, with its pathway', () => {
+			const diff = diffContent({ attributes: [], subCapabilities: [{ ...sub, pathwayDescriptions: { 'pathway-3': 'Old.' } }] }, { attributes: [], subCapabilities: [{ ...sub, pathwayDescriptions: { 'pathway-3': 'New.' } }] });
+			expect(summarise(diff)).toBe('1 sub-capability description as pathway-3 words it');
+		});
 	});
 
 	// A renamed sub-capability (formerIds, as the README says) is the same place: its attributes did not move.

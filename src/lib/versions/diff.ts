@@ -27,6 +27,8 @@ export interface VersionHeading {
 	description: string;
 	capability?: string | undefined;
 	formerIds?: string[] | undefined;
+	/** A sub-capability's description as a pathway's source words it, where that differs (absent from older snapshots: none then). */
+	pathwayDescriptions?: Record<string, string> | undefined;
 }
 
 export interface VersionContent {
@@ -44,12 +46,18 @@ export type AttributeChange =
 	| { kind: 'removed'; before: VersionAttribute; successor?: VersionAttribute | undefined }
 	| { kind: 'changed'; aspects: Aspect[]; before: VersionAttribute; after: VersionAttribute };
 
-/** A capability's or sub-capability's title or description in other words. */
+/**
+ * A capability's or sub-capability's title or description in other words. With `pathway`, the
+ * description as that pathway's source words it changed: its own wording was reworded, given or
+ * taken away (the shared description then stands in on the side without one).
+ */
 export interface HeadingChange {
 	kind: 'capability' | 'subCapability';
 	id: string;
 	code: string;
 	field: 'title' | 'description';
+	/** The pathway whose wording changed; absent for the shared title or description. */
+	pathway?: string | undefined;
 	before: string;
 	after: string;
 }
@@ -109,14 +117,30 @@ export function diffAttributes(before: VersionAttribute[], after: VersionAttribu
 	return changes;
 }
 
-/** Titles and descriptions of capabilities and sub-capabilities that were reworded. */
+/** The description as `pathway`'s source words it: its own wording, or else the shared one. */
+const wordingIn = (heading: VersionHeading, pathway: string) => heading.pathwayDescriptions?.[pathway] ?? heading.description;
+
+/**
+ * Each pathway's wording of the description that changed, in the order the pathways are first
+ * named. Only pathways with a wording of their own on one side or the other: the rest follow the
+ * shared description, whose change is told once.
+ */
+function diffWordings(kind: HeadingChange['kind'], was: VersionHeading, item: VersionHeading): HeadingChange[] {
+	const pathways = [...new Set([...Object.keys(item.pathwayDescriptions ?? {}), ...Object.keys(was.pathwayDescriptions ?? {})])];
+	return pathways
+		.filter((pathway) => wordingIn(was, pathway) !== wordingIn(item, pathway))
+		.map((pathway) => ({ kind, id: item.id, code: item.code, field: 'description' as const, pathway, before: wordingIn(was, pathway), after: wordingIn(item, pathway) }));
+}
+
+/** Titles and descriptions of capabilities and sub-capabilities that were reworded, and pathways' own wordings. */
 function diffHeadings(kind: HeadingChange['kind'], before: VersionHeading[] = [], after: VersionHeading[] = []): HeadingChange[] {
 	return after.flatMap((item) => {
 		const was = before.find((b) => b.id === item.id || (item.formerIds ?? []).includes(b.id));
 		if (!was) return [];
-		return (['title', 'description'] as const)
+		const shared = (['title', 'description'] as const)
 			.filter((field) => typeof was[field] === 'string' && typeof item[field] === 'string' && was[field] !== item[field])
-			.map((field) => ({ kind, id: item.id, code: item.code, field, before: was[field], after: item[field] }));
+			.map((field): HeadingChange => ({ kind, id: item.id, code: item.code, field, before: was[field], after: item[field] }));
+		return [...shared, ...diffWordings(kind, was, item)];
 	});
 }
 
