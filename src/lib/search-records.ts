@@ -7,6 +7,7 @@ import { markdownToText } from './markdown.ts';
 import { areasFromLabel, resourceCredits } from './labels.ts';
 import type { Model } from './model.ts';
 import { facetNames } from './queries.ts';
+import { wordingLabel, wordingsOf } from './wordings.ts';
 
 export interface SearchRecord {
 	url: string;
@@ -23,6 +24,16 @@ export interface SearchRecord {
 	meta: { title: string; kind: string; context: string; audience?: string; areas?: string };
 	/** `areasFrom`: where an attribute's areas come from, in words; a filter so that its words are never matched. */
 	filters: Partial<Record<'pathway' | 'capability' | 'area' | 'areasFrom' | 'kind', string[]>>;
+}
+
+/**
+ * A sub-capability's description as its page gives it: the one wording when every pathway's source
+ * words it alike, else each wording after the pathways it is theirs, so that a result matching one
+ * pathway's words shows them, and says whose they are.
+ */
+function described(subCapability: Model['subCapabilities'][number]): string {
+	const wordings = wordingsOf(subCapability);
+	return wordings.length > 1 ? wordings.map((w) => `${wordingLabel(w)}: ${w.description}`).join(' ') : subCapability.description;
 }
 
 export function searchRecords(model: Model): SearchRecord[] {
@@ -43,7 +54,7 @@ export function searchRecords(model: Model): SearchRecord[] {
 		const { capability } = subCapability;
 		records.push({
 			url: subCapability.url,
-			content: `${subCapability.title}. ${subCapability.description} ${subCapability.code}`,
+			content: `${subCapability.title}. ${described(subCapability)} ${subCapability.code}`,
 			language: 'en',
 			meta: { title: subCapability.title, kind: 'Sub-capability', context: capability.title },
 			filters: { capability: [name('capability', capability.id)], kind: ['Sub-capability'] },

@@ -63,6 +63,16 @@ describe('facetNames', () => {
 });
 
 describe('searchRecords', () => {
+	const content = (url: string) => searchRecords(model).find((r) => r.url === url)?.content;
+
+	test('gives a sub-capability worded differently by pathway each wording, after the pathway it is', () => {
+		expect(content(model.byId.subCapability.get('values')!.url)).toBe('Curiosity of values. Pathway 2: Values. Pathway 3: Values, as Pathway 3 words it. CU1');
+	});
+
+	test('gives a sub-capability worded alike its one description', () => {
+		expect(content(model.byId.subCapability.get('self')!.url)).toBe('Curiosity of self. Self. CU2');
+	});
+
 	// The fixture's one resource has one strategy: "Resource (2)" would promise two resources.
 	test('files a resource under "Resource" once, and each part with its own anchor under "Resource section"', () => {
 		const kinds = searchRecords(model).filter((r) => r.url.startsWith('/resources/')).map((r) => [r.url, r.meta.kind, r.filters.kind]);
