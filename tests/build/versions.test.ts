@@ -70,6 +70,25 @@ describe.each(snapshots.flatMap((s) => s.document.pathways.map((p) => [`/version
 		for (const c of snapshot.document.capabilities) expect(text(doc().querySelector(`section#${c.id}`)?.textContent)).toContain(c.description);
 	});
 
+	// A links list (a screen reader's) shows each link by its name alone: 50 "On the current page" were one.
+	test('names each link to the current statement distinctly, its visible words kept', () => {
+		const links = doc().querySelectorAll('.lcf-archive__now a');
+		const names = links.map((a) => text(a.textContent));
+		const carriedOn = doc().querySelectorAll('.lcf-archive__attribute').filter((li) => !text(li.textContent).includes('No longer in the framework.'));
+		expect(links.length).toBe(carriedOn.length);
+		expect(links.length).toBeGreaterThan(1);
+		expect(new Set(names).size).toBe(names.length);
+		if (snapshot.version === framework.version) {
+			const shown = links.map((a) => text(a.textContent.replace(a.querySelector('.lcf-visually-hidden')?.textContent ?? '', '')));
+			expect(new Set(shown)).toEqual(new Set(['On the current page']));
+		}
+	});
+
+	test('says whether it is the current version', () => {
+		const banner = text(doc().querySelector('.lcf-version-banner__title')?.textContent);
+		expect(banner).toContain(snapshot.version === framework.version ? 'It is the current version, so its statements are the same as on the current page.' : 'A newer version has replaced it: see the current page');
+	});
+
 	test('says once how that version came by its areas', () => {
 		const notes = doc().querySelectorAll('.lcf-provenance');
 		expect(notes).toHaveLength(1);

@@ -110,11 +110,17 @@ describe('a build with two versions', () => {
 
 	test('keeps version 0.1\'s pathway page, marked, not indexed, each statement linked to its current successor', () => {
 		const old = page('/versions/0.1/pathways/pathway-4/');
-		expect(text(old.querySelector('.lcf-version-banner__title')?.textContent)).toBe('This is version 0.1 of the content, published 1 January 2026; see the current version.');
+		expect(text(old.querySelector('.lcf-version-banner__title')?.textContent)).toBe('This is version 0.1 of the content, published 1 January 2026. A newer version has replaced it: see the current page.');
 		expect(old.querySelector('meta[name="robots"]')?.getAttribute('content')?.value).toBe('noindex');
 		expect(old.querySelector('[data-pagefind-body]')).toBeNull();
 		expect(old.querySelector('#p4-sees-whole a')?.getAttribute('href')?.value).toBe('/pathways/pathway-4/#p4-knows-system');
 		expect(text(old.querySelector('#p4-sees-whole')?.textContent)).toContain('P4-CU1.2 Sees the whole.');
+		// Two statements of 0.1 lead to P4-CU1.1: a links list tells them apart by the one it was.
+		expect(old.querySelectorAll('.lcf-archive__now a').map((a) => text(a.textContent))).toEqual([
+			'In the current version: P4-CU1.1',
+			'In the current version, P4-CU1.1: Knows the whole system. (from P4-CU1.2)',
+			'In the current version: P4-CL1.1',
+		]);
 		expect(readFileSync(path.join(dist, 'sitemap.xml'), 'utf8')).not.toContain('/versions/0.1/');
 	});
 

@@ -1,6 +1,6 @@
 /** An archived pathway's page data, from that version's own record (a small document in memory). */
 import { describe, expect, test } from 'vitest';
-import { areasNote, archivedPathway } from '../../src/lib/versions/archive.ts';
+import { areasNote, archivedPathway, currentLink } from '../../src/lib/versions/archive.ts';
 
 describe('an archived pathway', () => {
 	const document = {
@@ -16,5 +16,26 @@ describe('an archived pathway', () => {
 	test('says how that version came by its areas, from its own record', () => {
 		expect(areasNote(document.attributes)).toBe('The curriculum areas shown are assigned by the editors.');
 		expect(areasNote([{ areasFrom: 'source' }])).toBeUndefined();
+	});
+});
+
+describe('currentLink', () => {
+	const name = ({ shown, hidden }: { shown: string; hidden: string }) => shown + hidden;
+
+	test('on the current version\'s page reads "On the current page", and is named by its code', () => {
+		const links = ['P2-CU1.1', 'P2-CU1.2'].map((code) => currentLink({ code, text: 'A.' }, { code, text: 'A.' }, true));
+		expect(links.map((l) => l.shown)).toEqual(['On the current page', 'On the current page']);
+		expect(links.map(name)).toEqual(['On the current page: P2-CU1.1', 'On the current page: P2-CU1.2']);
+	});
+
+	test('on an older version\'s page gives the current code, and the current words where they changed', () => {
+		expect(currentLink({ code: 'P2-CU1.1', text: 'A.' }, { code: 'P2-CU1.1', text: 'A.' }, false)).toEqual({ shown: 'In the current version: P2-CU1.1', hidden: '' });
+		expect(currentLink({ code: 'P2-CU1.1', text: 'A.' }, { code: 'P2-CU1.1', text: 'A, now.' }, false).shown).toBe('In the current version, P2-CU1.1: A, now.');
+	});
+
+	test('tells apart two older attributes that lead to one successor', () => {
+		const successor = { code: 'P2-CU1.1', text: 'Both.' };
+		const names = [{ code: 'P2-CU1.1', text: 'Both.' }, { code: 'P2-CU1.2', text: 'Both.' }].map((a) => name(currentLink(a, successor, false)));
+		expect(names).toEqual(['In the current version: P2-CU1.1', 'In the current version: P2-CU1.1 (from P2-CU1.2)']);
 	});
 });

@@ -35,3 +35,17 @@ export function areasNote(attributes: Pick<Attribute, 'areasFrom'>[]): string | 
 	const labels = from.map((f) => areasFromLabel[f as keyof typeof areasFromLabel] ?? f);
 	return labels.length ? `The curriculum areas shown are ${labels.join(' or ')}.` : undefined;
 }
+
+/**
+ * The link from an archived attribute to the current one that carries it on: its words on the
+ * page, and words for screen readers only that make each link's name its own in a list of links
+ * (as GOV.UK's "Change<span class="govuk-visually-hidden"> name</span>"). On a page of the current
+ * version every link reads "On the current page", so each is told apart by its code; on an older
+ * one by the archived code, where it is not the current code the link already shows (two removed
+ * attributes may lead to one successor; codes are unique on a page, so at most one goes without).
+ */
+export function currentLink(attribute: Pick<Attribute, 'code' | 'text'>, now: Pick<Attribute, 'code' | 'text'>, isCurrent: boolean): { shown: string; hidden: string } {
+	if (isCurrent) return { shown: 'On the current page', hidden: `: ${attribute.code}` };
+	const shown = now.text === attribute.text ? `In the current version: ${now.code}` : `In the current version, ${now.code}: ${now.text}`;
+	return { shown, hidden: now.code === attribute.code ? '' : ` (from ${attribute.code})` };
+}

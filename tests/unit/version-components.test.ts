@@ -1,9 +1,10 @@
 /**
- * What /versions/ and a version's page say changed, from props: VersionChanges rendered alone with
- * Astro's container API, fed two small versions.
+ * The versions' components from props, rendered alone with Astro's container API: what changed
+ * (VersionChanges, fed two small versions) and the banner of a published version's pages.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
+import VersionBanner from '../../src/components/versions/VersionBanner.astro';
 import VersionChanges from '../../src/components/versions/VersionChanges.astro';
 import { diffContent } from '../../src/lib/versions/diff.ts';
 import type { VersionRecord, VersionStep } from '../../src/lib/versions/history.ts';
@@ -31,5 +32,25 @@ describe('VersionChanges', () => {
 		const html = await container.renderToString(VersionChanges, { props: { step: step('1.1', document('Values, as heads of service hold them.'), first), previous: first, currentIds: new Set(), level: 3 } });
 		expect(text(html)).toContain('CU6, its description as Pathway 3 words it: Values, as heads of service [deleted: see] [inserted: hold] them.');
 		expect(text(html)).not.toContain('No statement changed');
+	});
+});
+
+describe('VersionBanner', () => {
+	const record = step('1.0', document('Words.')).record;
+	const banner = async (isCurrent: boolean, currentLabel = 'current page') =>
+		text((await container.renderToString(VersionBanner, { props: { record, isCurrent, currentHref: '/pathways/pathway-3/', currentLabel } })).split('</p>')[0]!);
+
+	test('says of the current version that the current page says the same', async () => {
+		expect(await banner(true)).toBe('This is version 1.0 of the content, published 1 January 2026. It is the current version, so its statements are the same as on the current page.');
+	});
+
+	test('says of an older version that a newer one replaced it', async () => {
+		expect(await banner(false)).toBe('This is version 1.0 of the content, published 1 January 2026. A newer version has replaced it: see the current page.');
+		expect(await banner(false, 'current pages')).toContain('see the current pages.');
+	});
+
+	test('links to the current page', async () => {
+		const html = await container.renderToString(VersionBanner, { props: { record, isCurrent: false, currentHref: '/pathways/pathway-3/', currentLabel: 'current page' } });
+		expect(html).toMatch(/<a href="\/pathways\/pathway-3\/"[^>]*>current page<\/a>/);
 	});
 });
