@@ -48,6 +48,14 @@ describe('npm run check on the version', () => {
 		expect(status).toBe(0);
 	});
 
+	test('warns, too, when only a pathway\'s own wording of a sub-capability changed', () => {
+		const dir = published();
+		const file = path.join(dir, 'sub-capabilities.yaml');
+		writeFileSync(file, readFileSync(file, 'utf8').replace("pathway-4: Empower others. Pathway 4's words.", "pathway-4: Empower others, in Pathway 4's words."));
+		const { output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: dir });
+		expect(output).toContain('but the content has changed since (1 removed, 1 sub-capability description as pathway-4 words it).');
+	});
+
 	test('warns when a raised version keeps the last version\'s note', () => {
 		const dir = withTwoVersions();
 		const file = path.join(dir, 'framework.yaml');
