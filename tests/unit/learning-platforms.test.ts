@@ -1,7 +1,10 @@
 /** The Moodle and Canvas files' pure logic on a tiny framework, parsed with csv-parse and checked against each importer's rules. */
 import { describe, expect, test } from 'vitest';
 import { canvasCsv } from '../../src/lib/exchange/canvas.ts';
+import { exchangeData } from '../../src/lib/exchange/input.ts';
 import { moodleCsv, moodleShortname } from '../../src/lib/exchange/moodle.ts';
+import { buildModel } from '../../src/lib/model.ts';
+import { modelEntries } from '../helpers/model-entries.ts';
 import { asRecords, canvasProblems, moodleProblems, readCsv } from '../helpers/lms-rules.ts';
 import { tinyFramework } from '../helpers/tiny-framework.ts';
 
@@ -79,9 +82,26 @@ describe('canvasCsv', () => {
 		expect(canvasCsv(data, p3)).not.toContain(data.about.summary);
 	});
 
+	test('describes a sub-capability\'s group in its pathway\'s own wording, where that pathway has one', () => {
+		const worded = tinyFramework({ p3Description: 'Pathway 3 wording.' });
+		const description = (p: (typeof worded.pathways)[number]) => readCsv(canvasCsv(worded, p)).find((r) => r[0] === `lcf-P${p.number}-CU1`)![3];
+		expect([description(worded.pathways[0]!), description(worded.pathways[1]!)]).toEqual(['<p>Self, "quoted".</p>', '<p>Pathway 3 wording.</p>']);
+	});
+
 	test('escapes text for Canvas\'s HTML descriptions', () => {
 		const group = readCsv(canvasCsv(data, p2)).find((r) => r[0] === 'lcf-P2-CU1')!;
 		expect(group[3]).toBe('<p>Self, "quoted".</p>');
 		expect(group[2]).toBe('CU1 Curiosity of self & others');
+	});
+});
+
+// The files are made from exchangeData(model): a pathway's own wording must reach them from the content.
+describe('from the model', () => {
+	const model = exchangeData(buildModel(modelEntries()));
+	const pathway = model.pathways.find((p) => p.id === 'pathway-3')!;
+
+	test('Moodle and Canvas give Pathway 3\'s own wording of the sub-capability it words its own way', () => {
+		expect(asRecords(readCsv(moodleCsv(model, pathway, site))).find((r) => r['Id number'] === 'CU1')!['Description']).toBe('Values, as Pathway 3 words it.');
+		expect(readCsv(canvasCsv(model, pathway)).find((r) => r[0] === 'lcf-P3-CU1')![3]).toBe('<p>Values, as Pathway 3 words it.</p>');
 	});
 });
