@@ -12,7 +12,11 @@ export const versionNumber = z.string().regex(versionPattern, { error: 'must be 
 
 // Only the fields compared between versions are checked, loosely: a snapshot is the document as it
 // was then, and must stay readable when the export gains or changes fields later.
-const heading = z.looseObject({ id: z.string(), code: z.string(), title: z.string(), description: z.string(), capability: z.string().optional(), formerIds: z.array(z.string()).optional() });
+const heading = z.looseObject({
+	id: z.string(), code: z.string(), title: z.string(), description: z.string(), capability: z.string().optional(), formerIds: z.array(z.string()).optional(),
+	/** A sub-capability's description as a pathway words it, by pathway id; compared too (src/lib/versions/diff.ts). Absent before it was kept. */
+	pathwayDescriptions: z.record(z.string(), z.string()).optional(),
+});
 
 /** The open-data document of that version, as `/framework.json` was when it was published. */
 export const versionDocumentSchema = z.looseObject({

@@ -10,7 +10,7 @@ type Attribute = Document['attributes'][number];
 
 // Snapshots are read loosely (schemas/version.ts): fields the page shows but the versions are not
 // compared on may be missing from an older one.
-type Loose = { pathwayDescriptions?: Record<string, string>; curriculumAreas?: { id: string; title: string }[] };
+type Loose = { curriculumAreas?: { id: string; title: string }[] };
 
 /** Its capabilities, with their descriptions, and each sub-capability as this pathway worded it, with its attributes. */
 export function archivedPathway(document: Document, pathwayId: string) {
@@ -21,7 +21,7 @@ export function archivedPathway(document: Document, pathwayId: string) {
 			.filter((s) => s.capability === capability.id)
 			.map((subCapability) => ({
 				subCapability,
-				description: (subCapability as Loose).pathwayDescriptions?.[pathwayId] ?? subCapability.description,
+				description: subCapability.pathwayDescriptions?.[pathwayId] ?? subCapability.description,
 				attributes: document.attributes.filter((a) => a.pathway === pathwayId && a.subCapability === subCapability.id),
 			}))
 			.filter((s) => s.attributes.length),
