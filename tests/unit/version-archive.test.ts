@@ -1,5 +1,6 @@
 /** An archived pathway's page data, from that version's own record (a small document in memory). */
 import { describe, expect, test } from 'vitest';
+import { versionDocumentSchema } from '../../schemas/index.ts';
 import { areasNote, archivedPathway, currentLink } from '../../src/lib/versions/archive.ts';
 
 describe('an archived pathway', () => {
@@ -38,4 +39,18 @@ describe('currentLink', () => {
 		const names = [{ code: 'P2-CU1.1', text: 'Both.' }, { code: 'P2-CU1.2', text: 'Both.' }].map((a) => name(currentLink(a, successor, false)));
 		expect(names).toEqual(['In the current version: P2-CU1.1', 'In the current version: P2-CU1.1 (from P2-CU1.2)']);
 	});
+});
+
+describe('a snapshot\'s pathway wordings', () => {
+	const snapshot = (pathwayDescriptions: unknown) => ({
+		pathways: [], capabilities: [], attributes: [], curriculumAreas: [],
+		subCapabilities: [{ id: 'values', code: 'CU1', title: 'Values', description: 'Values.', pathwayDescriptions }],
+	});
+
+	test('are read as text by pathway, as the versions compare them', () => {
+		expect(versionDocumentSchema.parse(snapshot({ 'pathway-3': 'Values, Pathway 3.' })).subCapabilities[0]!.pathwayDescriptions).toEqual({ 'pathway-3': 'Values, Pathway 3.' });
+		expect(versionDocumentSchema.safeParse(snapshot(undefined)).success).toBe(true);
+	});
+
+	test('refuse a wording that is not text', () => expect(versionDocumentSchema.safeParse(snapshot({ 'pathway-3': 3 })).success).toBe(false));
 });
