@@ -8,6 +8,7 @@ import VersionBanner from '../../src/components/versions/VersionBanner.astro';
 import VersionChanges from '../../src/components/versions/VersionChanges.astro';
 import { diffContent } from '../../src/lib/versions/diff.ts';
 import type { VersionRecord, VersionStep } from '../../src/lib/versions/history.ts';
+import { changedField } from '../../src/lib/versions/wording.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -32,6 +33,34 @@ describe('VersionChanges', () => {
 		const html = await container.renderToString(VersionChanges, { props: { step: step('1.1', document('Values, as heads of service hold them.'), first), previous: first, currentIds: new Set(), level: 3 } });
 		expect(text(html)).toContain('CU6, its description as Pathway 3 words it: Values, as heads of service [deleted: see] [inserted: hold] them.');
 		expect(text(html)).not.toContain('No statement changed');
+	});
+
+	test('says whose wording a new shared description is, where a pathway has its own', async () => {
+		const first = step('1.0', document('P3 words.'));
+		const doc = document('P3 words.');
+		doc.subCapabilities![0]!.description = 'New shared words.';
+		const html = await container.renderToString(VersionChanges, { props: { step: step('1.1', doc, first), previous: first, currentIds: new Set(), level: 3 } });
+		expect(text(html)).toContain('CU6, its description as Pathway 2 words it: [deleted: Shared][inserted: New shared] words.');
+	});
+});
+
+describe('changedField', () => {
+	const name = (id: string) => `Pathway ${id.slice(-1)}`;
+	const change = { kind: 'subCapability', id: 'values', code: 'CU6', field: 'description', before: 'A.', after: 'B.' } as const;
+	const sub = (pathwayDescriptions: Record<string, string>) => ({ id: 'values', code: 'CU6', title: 'Values', description: 'B.', pathwayDescriptions });
+
+	test('names the pathway whose own wording changed', () =>
+		expect(changedField({ ...change, pathway: 'pathway-3' }, sub({ 'pathway-3': 'P3.' }), ['pathway-2', 'pathway-3'], name)).toBe('its description as Pathway 3 words it'));
+
+	test('names the pathways whose wording the shared description is, where others have their own', () => {
+		expect(changedField(change, sub({ 'pathway-3': 'P3.' }), ['pathway-2', 'pathway-3'], name)).toBe('its description as Pathway 2 words it');
+		expect(changedField(change, sub({ 'pathway-3': 'P3.' }), ['pathway-1', 'pathway-2', 'pathway-3'], name)).toBe('its description as Pathway 1 and Pathway 2 word it');
+		expect(changedField(change, sub({ 'pathway-2': 'P2.', 'pathway-3': 'P3.' }), ['pathway-2', 'pathway-3'], name)).toBe('its shared description');
+	});
+
+	test('says only "its description" or "its title" where every pathway words it alike', () => {
+		expect(changedField(change, sub({}), ['pathway-2', 'pathway-3'], name)).toBe('its description');
+		expect(changedField({ ...change, field: 'title' }, sub({ 'pathway-3': 'P3.' }), ['pathway-2', 'pathway-3'], name)).toBe('its title');
 	});
 });
 
