@@ -2,7 +2,8 @@
  * Versions of the content, end to end on fixture content: `npm run check` on the version number,
  * and a build of two versions (tests/fixtures/versions/two-versions/: a snapshot, version 0.1, and
  * content changed from it: one statement reworded, one added, one removed with a successor, one
- * re-tagged, one id renamed) whose changelog lists exactly those changes.
+ * re-tagged, one id renamed, and Pathway 4's own wording of a sub-capability reworded) whose
+ * changelog lists exactly those changes.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ const published = () => {
 	const dir = withTwoVersions();
 	cpSync(path.join(contentFolder(), 'pathways'), path.join(dir, 'pathways'), { recursive: true });
 	cpSync(path.join(contentFolder(), 'framework.yaml'), path.join(dir, 'framework.yaml'));
+	cpSync(path.join(contentFolder(), 'sub-capabilities.yaml'), path.join(dir, 'sub-capabilities.yaml'));
 	// The snapshot had one more Pathway 4 statement, which this content removed without a successor.
 	const file = path.join(dir, 'pathways/pathway-4/attributes.yaml');
 	writeFileSync(file, readFileSync(path.join(twoVersions, 'pathways/pathway-4/attributes.yaml'), 'utf8').replace('making-decisions, leadership-essentials', 'making-decisions'));
@@ -81,7 +83,7 @@ describe('a build with two versions', () => {
 		const section = page('/versions/').querySelector('#version-0-2')!;
 		// Every element, in document order (a selector list would give all h3s first).
 		const headings = section.querySelectorAll('*').filter((e) => ['h3', 'h4'].includes(e.tagName)).map((h) => text(h.textContent));
-		expect(headings).toEqual(['Pathway 1: Practice Supervisors', 'Maintaining Curiosity', 'Providing Clarity', 'Pathway 4: Practice Leaders', 'Maintaining Curiosity', 'Providing Clarity']);
+		expect(headings).toEqual(['Pathway 1: Practice Supervisors', 'Maintaining Curiosity', 'Providing Clarity', 'Pathway 4: Practice Leaders', 'Maintaining Curiosity', 'Providing Clarity', 'Capabilities and sub-capabilities']);
 		const changes = section.querySelectorAll('.lcf-change').map((li) => text(li.textContent));
 		expect(changes).toEqual([
 			'Changed P1-CU1.2: Decides well [inserted: and in good time].Reworded: deleted words are struck through, inserted words underlined.',
@@ -91,6 +93,11 @@ describe('a build with two versions', () => {
 			"Changed P4-CL1.1: Empowers the system.Curriculum areas: Making Decisions (the site's editorial assignment), now Making Decisions, Leadership Essentials (the site's editorial assignment).",
 		]);
 		expect(text(page('/versions/').querySelector('#version-0-1')?.textContent)).toContain('Published 1 January 2026. The first version, for tests.');
+	});
+
+	test('lists on /versions/ a pathway\'s own wording of a sub-capability reworded, naming the pathway', () => {
+		const headings = page('/versions/').querySelectorAll('#version-0-2 .lcf-changes').at(-1)!.querySelectorAll('li').map((li) => text(li.textContent));
+		expect(headings).toEqual(["CL1, its description as Pathway 4 words it: Empower others[deleted: .][inserted: , in] Pathway 4's words."]);
 	});
 
 	test('marks inserted and deleted words with <ins> and <del>, not colour alone', () => {
@@ -138,7 +145,7 @@ describe('a build with two versions', () => {
 		try {
 			expect(recordVersion(dist, projectRoot)).toMatch(/^Recorded version 0.2 of the content in .*versions\/0.2.json\.$/);
 			const snapshot = JSON.parse(readFileSync(path.join(content, 'versions/0.2.json'), 'utf8'));
-			expect([snapshot.version, snapshot.date, snapshot.note]).toEqual(['0.2', '2026-02-01', 'One statement reworded, one added, one removed, one re-tagged, one id renamed.']);
+			expect([snapshot.version, snapshot.date, snapshot.note]).toEqual(['0.2', '2026-02-01', "One statement reworded, one added, one removed, one re-tagged, one id renamed, and Pathway 4's wording of a sub-capability reworded."]);
 			expect(recordVersion(dist, projectRoot)).toMatch(/^Version 0.2 is already recorded/);
 			const changed = path.join(tmpdir(), `lcf-versions-changed-${process.pid}`);
 			mkdirSync(changed, { recursive: true });
