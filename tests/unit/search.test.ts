@@ -169,6 +169,7 @@ describe('searchAsks', () => {
 describe('wordForms', () => {
 	test('gives every other combination of the forms of the words', () =>
 		expect(wordForms('child people')).toEqual(['child person', 'children people', 'children person']));
+	test('keeps a possessive', () => expect([...wordForms("children's lives"), ...wordForms('people’s')]).toEqual(["children's life", "child's lives", "child's life", 'person’s']));
 	test('is empty when no word has another form', () => expect(wordForms('care plans')).toEqual([]));
 	test('leaves a quoted phrase as it is', () => expect(wordForms('"child protection"')).toEqual([]));
 	test('keeps a word with another form inside a longer word as it is ("childhood")', () => expect(wordForms('childhood')).toEqual([]));

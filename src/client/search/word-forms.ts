@@ -16,10 +16,11 @@ const forms: readonly (readonly string[])[] = [
 	['life', 'lives'],
 ];
 
-/** The forms of a word (its own first, as typed), or the word alone when it has no other. */
-const formsOf = (word: string): string[] => {
+/** The forms of a word (its own first, as typed), possessive too ("children's", "child's"), or the word alone when it has no other. */
+const formsOf = (typed: string): string[] => {
+	const [, word = typed, possessive = ''] = typed.match(/^(\p{L}+)(['’]s?)$/u) ?? [];
 	const group = forms.find((words) => words.includes(word.toLowerCase()));
-	return group ? [word, ...group.filter((form) => form !== word.toLowerCase())] : [word];
+	return group ? [typed, ...group.filter((form) => form !== word.toLowerCase()).map((form) => form + possessive)] : [typed];
 };
 
 /**
