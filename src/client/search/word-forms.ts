@@ -8,7 +8,7 @@
  * Only words of the framework's content: "child" finds "children" as a longer word, which search
  * drops ("care" does not find "carers"), and "children" never finds "child"; "person" and "people"
  * or "life" and "lives" do not even start alike. Pagefind's stemmer already joins the regular forms
- * ("decisions", "decision"), and gives "person" to "personal" too, which "people" now finds as well.
+ * ("decisions", "decision"); it also reads "personal" as "person", so "people" finds it as "person" does.
  */
 const forms: readonly (readonly string[])[] = [
 	['child', 'children'],
