@@ -100,6 +100,22 @@ describe('search results', () => {
 		expect(found).not.toContain('/resources/sssc-middle-managers-leadership-learning-framework/#domain-managing-risk-and-uncertainty');
 	});
 
+	// Forms of a word that Pagefind's stemmer does not join: "child" found "children" only as a longer word, and dropped it.
+	const total = async (page: Page) => Number((await page.textContent('[data-search-status]'))!.match(/^\d+/)![0]);
+	test('"child" and "children" each find the attributes that say either', async () => {
+		const says = (text: string) => /\bchild(ren)?\b/i.test(text);
+		const areas = new Set(curriculumAreas.filter((area) => says(area.title)).map((area) => area.id));
+		const expected = attributes.filter((a) => says(a.text) || a.areas.some((id) => areas.has(id))).length;
+		expect(attributes.some((a) => /\bchild\b/i.test(a.text)) && attributes.some((a) => /\bchildren\b/i.test(a.text))).toBe(true);
+		for (const word of ['child', 'children']) expect(await total(await search(`q=${word}&kind=Attribute`)), word).toBe(expected);
+	});
+
+	test('"person" finds what "people" does, and the other way round', async () => {
+		const [person, people] = [await search('q=person'), await search('q=people')];
+		expect(await total(person)).toBe(await total(people));
+		expect(await total(people)).toBeGreaterThan(0);
+	});
+
 	test('"decision-making" finds what "decision making" does', async () => {
 		const [hyphened, apart] = [await search('q=decision-making'), await search('q=decision+making')];
 		expect((await resultUrls(hyphened)).sort()).toEqual((await resultUrls(apart)).sort());

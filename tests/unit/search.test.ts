@@ -6,6 +6,7 @@ import { rankedResults } from '../../src/client/search/engine.ts';
 import { keepWhole, mergeRanked, searchAsks, stopWords, wholeWords, wordsOf, worthPreloading } from '../../src/client/search/matching.ts';
 import type { Pagefind } from '../../src/client/search/pagefind.ts';
 import { spellingVariant } from '../../src/client/search/spelling.ts';
+import { wordForms } from '../../src/client/search/word-forms.ts';
 import { moreText, noneText, shownResults, statusText } from '../../src/client/search/status.ts';
 import { facetCountsOf, type SearchRecord } from '../../src/lib/search-records.ts';
 
@@ -80,6 +81,28 @@ describe('rankedResults', () => {
 	});
 });
 
+describe('rankedResults of a word with other forms', () => {
+	// A fake index: "a" says "child", "b" "children", "c" "childhood", "d" "people", "e" "person".
+	const words: Record<string, string> = { a: 'child', b: 'children', c: 'childhood', d: 'people', e: 'person' };
+	const engine = {
+		search: async (query: string) => {
+			// Pagefind's search finds words that start like the query's; its quoted search the whole word only.
+			const word = query.replaceAll('"', '').toLowerCase();
+			const ids = Object.keys(words).filter((id) => (query.startsWith('"') ? words[id] === word : words[id]!.startsWith(word)));
+			return { results: ids.map((id) => ({ id, score: 1, data: async () => ({}) })), filters: {} };
+		},
+	} as unknown as Pagefind;
+	const found = async (typed: string) => (await rankedResults(engine, searchAsks(typed).asks as string[])).map((r) => r.id).sort();
+
+	test.each([
+		['child', ['a', 'b']],
+		['children', ['a', 'b']],
+		['Children', ['a', 'b']],
+		['people', ['d', 'e']],
+		['person', ['d', 'e']],
+	])('"%s" finds both forms of the word, and no longer word ("childhood")', async (typed, ids) => expect(await found(typed)).toEqual(ids));
+});
+
 describe('mergeRanked', () => {
 	test('lists a result found by several asks once, at its best score, best first', () =>
 		expect(mergeRanked([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 4 }]])).toEqual([{ id: 'a', score: 4 }, { id: 'b', score: 3 }]));
@@ -122,6 +145,34 @@ describe('searchAsks', () => {
 		expect(searchAsks('')).toEqual({ query: '', variant: undefined, asks: [null] }));
 
 	test('sends a code as it is', () => expect(searchAsks('P2-CU2.1').asks[0]).toBe('P2-CU2.1'));
+
+	test('asks for the other forms of a word too, what was typed first', () => {
+		expect(searchAsks('child').asks).toEqual(['child', 'children']);
+		expect(searchAsks('People').asks).toEqual(['People', 'person']);
+		expect(searchAsks('supervision of children').asks).toEqual(['supervision children', 'supervision child']);
+	});
+
+	test('asks for the other forms of the words apart and in the other spelling too', () =>
+		expect(searchAsks('child-centred behaviour').asks).toEqual([
+			'child-centred behaviour',
+			'child-centred behavior',
+			'child centred behaviour',
+			'children centred behaviour',
+		]));
+
+	test('asks nothing more for words with no other form, so that they fetch no more of the index', () => {
+		expect(searchAsks('care').asks).toEqual(['care']);
+		expect(searchAsks('supervision of staff').asks).toEqual(['supervision staff']);
+	});
+});
+
+describe('wordForms', () => {
+	test('gives every other combination of the forms of the words', () =>
+		expect(wordForms('child people')).toEqual(['child person', 'children people', 'children person']));
+	test('keeps a possessive', () => expect([...wordForms("children's lives"), ...wordForms('people’s')]).toEqual(["children's life", "child's lives", "child's life", 'person’s']));
+	test('is empty when no word has another form', () => expect(wordForms('care plans')).toEqual([]));
+	test('leaves a quoted phrase as it is', () => expect(wordForms('"child protection"')).toEqual([]));
+	test('keeps a word with another form inside a longer word as it is ("childhood")', () => expect(wordForms('childhood')).toEqual([]));
 });
 
 describe('spellingVariant', () => {

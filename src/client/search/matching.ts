@@ -3,6 +3,7 @@
  * query and of Pagefind's ranked results, so that they are tested without a browser (tests/unit/search.test.ts).
  */
 import { spellingVariant } from './spelling.ts';
+import { wordForms } from './word-forms.ts';
 
 /** The words of a text, as search compares them: letters and digits, so "multi-agency" is two words. */
 export const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -51,7 +52,7 @@ export function keepWhole<T extends Ranked>(results: T[], exact: ReadonlySet<str
 	return results.filter((result) => result.score > 0 && exact.every((ids) => ids.has(result.id)));
 }
 
-/** The results of several asks (a query, its other spelling, its hyphenated words apart), once each, best first. */
+/** The results of several asks (a query, its other spelling, its words apart or in other forms), once each, best first. */
 export function mergeRanked<T extends Ranked>(lists: T[][]): T[] {
 	const best = new Map<string, T>();
 	for (const result of lists.flat()) if ((best.get(result.id)?.score ?? -1) < result.score) best.set(result.id, result);
@@ -64,7 +65,10 @@ export interface SearchAsks {
 	query: string;
 	/** The other spelling of what is asked, if any: results must match the query in one spelling or the other. */
 	variant: string | undefined;
-	/** The queries to send: what was typed (or null with no words), its other spelling, its hyphenated words apart. */
+	/**
+	 * The queries to send: what was typed (or null with no words), its other spelling, its hyphenated
+	 * words apart, and each of these with its words in their other forms ("child" as "children").
+	 */
 	asks: (string | null)[];
 }
 
@@ -77,5 +81,7 @@ export function searchAsks(typed: string): SearchAsks {
 	const variant = query ? spellingVariant(asked) : undefined;
 	// Pagefind reads "decision-making" as "decisionmaking": the words apart find "decision making" too.
 	const apart = /\p{L}-\p{L}/u.test(asked) ? asked.replace(/(\p{L})-(?=\p{L})/gu, '$1 ') : undefined;
-	return { query, variant, asks: [query ? asked : null, ...(variant ? [variant] : []), ...(apart ? [apart] : [])] };
+	if (!query) return { query, variant, asks: [null] };
+	const asks = [asked, ...(variant ? [variant] : []), ...(apart ? [apart] : [])];
+	return { query, variant, asks: [...new Set([...asks, ...asks.flatMap(wordForms)])] };
 }

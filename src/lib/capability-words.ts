@@ -1,0 +1,30 @@
+/**
+ * The sentences of the capabilities page that count the content, worked out here from the model so
+ * that a capability or sub-capability added or taken away changes them, and a test can read them
+ * from a small model: "four capabilities, each with seven sub-capabilities".
+ */
+import type { CapabilityNode } from './model-types.ts';
+
+const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** A count in words up to nine, as the page writes "four" and "seven"; in digits from 10. */
+export const inWords = (count: number): string => words[count] ?? String(count);
+
+const subCapabilities = (count: number, word = String(count)) => `${word} sub-${count === 1 ? 'capability' : 'capabilities'}`;
+const capabilities = (count: number) => `${inWords(count)} ${count === 1 ? 'capability' : 'capabilities'}`;
+
+type Counted = Pick<CapabilityNode, 'subCapabilities'>[];
+
+/** The page's description (meta and og:): "The four capabilities of the 4C framework and their 28 sub-capabilities." */
+export function capabilitiesDescription(all: Counted): string {
+	const total = all.flatMap((c) => c.subCapabilities).length;
+	return `The ${capabilities(all.length)} of the 4C framework and ${all.length === 1 ? 'its' : 'their'} ${subCapabilities(total)}.`;
+}
+
+/** The page's first sentence: "The framework has four capabilities, each with seven sub-capabilities." (or how many in all, where they differ). */
+export function capabilitiesLead(all: Counted): string {
+	const inAll = all.flatMap((c) => c.subCapabilities).length;
+	const [each, ...others] = new Set(all.map((c) => c.subCapabilities.length));
+	const subs = (count: number) => subCapabilities(count, inWords(count));
+	const how = all.length === 1 ? `with ${subs(inAll)}` : !others.length ? `each with ${subs(each ?? 0)}` : `with ${subs(inAll)} between them`;
+	return `The framework has ${capabilities(all.length)}, ${how}.`;
+}
