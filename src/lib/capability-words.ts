@@ -28,3 +28,13 @@ export function capabilitiesLead(all: Counted): string {
 	const how = all.length === 1 ? `with ${subs(inAll)}` : !others.length ? `each with ${subs(each ?? 0)}` : `with ${subs(inAll)} between them`;
 	return `The framework has ${capabilities(all.length)}, ${how}.`;
 }
+
+/** The home page's heading and sentence on them: "The four capabilities", "Each capability has seven sub-capabilities." */
+export function capabilitiesOverview(all: Counted): { heading: string; sentence: string } {
+	const [each, ...others] = new Set(all.map((c) => c.subCapabilities.length));
+	const total = all.flatMap((c) => c.subCapabilities).length;
+	const heading = all.length === 1 ? 'The capability' : `The ${inWords(all.length)} capabilities`;
+	const subs = (count: number) => subCapabilities(count, inWords(count));
+	const sentence = all.length === 1 ? `It has ${subs(total)}.` : !others.length ? `Each capability has ${subs(each ?? 0)}.` : `They have ${subs(total)} between them.`;
+	return { heading, sentence };
+}

@@ -3,6 +3,7 @@
  * by pathway. Worked out from the model, so that no page says one pathway's wording is the
  * sub-capability's own where another pathway's source words it otherwise.
  */
+import { inWords } from './capability-words.ts';
 import { englishList } from './english-list.ts';
 import type { PathwayNode, SubCapabilityNode } from './model-types.ts';
 
@@ -43,5 +44,5 @@ export function descriptionsNote(subCapabilities: SubCapabilityNode[]): string {
 	const names = englishList(differ.map((s) => `${s.title} (${s.code})`));
 	return differ.length === 1
 		? `The descriptions of the capabilities and sub-capabilities are the same for every pathway, except ${names}, which the pathways' sources word differently: its page gives each pathway's wording.`
-		: `The descriptions of the capabilities and sub-capabilities are the same for every pathway, except ${differ.length} sub-capabilities that the pathways' sources word differently: ${names}. Their pages give each pathway's wording.`;
+		: `The descriptions of the capabilities and sub-capabilities are the same for every pathway, except ${inWords(differ.length)} sub-capabilities that the pathways' sources word differently: ${names}. Their pages give each pathway's wording.`;
 }

@@ -1,4 +1,4 @@
-/** /capabilities/ counts the content's capabilities and sub-capabilities: no number is written into the page. */
+/** /capabilities/ and the home page count the content's capabilities and sub-capabilities: no number is written into either page. */
 import { expect, test } from 'vitest';
 import { inWords } from '../../src/lib/capability-words.ts';
 import { capabilities, subCapabilities } from '../helpers/content.ts';
@@ -14,4 +14,12 @@ test('its lead says how many sub-capabilities each capability has (or all of the
 	const [each, ...others] = new Set(capabilities.map((c) => subCapabilities.filter((s) => s.capability === c.id).length));
 	const how = others.length ? `with ${inWords(subCapabilities.length)} sub-capabilities between them` : `each with ${inWords(each!)} sub-capabilities`;
 	expect(textOf(doc.querySelector('.lcf-lead'))).toMatch(new RegExp(`^The framework has ${inWords(capabilities.length)} capabilities, ${how}\\.`));
+});
+
+test('the home page counts them the same way', () => {
+	const home = parseHtmlFile(fileFor('/')!);
+	const [each, ...others] = new Set(capabilities.map((c) => subCapabilities.filter((s) => s.capability === c.id).length));
+	const sentence = others.length ? `They have ${inWords(subCapabilities.length)} sub-capabilities between them.` : `Each capability has ${inWords(each!)} sub-capabilities.`;
+	expect(home.querySelectorAll('h2').map(textOf)).toContain(`The ${inWords(capabilities.length)} capabilities`);
+	expect(home.querySelectorAll('p').map(textOf)).toContain(sentence);
 });

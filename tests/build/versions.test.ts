@@ -35,6 +35,13 @@ describe('the shipped versions', () => {
 		expect(sections[0]?.querySelectorAll('.lcf-change')).toHaveLength(0);
 	});
 
+	test('a version\'s page lists its pathways "as they were" only when a newer version has replaced it', () => {
+		for (const snapshot of snapshots) {
+			const headings = parseHtmlFile(path.join(distDir, `versions/${snapshot.version}/index.html`)).querySelectorAll('h2').map((h) => text(h.textContent));
+			expect(headings).toContain(snapshot.version === framework.version ? 'Its pathways' : 'Its pathways, as they were');
+		}
+	});
+
 	test('no current page shows earlier words, as nothing has changed', () => {
 		const current = builtPages().filter((page) => !page.url.startsWith('/versions/'));
 		expect(current.filter((page) => /class="[^"]*\blcf-attribute-history\b/.test(readFileSync(page.file, 'utf8'))).map((p) => p.url)).toEqual([]);

@@ -1,6 +1,6 @@
 /** The capabilities page's counts, read from the small in-memory framework, not written in. */
 import { describe, expect, test } from 'vitest';
-import { capabilitiesDescription, capabilitiesLead, inWords } from '../../src/lib/capability-words.ts';
+import { capabilitiesDescription, capabilitiesLead, capabilitiesOverview, inWords } from '../../src/lib/capability-words.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { modelEntries } from '../helpers/model-entries.ts';
 
@@ -25,6 +25,14 @@ describe('capabilitiesLead', () => {
 	test('says how many in all when they differ', () =>
 		expect(capabilitiesLead(capabilities)).toBe('The framework has two capabilities, with three sub-capabilities between them.'));
 	test('agrees with one capability', () => expect(capabilitiesLead([curiosity!])).toBe('The framework has one capability, with two sub-capabilities.'));
+});
+
+describe('capabilitiesOverview (the home page)', () => {
+	test('names the capabilities and how many each has', () =>
+		expect(capabilitiesOverview(framework(4, 7))).toEqual({ heading: 'The four capabilities', sentence: 'Each capability has seven sub-capabilities.' }));
+	test('says how many in all when they differ', () =>
+		expect(capabilitiesOverview(capabilities)).toEqual({ heading: 'The two capabilities', sentence: 'They have three sub-capabilities between them.' }));
+	test('agrees with one capability', () => expect(capabilitiesOverview([curiosity!])).toEqual({ heading: 'The capability', sentence: 'It has two sub-capabilities.' }));
 });
 
 test('inWords writes a count in words up to nine, in digits from 10', () => expect([1, 7, 9, 10, 28].map(inWords)).toEqual(['one', 'seven', 'nine', '10', '28']));

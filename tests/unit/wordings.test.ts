@@ -32,4 +32,8 @@ describe('descriptionsNote', () => {
 
 	test('names the one that the pathways word differently', () =>
 		expect(descriptionsNote(model.subCapabilities)).toBe("The descriptions of the capabilities and sub-capabilities are the same for every pathway, except Curiosity of values (CU1), which the pathways' sources word differently: its page gives each pathway's wording."));
+
+	test('counts them in words where there are more, as the page writes "four" and "seven"', () =>
+		// The small model words only one differently: the same one twice stands for two.
+		expect(descriptionsNote([sub('values'), sub('values')])).toMatch(/, except two sub-capabilities that the pathways' sources word differently: /));
 });
