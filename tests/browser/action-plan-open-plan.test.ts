@@ -86,6 +86,8 @@ describe('"Add to your plan"', () => {
 		// Where on the page (not the screen: the click scrolls) the button and the code are.
 		const boxes = () =>
 			item.evaluate((li) => ['lcf-add-to-plan button', '.lcf-cite__code'].map((s) => ((r) => [r.x, r.y + scrollY])(li.querySelector(s)!.getBoundingClientRect())));
+		// A web font swapped in between the two measurements would move them.
+		await page.evaluate(() => document.fonts.ready);
 		const before = await boxes();
 		await item.locator('button:has-text("Add to your plan")').click();
 		await expect.poll(() => item.locator('[role="status"]').textContent()).toMatch(/^Added to your plan/);
