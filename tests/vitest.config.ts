@@ -20,14 +20,14 @@ export default getViteConfig({
 		// first paint has taken longer (https://vitest.dev/config/expect).
 		expect: { poll: { timeout: 10_000 } },
 		projects: [
-			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: ['tests/helpers/temporary-folders.ts'] } },
 			{
 				extends: true,
 				test: {
 					name: 'site',
 					include: ['tests/**/*.test.ts'],
 					exclude: ['tests/unit/**'],
-					globalSetup: ['tests/helpers/build-site.ts'],
+					globalSetup: ['tests/helpers/temporary-folders.ts', 'tests/helpers/build-site.ts'],
 				},
 			},
 		],

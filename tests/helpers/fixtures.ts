@@ -14,9 +14,9 @@ export function pathwayIntroductionFromFile(id: string, contentDir = path.join(p
 	return text.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/\s+/g, ' ').trim();
 }
 
-/** A temporary copy of the valid fixture with the files of `badCase` (if any) laid over it. */
+/** A temporary copy of the valid fixture with the files of `badCase` (if any) laid over it, in the test run's folder (temporary-folders.ts). */
 export function contentFolder(badCase?: string): string {
-	const dir = mkdtempSync(path.join(tmpdir(), `lcf-${badCase ?? 'valid'}-`));
+	const dir = mkdtempSync(path.join(process.env['LCF_TEST_TMP'] ?? tmpdir(), `lcf-${badCase ?? 'valid'}-`));
 	cpSync(validContent, dir, { recursive: true });
 	// Links as written, relative to where they sit: the symbolic-link cases point into the copy.
 	const options = { recursive: true, verbatimSymlinks: true };
