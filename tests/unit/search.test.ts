@@ -82,8 +82,8 @@ describe('rankedResults', () => {
 });
 
 describe('rankedResults of a word with other forms', () => {
-	// A fake index: "a" says "child", "b" "children", "c" "childhood", "d" "people", "e" "person".
-	const words: Record<string, string> = { a: 'child', b: 'children', c: 'childhood', d: 'people', e: 'person' };
+	// A fake index: "a" says "child", "b" "children", "c" "childhood".
+	const words: Record<string, string> = { a: 'child', b: 'children', c: 'childhood' };
 	const engine = {
 		search: async (query: string) => {
 			// Pagefind's search finds words that start like the query's; its quoted search the whole word only.
@@ -98,8 +98,6 @@ describe('rankedResults of a word with other forms', () => {
 		['child', ['a', 'b']],
 		['children', ['a', 'b']],
 		['Children', ['a', 'b']],
-		['people', ['d', 'e']],
-		['person', ['d', 'e']],
 	])('"%s" finds both forms of the word, and no longer word ("childhood")', async (typed, ids) => expect(await found(typed)).toEqual(ids));
 });
 
@@ -116,10 +114,11 @@ describe('namedArea', () => {
 		['high quality supervision for pathway 3', 'High quality supervision'],
 		['listening to children and families', 'Listening to Children & Families'],
 		['Listening to Children', 'Listening to Children & Families'],
+		['listening to child', 'Listening to Children & Families'],
 		['leading change', 'Leading Change'],
 	])('"%s" names %s', (query, area) => expect(namedArea(query, areas)).toBe(area));
 
-	test.each(['supervision', 'children', 'leading', 'quality of supervision', 'change leading'])('"%s" names no area', (query) =>
+	test.each(['supervision', 'children', 'child', 'leading', 'quality of supervision', 'change leading'])('"%s" names no area', (query) =>
 		expect(namedArea(query, areas)).toBeUndefined());
 });
 
@@ -148,7 +147,6 @@ describe('searchAsks', () => {
 
 	test('asks for the other forms of a word too, what was typed first', () => {
 		expect(searchAsks('child').asks).toEqual(['child', 'children']);
-		expect(searchAsks('People').asks).toEqual(['People', 'person']);
 		expect(searchAsks('supervision of children').asks).toEqual(['supervision children', 'supervision child']);
 	});
 
@@ -168,8 +166,10 @@ describe('searchAsks', () => {
 
 describe('wordForms', () => {
 	test('gives every other combination of the forms of the words', () =>
-		expect(wordForms('child people')).toEqual(['child person', 'children people', 'children person']));
-	test('keeps a possessive', () => expect([...wordForms("children's lives"), ...wordForms('people’s')]).toEqual(["children's life", "child's lives", "child's life", 'person’s']));
+		expect(wordForms('child and children')).toEqual(['child and child', 'children and children', 'children and child']));
+	test('keeps a possessive', () => expect([...wordForms("children's voices"), ...wordForms('child’s')]).toEqual(["child's voices", 'children’s']));
+	// "people" would find "personal" through "person" (Pagefind's stemmer), and "life" "lived" through "lives".
+	test('joins no forms that the stemmer would carry into other words', () => expect([...wordForms('people'), ...wordForms('life')]).toEqual([]));
 	test('is empty when no word has another form', () => expect(wordForms('care plans')).toEqual([]));
 	test('leaves a quoted phrase as it is', () => expect(wordForms('"child protection"')).toEqual([]));
 	test('keeps a word with another form inside a longer word as it is ("childhood")', () => expect(wordForms('childhood')).toEqual([]));

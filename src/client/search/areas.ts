@@ -3,6 +3,7 @@
  * search can offer every attribute in it. Pure, so tested on a few names (tests/unit/search.test.ts).
  */
 import { stopWords, wordsOf } from './matching.ts';
+import { wordForms } from './word-forms.ts';
 
 // "Listening to Children & Families" is named by "listening to children and families" too.
 const significant = (text: string) => wordsOf(text).filter((word) => !stopWords.has(word));
@@ -14,6 +15,15 @@ const significant = (text: string) => wordsOf(text).filter((word) => !stopWords.
  * when it names none.
  */
 export function namedArea(query: string, areas: readonly string[]): string | undefined {
+	// "listening to child" names "Listening to Children & Families" as search finds it.
+	for (const ask of [query, ...wordForms(query)]) {
+		const area = areaNamedBy(ask, areas);
+		if (area) return area;
+	}
+	return undefined;
+}
+
+function areaNamedBy(query: string, areas: readonly string[]): string | undefined {
 	const words = significant(query);
 	const asked = ` ${words.join(' ')} `;
 	const names = (area: string) => {

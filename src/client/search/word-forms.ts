@@ -1,20 +1,17 @@
 /**
  * Forms of one word that neither Pagefind's stemmer nor the check for whole words joins, so that
- * "child" finds "children" and "people" finds "person". Search runs the query in each combination
+ * "child" finds "children". Search runs the query in each combination
  * of its words' forms and merges the results, as it does a query's other spelling (spelling.ts).
  */
 
 /**
  * Only words of the framework's content: "child" finds "children" as a longer word, which search
- * drops ("care" does not find "carers"), and "children" never finds "child"; "person" and "people"
- * or "life" and "lives" do not even start alike. Pagefind's stemmer already joins the regular forms
- * ("decisions", "decision"); it also reads "personal" as "person", so "people" finds it as "person" does.
+ * drops ("care" does not find "carers"), and "children" never finds "child". Pagefind's stemmer
+ * already joins the regular forms ("decisions", "decision"). "person" and "people" or "life" and
+ * "lives" are left apart: the stemmer reads "personal" as "person" and "lived" as "lives", so
+ * "people" would list "personal" first and "life" "lived experience" (found by the review).
  */
-const forms: readonly (readonly string[])[] = [
-	['child', 'children'],
-	['person', 'people'],
-	['life', 'lives'],
-];
+const forms: readonly (readonly string[])[] = [['child', 'children']];
 
 /** The forms of a word (its own first, as typed), possessive too ("children's", "child's"), or the word alone when it has no other. */
 const formsOf = (typed: string): string[] => {
