@@ -33,7 +33,8 @@ export interface SearchRecord {
  */
 function described(subCapability: Model['subCapabilities'][number]): string {
 	const wordings = wordingsOf(subCapability);
-	return wordings.length > 1 ? wordings.map((w) => `${wordingLabel(w)}: ${w.description}`).join(' ') : subCapability.description;
+	// Joined by the site's separator, not a full stop: one source's wording (CU6) ends without one.
+	return wordings.length > 1 ? wordings.map((w) => `${wordingLabel(w)}: ${w.description}`).join(' · ') : subCapability.description;
 }
 
 export function searchRecords(model: Model): SearchRecord[] {

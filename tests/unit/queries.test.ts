@@ -66,7 +66,7 @@ describe('searchRecords', () => {
 	const content = (url: string) => searchRecords(model).find((r) => r.url === url)?.content;
 
 	test('gives a sub-capability worded differently by pathway each wording, after the pathway it is', () => {
-		expect(content(model.byId.subCapability.get('values')!.url)).toBe('Curiosity of values. Pathway 2: Values. Pathway 3: Values, as Pathway 3 words it. CU1');
+		expect(content(model.byId.subCapability.get('values')!.url)).toBe('Curiosity of values. Pathway 2: Values. · Pathway 3: Values, as Pathway 3 words it. CU1');
 	});
 
 	test('gives a sub-capability worded alike its one description', () => {
