@@ -284,7 +284,7 @@ describe('home page', () => {
 		const doc = page('/');
 		expect(attr(doc.querySelector('.lcf-diagram__svg')!, 'aria-labelledby')).toBe('four-c-title');
 		// The sources say nothing of one capability leading to another: the diagram names them, no more.
-		expect(doc.querySelector('#four-c-title')?.textContent?.trim()).toBe("The 4C framework's 4 capabilities: Maintaining Curiosity, Providing Clarity, Managing Complexity and Expanding Capacity.");
+		expect(doc.querySelector('#four-c-title')?.textContent?.trim()).toBe("The 4C framework's four capabilities: Maintaining Curiosity, Providing Clarity, Managing Complexity and Expanding Capacity.");
 		expect(doc.querySelectorAll('.lcf-diagram__list li')).toHaveLength(4);
 	});
 });

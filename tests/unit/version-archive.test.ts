@@ -26,7 +26,7 @@ describe('currentLink', () => {
 	test('on the current version\'s page reads "On the current page", and is named by its code', () => {
 		const links = ['P2-CU1.1', 'P2-CU1.2'].map((code) => currentLink({ code, text: 'A.' }, { code, text: 'A.' }, true));
 		expect(links.map((l) => l.shown)).toEqual(['On the current page', 'On the current page']);
-		expect(links.map(name)).toEqual(['On the current page: P2-CU1.1', 'On the current page: P2-CU1.2']);
+		expect(links.map(name)).toEqual(['On the current page (P2-CU1.1)', 'On the current page (P2-CU1.2)']);
 	});
 
 	test('on an older version\'s page gives the current code, and the current words where they changed', () => {

@@ -45,7 +45,7 @@ export function areasNote(attributes: Pick<Attribute, 'areasFrom'>[]): string | 
  * attributes may lead to one successor; codes are unique on a page, so at most one goes without).
  */
 export function currentLink(attribute: Pick<Attribute, 'code' | 'text'>, now: Pick<Attribute, 'code' | 'text'>, isCurrent: boolean): { shown: string; hidden: string } {
-	if (isCurrent) return { shown: 'On the current page', hidden: `: ${attribute.code}` };
+	if (isCurrent) return { shown: 'On the current page', hidden: ` (${attribute.code})` };
 	const shown = now.text === attribute.text ? `In the current version: ${now.code}` : `In the current version, ${now.code}: ${now.text}`;
 	return { shown, hidden: now.code === attribute.code ? '' : ` (from ${attribute.code})` };
 }

@@ -3,7 +3,7 @@ import { englishList } from '../english-list.ts';
 import type { HeadingChange, VersionHeading } from './diff.ts';
 
 /** Said wherever a version is shown: the version is the site's, not Frontline's. */
-export const versionsAreOurs = "Versions are this site's versions of its content, not editions of the framework by Frontline.";
+export const versionsAreOurs = "Versions are this site's versions of its content, not editions of the framework itself.";
 
 // The version itself, on every page, cover and citation, is `contentVersion` in ../labels.ts.
 
