@@ -4,7 +4,7 @@
  * sub-capability's own where another pathway's source words it otherwise.
  */
 import { inWords } from './capability-words.ts';
-import { englishList } from './english-list.ts';
+import { englishList, englishListParts } from './english-list.ts';
 import type { PathwayNode, SubCapabilityNode } from './model-types.ts';
 
 /** One wording of a description and the pathways whose sources word it so. */
@@ -37,12 +37,16 @@ export function termDescription(subCapability: Pick<SubCapabilityNode, 'byPathwa
 	return `${subCapability.title} (${subCapability.code}), a sub-capability of ${subCapability.capability.title}. The pathways' sources word its description differently: this page gives each pathway's wording and effective attributes.`;
 }
 
-/** The capabilities page's sentence on whether the descriptions differ between pathways. */
-export function descriptionsNote(subCapabilities: SubCapabilityNode[]): string {
+/** A sentence's words, and its links: "…except ", { text: "Curiosity of partners (CU6)", href }, ", which…". */
+export type SentencePart = string | { text: string; href: string };
+
+/** The capabilities page's sentence on whether the descriptions differ between pathways, each that does linked to its page. */
+export function descriptionsNote(subCapabilities: SubCapabilityNode[]): SentencePart[] {
 	const differ = subCapabilities.filter((s) => wordingsOf(s).length > 1);
-	if (!differ.length) return 'The descriptions of the capabilities and sub-capabilities are the same for every pathway.';
-	const names = englishList(differ.map((s) => `${s.title} (${s.code})`));
+	const same = 'The descriptions of the capabilities and sub-capabilities are the same for every pathway';
+	if (!differ.length) return [`${same}.`];
+	const names = englishListParts(differ.map((s) => ({ text: `${s.title} (${s.code})`, href: s.url })));
 	return differ.length === 1
-		? `The descriptions of the capabilities and sub-capabilities are the same for every pathway, except ${names}, which the pathways' sources word differently: its page gives each pathway's wording.`
-		: `The descriptions of the capabilities and sub-capabilities are the same for every pathway, except ${inWords(differ.length)} sub-capabilities that the pathways' sources word differently: ${names}. Their pages give each pathway's wording.`;
+		? [`${same}, except `, ...names, ", which the pathways' sources word differently: its page gives each pathway's wording."]
+		: [`${same}, except ${inWords(differ.length)} sub-capabilities that the pathways' sources word differently: `, ...names, ". Their pages give each pathway's wording."];
 }

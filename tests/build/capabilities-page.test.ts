@@ -23,3 +23,14 @@ test('the home page counts them the same way', () => {
 	expect(home.querySelectorAll('h2').map(textOf)).toContain(`The ${inWords(capabilities.length)} capabilities`);
 	expect(home.querySelectorAll('p').map(textOf)).toContain(sentence);
 });
+
+test('its note on the descriptions links each sub-capability it names to its page', () => {
+	const note = doc.querySelectorAll('p').find((p) => textOf(p).startsWith('The descriptions of the capabilities'));
+	const links = note?.querySelectorAll('a') ?? [];
+	expect(links.length).toBe(textOf(note).match(/ \([A-Z]{2}\d+\)/g)?.length ?? 0);
+	for (const a of links) {
+		const named = subCapabilities.find((s) => textOf(a) === `${s.title} (${s.code})`);
+		expect(named, textOf(a)).toBeDefined();
+		expect(attr(a, 'href')).toBe(`/capabilities/${named!.capability}/${named!.id}/`);
+	}
+});

@@ -27,13 +27,19 @@ describe('termDescription', () => {
 });
 
 describe('descriptionsNote', () => {
+	// The sentence as it reads, its links' words in it.
+	const read = (parts: ReturnType<typeof descriptionsNote>) => parts.map((part) => (typeof part === 'string' ? part : part.text)).join('');
+
 	test('says the descriptions are the same for every pathway only when they are', () =>
-		expect(descriptionsNote([sub('self'), sub('vision')])).toBe('The descriptions of the capabilities and sub-capabilities are the same for every pathway.'));
+		expect(read(descriptionsNote([sub('self'), sub('vision')]))).toBe('The descriptions of the capabilities and sub-capabilities are the same for every pathway.'));
 
 	test('names the one that the pathways word differently', () =>
-		expect(descriptionsNote(model.subCapabilities)).toBe("The descriptions of the capabilities and sub-capabilities are the same for every pathway, except Curiosity of values (CU1), which the pathways' sources word differently: its page gives each pathway's wording."));
+		expect(read(descriptionsNote(model.subCapabilities))).toBe("The descriptions of the capabilities and sub-capabilities are the same for every pathway, except Curiosity of values (CU1), which the pathways' sources word differently: its page gives each pathway's wording."));
+
+	test('links each one it names to its page', () =>
+		expect(descriptionsNote([sub('self'), sub('values')]).filter((part) => typeof part !== 'string')).toEqual([{ text: 'Curiosity of values (CU1)', href: sub('values').url }]));
 
 	test('counts them in words where there are more, as the page writes "four" and "seven"', () =>
 		// The small model words only one differently: the same one twice stands for two.
-		expect(descriptionsNote([sub('values'), sub('values')])).toMatch(/, except two sub-capabilities that the pathways' sources word differently: /));
+		expect(read(descriptionsNote([sub('values'), sub('values')]))).toMatch(/, except two sub-capabilities that the pathways' sources word differently: /));
 });
