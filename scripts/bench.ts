@@ -125,7 +125,7 @@ const lighthouse = new Map<number, LighthouseRun>();
 for (const scale of lighthouseScales) {
 	const server = await serveSite(distOf(scale), { gzip: true });
 	try {
-		const run = await runLighthouse(root, server.url, pageTypes(weights.get(scale)!.pathway.url));
+		const run = await runLighthouse(root, server.url, pageTypes(distOf(scale)));
 		lighthouse.set(scale, run);
 		progress(`${scale}×: ${'skipped' in run ? run.skipped : `Lighthouse ${run.version} ran on ${run.pages.length} pages`}.`);
 		if ('skipped' in run) break;

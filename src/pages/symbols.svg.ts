@@ -1,4 +1,7 @@
-/** `/symbols.svg`: the curriculum-area symbols as one cached sprite, referenced by the area tags. */
+/**
+ * `/symbols.svg`: the curriculum-area symbols as one sprite. The site's pages no longer use it (each
+ * defines the symbols it shows: PageShell), but it has been published, so it stays.
+ */
 import type { APIRoute } from 'astro';
 import { getModel } from '../lib/get-model.ts';
 import { symbolDefinition } from '../lib/symbols.ts';

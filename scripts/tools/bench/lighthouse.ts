@@ -9,7 +9,7 @@
  * Where neither works (no network to the npm registry) the row says why and the bench goes on.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -30,15 +30,25 @@ export interface LighthousePage {
 
 export type LighthouseRun = { version: string; pages: LighthousePage[] } | { skipped: string };
 
-/** The page of each type to measure: the first pathway's page stands for them all. */
-export function pageTypes(pathwayUrl: string): { type: string; url: string }[] {
-	return [
-		{ type: 'home', url: '/' },
-		{ type: 'pathway', url: pathwayUrl },
-		{ type: 'compare', url: '/compare/' },
-		{ type: 'search', url: '/search/' },
-		{ type: 'action plan', url: '/action-plan/' },
-	];
+/** Each type of page to measure, and where its pages are in the built site. */
+const kinds: [type: string, pattern: string][] = [
+	['home', 'index.html'],
+	['pathway', 'pathways/*/index.html'],
+	['compare', 'compare/index.html'],
+	['capability', 'capabilities/*/index.html'],
+	['sub-capability', 'capabilities/*/*/index.html'],
+	['curriculum area', 'curriculum-areas/*/index.html'],
+	['citation', 'cite/*/index.html'],
+	['search', 'search/index.html'],
+	['action plan', 'action-plan/index.html'],
+];
+
+/** The page of each type to measure in the site built in `dir`: the first of its kind stands for them all. */
+export function pageTypes(dir: string): { type: string; url: string }[] {
+	return kinds.flatMap(([type, pattern]) => {
+		const [first] = globSync(pattern, { cwd: dir }).sort();
+		return first ? [{ type, url: `/${first.replace(/index\.html$/, '')}` }] : [];
+	});
 }
 
 const run = promisify(execFile);
