@@ -25,6 +25,18 @@ export function wordingsOf(subCapability: Pick<SubCapabilityNode, 'byPathway'>, 
 	return wordings;
 }
 
+/** The words of a wording, without its punctuation and capitals: "agents. Working" and "agents, working" alike. */
+const wordsOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * How the sources differ, in a sentence's verb: "punctuate" where each of the sub-capabilities'
+ * wordings has the same words as the others (as CU6's one comma), else "word".
+ */
+export function differently(subCapabilities: Pick<SubCapabilityNode, 'byPathway'>[]): 'punctuate' | 'word' {
+	const punctuationOnly = subCapabilities.every((s) => new Set(wordingsOf(s).map((w) => wordsOf(w.description))).size === 1);
+	return punctuationOnly ? 'punctuate' : 'word';
+}
+
 /** "Pathway 2" or "Pathway 2 and Pathway 4": whose wording it is. */
 export const wordingLabel = (wording: Wording): string => englishList(wording.pathways.map((p) => p.shortLabel));
 
@@ -34,7 +46,7 @@ export const wordingLabel = (wording: Wording): string => englishList(wording.pa
  */
 export function termDescription(subCapability: Pick<SubCapabilityNode, 'byPathway' | 'description' | 'title' | 'code' | 'capability'>): string {
 	if (wordingsOf(subCapability).length <= 1) return subCapability.description;
-	return `${subCapability.title} (${subCapability.code}), a sub-capability of ${subCapability.capability.title}. The pathways' sources word its description differently: this page gives each pathway's wording and effective attributes.`;
+	return `${subCapability.title} (${subCapability.code}), a sub-capability of ${subCapability.capability.title}. The pathways' sources ${differently([subCapability])} its description differently: this page gives each pathway's wording and effective attributes.`;
 }
 
 /** A sentence's words, and its links: "…except ", { text: "Curiosity of partners (CU6)", href }, ", which…". */
@@ -46,7 +58,8 @@ export function descriptionsNote(subCapabilities: SubCapabilityNode[]): Sentence
 	const same = 'The descriptions of the capabilities and sub-capabilities are the same for every pathway';
 	if (!differ.length) return [`${same}.`];
 	const names = englishListParts(differ.map((s) => ({ text: `${s.title} (${s.code})`, href: s.url })));
+	const verb = differently(differ);
 	return differ.length === 1
-		? [`${same}, except `, ...names, ", which the pathways' sources word differently: its page gives each pathway's wording."]
-		: [`${same}, except ${inWords(differ.length)} sub-capabilities that the pathways' sources word differently: `, ...names, ". Their pages give each pathway's wording."];
+		? [`${same}, except `, ...names, `, which the pathways' sources ${verb} differently: its page gives each pathway's wording.`]
+		: [`${same}, except ${inWords(differ.length)} sub-capabilities that the pathways' sources ${verb} differently: `, ...names, ". Their pages give each pathway's wording."];
 }

@@ -60,7 +60,8 @@ test('a sub-capability every pathway words alike keeps its description as its le
 test('/capabilities/ does not say every description is the same for every pathway, and names those that differ', () => {
 	const text = textOf(page('/capabilities/').querySelector('main'));
 	expect(text).not.toMatch(/descriptions are the same for every pathway[;.]/);
-	expect(text).toContain("the pathways' sources word differently");
+	// CU6 and CL4: a comma, and a full stop for a comma (content/sub-capabilities.yaml).
+	expect(text).toContain("the pathways' sources punctuate differently");
 	for (const s of differ) expect(text).toContain(`${s.title} (${s.code})`);
 });
 

@@ -43,3 +43,13 @@ describe('descriptionsNote', () => {
 		// The small model words only one differently: the same one twice stands for two.
 		expect(read(descriptionsNote([sub('values'), sub('values')]))).toMatch(/, except two sub-capabilities that the pathways' sources word differently: /));
 });
+
+describe('where the sources differ only in punctuation', () => {
+	// CL4's two wordings: a full stop for a comma, and so a capital.
+	const byPathway = ['Change agents, working with families.', 'Change agents. Working with families.'].map((description, i) => ({ pathway: pathway(`pathway-${i + 2}`), description, attributes: [] }));
+	const punctuated = { ...sub('values'), byPathway };
+
+	test('the note says they punctuate it differently', () => expect(descriptionsNote([punctuated]).join('')).toContain("which the pathways' sources punctuate differently"));
+	test('the page description says so too', () => expect(termDescription(punctuated)).toContain("The pathways' sources punctuate its description differently"));
+	test('one that differs in its words makes the note say "word"', () => expect(descriptionsNote([punctuated, sub('values'), sub('values')]).join('')).toContain("that the pathways' sources word differently"));
+});
