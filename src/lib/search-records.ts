@@ -6,7 +6,7 @@
 import { markdownToText } from './markdown.ts';
 import { areasFromLabel, resourceCredits } from './labels.ts';
 import type { Model } from './model.ts';
-import { facetNames } from './queries.ts';
+import { areaPage, facetNames } from './queries.ts';
 import { wordingLabel, wordingsOf } from './wordings.ts';
 
 export interface SearchRecord {
@@ -41,6 +41,10 @@ export function searchRecords(model: Model): SearchRecord[] {
 	// Filed under the names the search page's facets show, so that a ticked facet finds its records.
 	const names = facetNames(model);
 	const name = (facet: keyof typeof names, id: string) => names[facet][id]!;
+	// A capability, sub-capability or area is filed under each pathway it is part of, so that ticking a
+	// pathway keeps it among the results: every pathway has every capability and sub-capability; an
+	// area, the pathways with attributes in it.
+	const pathwayNames = (pathways: { id: string }[]) => pathways.map((pathway) => name('pathway', pathway.id));
 	const records: SearchRecord[] = [];
 	for (const pathway of model.pathways) {
 		records.push({
@@ -58,7 +62,7 @@ export function searchRecords(model: Model): SearchRecord[] {
 			content: `${subCapability.title}. ${described(subCapability)} ${subCapability.code}`,
 			language: 'en',
 			meta: { title: subCapability.title, kind: 'Sub-capability', context: capability.title },
-			filters: { capability: [name('capability', capability.id)], kind: ['Sub-capability'] },
+			filters: { pathway: pathwayNames(subCapability.byPathway.map((part) => part.pathway)), capability: [name('capability', capability.id)], kind: ['Sub-capability'] },
 		});
 		for (const attribute of subCapability.attributes) {
 			records.push({
@@ -90,7 +94,7 @@ export function searchRecords(model: Model): SearchRecord[] {
 			content: `${capability.title}. ${capability.description} ${capability.code}`,
 			language: 'en',
 			meta: { title: capability.title, kind: 'Capability', context: 'Capability' },
-			filters: { capability: [name('capability', capability.id)], kind: ['Capability'] },
+			filters: { pathway: pathwayNames(model.pathways), capability: [name('capability', capability.id)], kind: ['Capability'] },
 		});
 	}
 	for (const area of model.curriculumAreas) {
@@ -99,7 +103,7 @@ export function searchRecords(model: Model): SearchRecord[] {
 			content: `${area.title}. ${area.description}`,
 			language: 'en',
 			meta: { title: area.title, kind: 'Curriculum area', context: 'Curriculum area' },
-			filters: { area: [name('area', area.id)], kind: ['Curriculum area'] },
+			filters: { pathway: pathwayNames(areaPage(model, area.id).pathwaysShown), area: [name('area', area.id)], kind: ['Curriculum area'] },
 		});
 	}
 	for (const resource of model.resources) {

@@ -69,6 +69,17 @@ describe('searchRecords', () => {
 		expect(content(model.byId.subCapability.get('values')!.url)).toBe('Curiosity of values. Pathway 2: Values. · Pathway 3: Values, as Pathway 3 words it. CU1');
 	});
 
+	const filters = (url: string) => searchRecords(model).find((r) => r.url === url)?.filters.pathway;
+	test('files a capability and a sub-capability under every pathway, so that ticking one keeps them', () => {
+		expect(filters(model.byId.capability.get('curiosity')!.url)).toEqual(['Pathway 2', 'Pathway 3']);
+		expect(filters(model.byId.subCapability.get('values')!.url)).toEqual(['Pathway 2', 'Pathway 3']);
+	});
+
+	test('files an area under the pathways with attributes in it only', () => {
+		expect(filters(model.byId.curriculumArea.get('making-decisions')!.url)).toEqual(['Pathway 2']);
+		expect(filters(model.byId.curriculumArea.get('leading-change')!.url)).toEqual(['Pathway 2', 'Pathway 3']);
+	});
+
 	test('gives a sub-capability worded alike its one description', () => {
 		expect(content(model.byId.subCapability.get('self')!.url)).toBe('Curiosity of self. Self. CU2');
 	});
