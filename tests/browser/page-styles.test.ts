@@ -1,10 +1,11 @@
 /**
  * Most pages inline only a part of the site's styles (site.css), so that a page and its styles fit in
  * as few round trips as they can (#23, docs/performance.md). Leaving rules out is safe only where
- * they style nothing: on one page of each kind, once its islands have run, every element (and its
+ * they style nothing: on the pages of each kind, once its islands have run, every element (and its
  * ::before and ::after) must be styled exactly as it would be with all of site.css in place of the
- * page's part of it, on a phone and a wide screen, light and dark, and in print.
+ * page's part of it, on a phone (dark) and a wide screen (light), and in print.
  */
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
@@ -12,20 +13,30 @@ import { builtPages } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
 
-// One page of each kind: each page at the top (/compare/, /about/), and below it, the first of the
-// pages whose addresses differ only in their last part (/cite/pathway-2/ for /cite/*).
+// The pages of each kind (each page at the top, such as /compare/; below it, the pages whose
+// addresses differ only in their last part, such as /cite/*): each that has a class no page of its
+// kind before it has, so that a resource with strategies is checked as well as one without.
 const kind = (url: string) => {
 	const parts = url.split('/').filter(Boolean);
 	return parts.length <= 1 ? url : `/${parts.slice(0, -1).join('/')}/*`;
 };
-const pages = [...new Map(builtPages().filter((page) => !page.redirect).map((page) => [kind(page.url), page] as const)).values()];
+const seen = new Map<string, Set<string>>();
+const pages = builtPages()
+	.filter((page) => !page.redirect)
+	.filter(({ url, file }) => {
+		const classes = (readFileSync(file, 'utf8').match(/\sclass="[^"]*"/g) ?? []).flatMap((attribute) => attribute.slice(8, -1).split(/\s+/));
+		const known = seen.get(kind(url)) ?? seen.set(kind(url), new Set()).get(kind(url))!;
+		const fresh = classes.filter((name) => !known.has(name));
+		for (const name of fresh) known.add(name);
+		return fresh.length > 0;
+	});
 
 const site = useBrowserAndSite();
 
+// Both widths and both colour schemes, in three loads rather than four.
 const states = [
-	{ name: 'phone', viewport: { width: 390, height: 844 }, colorScheme: 'light', media: 'screen' },
+	{ name: 'phone, dark', viewport: { width: 390, height: 844 }, colorScheme: 'dark', media: 'screen' },
 	{ name: 'wide', viewport: { width: 1280, height: 800 }, colorScheme: 'light', media: 'screen' },
-	{ name: 'wide, dark', viewport: { width: 1280, height: 800 }, colorScheme: 'dark', media: 'screen' },
 	{ name: 'print', viewport: { width: 1280, height: 800 }, colorScheme: 'light', media: 'print' },
 ] as const;
 
@@ -49,6 +60,8 @@ const computedStyles = () => {
 		if (el.getClientRects().length === 0 && getComputedStyle(el).display !== 'contents') return `${path(el)}|not drawn`;
 		const styles = [null, '::before', '::after'].map((pseudo) => {
 			const style = getComputedStyle(el, pseudo);
+			// A ::before or ::after with no content is not drawn.
+			if (pseudo && /^(?:none|normal)$/.test(style.content)) return `${pseudo}:none`;
 			// A zero is a zero, whether the minifier wrote 0% or 0px (as in background-position).
 			return properties.map((name) => `${pseudo ?? ''}${name}:${style.getPropertyValue(name).replace(/\b0(?:%|px)/g, '0')}`).join(';');
 		});
