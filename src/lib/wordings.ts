@@ -58,8 +58,12 @@ export function descriptionsNote(subCapabilities: SubCapabilityNode[]): Sentence
 	const same = 'The descriptions of the capabilities and sub-capabilities are the same for every pathway';
 	if (!differ.length) return [`${same}.`];
 	const names = englishListParts(differ.map((s) => ({ text: `${s.title} (${s.code})`, href: s.url })));
-	const verb = differently(differ);
+	// Only their punctuation differs (CU6, CL4): the descriptions are the same in their words.
+	if (differently(differ) === 'punctuate')
+		return differ.length === 1
+			? [`${same}, but for the punctuation of `, ...names, ": its page gives each pathway's wording."]
+			: [`${same}, but for the punctuation of ${inWords(differ.length)} sub-capabilities: `, ...names, ". Their pages give each pathway's wording."];
 	return differ.length === 1
-		? [`${same}, except `, ...names, `, which the pathways' sources ${verb} differently: its page gives each pathway's wording.`]
-		: [`${same}, except ${inWords(differ.length)} sub-capabilities that the pathways' sources ${verb} differently: `, ...names, ". Their pages give each pathway's wording."];
+		? [`${same}, except `, ...names, ", which the pathways' sources word differently: its page gives each pathway's wording."]
+		: [`${same}, except ${inWords(differ.length)} sub-capabilities that the pathways' sources word differently: `, ...names, ". Their pages give each pathway's wording."];
 }

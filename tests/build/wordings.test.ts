@@ -61,7 +61,7 @@ test('/capabilities/ does not say every description is the same for every pathwa
 	const text = textOf(page('/capabilities/').querySelector('main'));
 	expect(text).not.toMatch(/descriptions are the same for every pathway[;.]/);
 	// CU6 and CL4: a comma, and a full stop for a comma (content/sub-capabilities.yaml).
-	expect(text).toContain("the pathways' sources punctuate differently");
+	expect(text).toContain('are the same for every pathway, but for the punctuation of two sub-capabilities: ');
 	for (const s of differ) expect(text).toContain(`${s.title} (${s.code})`);
 });
 

@@ -26,10 +26,10 @@ describe('termDescription', () => {
 		expect(termDescription(sub('values'))).toBe("Curiosity of values (CU1), a sub-capability of Maintaining Curiosity. The pathways' sources word its description differently: this page gives each pathway's wording and effective attributes."));
 });
 
-describe('descriptionsNote', () => {
-	// The sentence as it reads, its links' words in it.
-	const read = (parts: ReturnType<typeof descriptionsNote>) => parts.map((part) => (typeof part === 'string' ? part : part.text)).join('');
+// The sentence as it reads, its links' words in it.
+const read = (parts: ReturnType<typeof descriptionsNote>) => parts.map((part) => (typeof part === 'string' ? part : part.text)).join('');
 
+describe('descriptionsNote', () => {
 	test('says the descriptions are the same for every pathway only when they are', () =>
 		expect(read(descriptionsNote([sub('self'), sub('vision')]))).toBe('The descriptions of the capabilities and sub-capabilities are the same for every pathway.'));
 
@@ -49,7 +49,8 @@ describe('where the sources differ only in punctuation', () => {
 	const byPathway = ['Change agents, working with families.', 'Change agents. Working with families.'].map((description, i) => ({ pathway: pathway(`pathway-${i + 2}`), description, attributes: [] }));
 	const punctuated = { ...sub('values'), byPathway };
 
-	test('the note says they punctuate it differently', () => expect(descriptionsNote([punctuated]).join('')).toContain("which the pathways' sources punctuate differently"));
+	test('the note says the descriptions are the same but for their punctuation', () =>
+		expect(read(descriptionsNote([punctuated]))).toBe("The descriptions of the capabilities and sub-capabilities are the same for every pathway, but for the punctuation of Curiosity of values (CU1): its page gives each pathway's wording."));
 	test('the page description says so too', () => expect(termDescription(punctuated)).toContain("The pathways' sources punctuate its description differently"));
-	test('one that differs in its words makes the note say "word"', () => expect(descriptionsNote([punctuated, sub('values'), sub('values')]).join('')).toContain("that the pathways' sources word differently"));
+	test('one that differs in its words makes the note say they word them differently', () => expect(read(descriptionsNote([punctuated, sub('values')]))).toContain(", except two sub-capabilities that the pathways' sources word differently: "));
 });
