@@ -293,8 +293,19 @@ describe('URL state', () => {
 		expect(await page.isChecked('[data-facet="pathway"] input[value="Pathway 3"]')).toBe(true);
 		const urls = await resultUrls(page);
 		expect(urls.length).toBeGreaterThan(0);
-		// Pathway 3's attributes in the area, and the area's own page, which is filed under the pathways with attributes in it.
-		expect(urls.filter((url) => !url.startsWith('/pathways/pathway-3/'))).toEqual(['/curriculum-areas/making-decisions/']);
+		// Pathway 3's attributes in the area, and the area's own page (filed under the pathways with attributes in it), opening on Pathway 3.
+		expect(urls.filter((url) => !url.startsWith('/pathways/pathway-3/'))).toEqual(['/curriculum-areas/making-decisions/?pathway=pathway-3']);
+	});
+
+	test('a sub-capability found with one pathway ticked opens on that pathway', async () => {
+		const page = await search('q=decision+making&kind=Sub-capability&pathway=Pathway+3');
+		const [first] = await resultUrls(page);
+		expect(first).toMatch(/^\/capabilities\/[^?]+\/\?pathway=pathway-3$/);
+		await page.click('.lcf-search__link');
+		await page.waitForURL(`**${first}`);
+		// Once its filter island has run: the page shows the pathway the URL names.
+		const shown = () => page.$$eval('[data-pathway]', (columns) => [...new Set(columns.filter((el) => !(el as HTMLElement).hidden).map((el) => (el as HTMLElement).dataset['pathway']))]);
+		await expect.poll(shown).toEqual(['pathway-3']);
 	});
 
 	test('typing writes the query to the URL, and a reload restores the search', async () => {

@@ -7,7 +7,7 @@ import { areaSearchUrl, namedArea } from './areas.ts';
 import { facetsById, loadPagefind, rankedResults, type Filters } from './engine.ts';
 import { countFacets, facetNames, facetValues, inFacets, type Chosen, type FacetCounts } from './facets.ts';
 import type { Result } from './pagefind.ts';
-import { resultItem } from './result-item.ts';
+import { chosenIds, resultItem } from './result-item.ts';
 import { searchAsks, worthPreloading } from './matching.ts';
 import { moreText, noneText, shownResults, statusText } from './status.ts';
 
@@ -140,7 +140,7 @@ class LcfSearch extends HTMLElement {
 		const data = await Promise.all(found.results.slice(0, shown).map((r) => r.data()));
 		if (run !== this.#run) return;
 		this.#found = { ...found, shown };
-		this.#list.replaceChildren(...data.map((result) => resultItem(result)));
+		this.#list.replaceChildren(...data.map((result) => resultItem(result, chosenIds(found.chosen['pathway'], this.#names['pathway']))));
 		this.#renderStatus();
 	}
 
@@ -149,7 +149,7 @@ class LcfSearch extends HTMLElement {
 		const { results, shown } = this.#found;
 		const next = await Promise.all(results.slice(shown, shown + shownResults).map((r) => r.data()));
 		this.#found.shown += next.length;
-		this.#list.append(...next.map((result) => resultItem(result)));
+		this.#list.append(...next.map((result) => resultItem(result, chosenIds(this.#found.chosen['pathway'], this.#names['pathway']))));
 		this.#list.querySelectorAll<HTMLAnchorElement>('li > a')[shown]?.focus();
 		this.#renderStatus();
 	}
