@@ -19,7 +19,7 @@ export function symbolCode(symbol: string): string {
 /**
  * Where a tag finds a source symbol: in the page itself, which defines each symbol its tags use
  * (PageShell, SymbolDefinitions). A shared sprite would be one more request before the page is
- * drawn: with it, Lighthouse's largest paint on a capability page was 1.15 s, and 0.86 s without (#23).
+ * drawn: with it, Lighthouse's largest paint on a capability page was 1.15 s, and 0.83–0.88 s without (#23).
  */
 export function symbolHref(symbol: string): string {
 	return `#lcf-symbol-${symbolCode(symbol)}`;

@@ -69,7 +69,7 @@ describe('every page', () => {
 	});
 
 	// A shared sprite of the area symbols was one more request, after the HTML: it put Lighthouse's largest
-	// paint of a capability page at 1.15 s, against 0.86 s with the symbols it uses defined in it (PageShell).
+	// paint of a capability page at 1.15 s, against 0.83–0.88 s with the symbols it uses defined in it (PageShell).
 	test.for(site.pages)('$url fetches no image or sprite before it paints', (page, { expect }) => {
 		expect(page.images.raw, `${page.url} fetches images or a sprite`).toBe(0);
 	});
