@@ -52,8 +52,17 @@ export function symbolDefinition(symbol: string): string {
 	return symbolDefinitionOf(symbolCode(symbol));
 }
 
+// Each symbol drawn once per build, as every page that shows it defines it.
+const definitions = new Map<string, string>();
+
 /** The same, from the symbol's code. */
 export function symbolDefinitionOf(code: string): string {
+	let definition = definitions.get(code);
+	if (definition === undefined) definitions.set(code, (definition = readDefinition(code)));
+	return definition;
+}
+
+function readDefinition(code: string): string {
 	const svg = readFileSync(path.join(twemojiDir, `${code}.svg`), 'utf8');
 	const inner = svg
 		.replace(/^[\s\S]*?<svg[^>]*>/, '')
