@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { countFacets, facetValues, inFacets, inOrder } from '../../src/client/search/facets.ts';
 import { areaSearchUrl, namedArea } from '../../src/client/search/areas.ts';
 import { rankedResults } from '../../src/client/search/engine.ts';
-import { keepWhole, mergeRanked, searchAsks, stopWords, wholeWords, wordsOf, worthPreloading } from '../../src/client/search/matching.ts';
+import { keepWhole, mergeRanked, rankedQuery, searchAsks, stopWords, wholeWords, wordsOf, worthPreloading } from '../../src/client/search/matching.ts';
 import type { Pagefind } from '../../src/client/search/pagefind.ts';
 import { spellingVariant } from '../../src/client/search/spelling.ts';
 import { wordForms } from '../../src/client/search/word-forms.ts';
@@ -32,6 +32,14 @@ describe('wholeWords', () => {
 	test('leaves out what has no letter or digit, such as "&"', () =>
 		expect(wholeWords('capacity resourcefulness & impact')).toEqual(['capacity', 'resourcefulness', 'impact']));
 	test('checks nothing in a quoted phrase, which Pagefind matches exactly', () => expect(wholeWords('"the team"')).toEqual([]));
+	test('checks each word and each phrase of an ask with more than one phrase', () =>
+		expect(wholeWords('staff "well being" support')).toEqual(['staff', 'support', 'well being']));
+});
+
+describe('rankedQuery', () => {
+	test('sends one quoted phrase as it is', () => expect(rankedQuery('"well being"')).toBe('"well being"'));
+	// Pagefind keeps a phrase only when it is the whole query: `wholeWords` holds the phrase then.
+	test('sends the words of a longer ask without quotes', () => expect(rankedQuery('staff "well being"')).toBe('staff well being'));
 });
 
 describe('keepWhole', () => {
@@ -136,7 +144,10 @@ describe('searchAsks', () => {
 	test('asks for the other spelling too', () =>
 		expect(searchAsks('organisation')).toEqual({ query: 'organisation', variant: 'organization', asks: ['organisation', 'organization'] }));
 
-	test('asks for hyphenated words apart too', () => expect(searchAsks('decision-making').asks).toEqual(['decision-making', 'decision making']));
+	test('asks for hyphenated words as a phrase too', () => {
+		expect(searchAsks('decision-making').asks).toEqual(['decision-making', '"decision making"']);
+		expect(searchAsks('staff well-being P2-CU2.1').asks).toEqual(['staff well-being P2-CU2.1', 'staff "well being" P2-CU2.1']);
+	});
 
 	test('sends a quoted phrase as it is', () => expect(searchAsks('"the team"').asks).toEqual(['"the team"']));
 
@@ -150,12 +161,11 @@ describe('searchAsks', () => {
 		expect(searchAsks('supervision of children').asks).toEqual(['supervision children', 'supervision child']);
 	});
 
-	test('asks for the other forms of the words apart and in the other spelling too', () =>
+	test('asks for the other forms of the words in the other spelling too, not in a phrase', () =>
 		expect(searchAsks('child-centred behaviour').asks).toEqual([
 			'child-centred behaviour',
 			'child-centred behavior',
-			'child centred behaviour',
-			'children centred behaviour',
+			'"child centred" behaviour',
 		]));
 
 	test('asks nothing more for words with no other form, so that they fetch no more of the index', () => {

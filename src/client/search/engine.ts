@@ -4,7 +4,7 @@
  * filter index. So what a query costs grows with the results shown, not with the results found.
  */
 import { facetNames, type Chosen, type FacetCounts } from './facets.ts';
-import { keepWhole, mergeRanked, wholeWords } from './matching.ts';
+import { keepWhole, mergeRanked, rankedQuery, wholeWords } from './matching.ts';
 import type { Pagefind, Result } from './pagefind.ts';
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -30,14 +30,14 @@ export type Filters = Record<string, { any: string[] }>;
 /**
  * The results of the asks (a query, its other spelling, its words apart), best first, within the
  * facets chosen (`filters`, which Pagefind applies from its filter index). Each word of an ask is also
- * searched alone and exactly ("care" in quotes): Pagefind's exact search finds whole words only, so a
- * result that none of them finds matched a longer word ("carers") and is dropped. The searches share
+ * searched alone and exactly ("care" in quotes), and so is each phrase: Pagefind's exact search finds
+ * whole words only, so a result that none of them finds matched a longer word ("carers") and is dropped. The searches share
  * the index chunks they load; no fragment is read.
  */
 export async function rankedResults(engine: Pagefind, asks: string[], filters: Filters = {}): Promise<Result[]> {
 	const lists = await Promise.all(
 		asks.map(async (ask) => {
-			const searches = [ask, ...wholeWords(ask).map((word) => `"${word}"`)];
+			const searches = [rankedQuery(ask), ...wholeWords(ask).map((word) => `"${word}"`)];
 			const [found, ...exact] = await Promise.all(searches.map((q) => engine.search(q, { filters })));
 			return keepWhole(found!.results, exact.map((response) => ids(response.results)));
 		}),

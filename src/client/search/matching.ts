@@ -13,18 +13,37 @@ export const stopWords: ReadonlySet<string> = new Set(
 	'a about an and are as at by can could did do does for framework from how i in is me my of on or our say says should tell the to we what with would you your'.split(' '),
 );
 
+/** Whether an ask is one quoted phrase, which Pagefind matches exactly. */
+const onePhrase = (ask: string): boolean => /^"[^"]*"$/.test(ask.trim());
+
+/** The quoted phrases of an ask and the rest of it. */
+const phrasesOf = (ask: string): { phrases: string[]; rest: string } => {
+	const parts = ask.split('"');
+	return { phrases: parts.filter((part, index) => index % 2 === 1 && /[\p{L}\p{N}]/u.test(part)), rest: parts.filter((_, index) => index % 2 === 0).join(' ') };
+};
+
 /**
  * The words of one ask that a result must have as whole words (in either form Pagefind's stemmer
- * gives them: "decisions" is "decision"), each to be checked with Pagefind's exact search of that
- * word alone; none for a quoted phrase, which Pagefind already matches exactly. Pagefind also
- * returns words that only start like the query's ("care" finds "carers"): those results are the
- * ones that no exact search of the word finds, so they are dropped without reading a fragment.
+ * gives them: "decisions" is "decision"), and its quoted phrases, each to be checked with Pagefind's
+ * exact search of that word or phrase alone; none for an ask that is one quoted phrase, which
+ * Pagefind already matches exactly. Pagefind also returns words that only start like the query's
+ * ("care" finds "carers"): those results are the ones that no exact search of the word finds, so
+ * they are dropped without reading a fragment.
  */
 export function wholeWords(ask: string): string[] {
-	if (ask.includes('"')) return [];
+	if (onePhrase(ask)) return [];
+	const { phrases, rest } = phrasesOf(ask);
 	// "&" and the like are no words: Pagefind would find nothing for them.
-	return [...new Set(ask.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)))];
+	return [...new Set([...rest.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)), ...phrases])];
 }
+
+/**
+ * What to ask Pagefind for the results of one ask, ranked: the ask as it is when it is one quoted
+ * phrase, else its words without quotes. Pagefind 1.6 keeps a phrase only when the whole query is
+ * one (measured: `staff "well being"` found "as well as"), so the phrases of a longer ask are held
+ * by `wholeWords`.
+ */
+export const rankedQuery = (ask: string): string => (onePhrase(ask) ? ask : ask.replaceAll('"', ' ').replace(/\s+/g, ' ').trim());
 
 /**
  * Whether to fetch the index chunks of what is being typed while the reader pauses (Pagefind's
@@ -67,7 +86,7 @@ export interface SearchAsks {
 	variant: string | undefined;
 	/**
 	 * The queries to send: what was typed (or null with no words), its other spelling, its hyphenated
-	 * words apart, and each of these with its words in their other forms ("child" as "children").
+	 * words as a phrase, and each of these with its words in their other forms ("child" as "children").
 	 */
 	asks: (string | null)[];
 }
@@ -79,8 +98,9 @@ export function searchAsks(typed: string): SearchAsks {
 	const unquoted = typed.split(/\s+/).filter((word) => word && !stopWords.has(word.toLowerCase()));
 	const asked = typed.includes('"') || !unquoted.length ? typed : unquoted.join(' ');
 	const variant = query ? spellingVariant(asked) : undefined;
-	// Pagefind reads "decision-making" as "decisionmaking": the words apart find "decision making" too.
-	const apart = /\p{L}-\p{L}/u.test(asked) ? asked.replace(/(\p{L})-(?=\p{L})/gu, '$1 ') : undefined;
+	// Pagefind reads "decision-making" as "decisionmaking": the phrase "decision making" finds it written
+	// apart too, and a phrase, not two loose words, so that "well-being" does not find "as well as".
+	const apart = /\p{L}-\p{L}/u.test(asked) && !asked.includes('"') ? asked.replace(/\p{L}+(?:-\p{L}+)+/gu, (word) => `"${word.replaceAll('-', ' ')}"`) : undefined;
 	if (!query) return { query, variant, asks: [null] };
 	const asks = [asked, ...(variant ? [variant] : []), ...(apart ? [apart] : [])];
 	return { query, variant, asks: [...new Set([...asks, ...asks.flatMap(wordForms)])] };
