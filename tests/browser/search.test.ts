@@ -164,6 +164,13 @@ describe('search results', () => {
 		expect(await resultUrls(page)).toHaveLength(Math.min(offered, perPage));
 	});
 
+	test('says what the counts count, in a hint each group of boxes is described by', async () => {
+		const page = await search('q=supervision&pathway=Pathway+3');
+		const hints = await page.$$eval('[data-facet]', (groups) => groups.map((group) => document.getElementById(group.getAttribute('aria-describedby') ?? '')?.textContent));
+		expect(hints).toEqual(Array(hints.length).fill('The number beside a box is how many results there would be with it ticked.'));
+		expect(await page.isVisible('#facet-counts-hint')).toBe(true);
+	});
+
 	test('counts every result, however many, and reads the fragments of the results shown only', async () => {
 		const page = await site.newPage();
 		const read = fragmentsRead(page);
