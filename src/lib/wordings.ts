@@ -37,8 +37,64 @@ export function differently(subCapabilities: Pick<SubCapabilityNode, 'byPathway'
 	return punctuationOnly ? 'punctuate' : 'word';
 }
 
+/** Where a wording differs from the others: the words the difference is in, or the word either side of it. */
+export interface Difference {
+	wording: Wording;
+	/** "services, promoting" for a comma between words; "Working" for a capital. */
+	words: string;
+}
+
+const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
+
+/**
+ * Where each wording differs from the others, as a few words ("services promoting", "services,
+ * promoting"), so that a reader sees a comma's difference without comparing two paragraphs; none
+ * where the wordings agree or differ over more than `most` words, which the reader sees unaided.
+ */
+export function whereTheyDiffer(wordings: Wording[], most = 6): Difference[] {
+	const texts = wordings.map((w) => w.description);
+	if (new Set(texts).size < 2) return [];
+	const shortest = Math.min(...texts.map((t) => t.length));
+	let same = 0;
+	while (same < shortest && texts.every((t) => t[same] === texts[0]![same])) same++;
+	let sameEnd = 0;
+	while (sameEnd < shortest - same && texts.every((t) => t[t.length - 1 - sameEnd] === texts[0]![texts[0]!.length - 1 - sameEnd])) sameEnd++;
+	// Back to the start of the word the difference is in, or of the word before it when it starts a word.
+	let start = same;
+	while (start > 0 && !isSpace(texts[0]![start - 1])) start--;
+	if (start === same) {
+		while (start > 0 && isSpace(texts[0]![start - 1])) start--;
+		while (start > 0 && !isSpace(texts[0]![start - 1])) start--;
+	}
+	const differences = wordings.map((wording) => {
+		const text = wording.description;
+		const from = text.length - sameEnd;
+		let end = from;
+		while (end < text.length && !isSpace(text[end])) end++;
+		if (end === from) {
+			while (end < text.length && isSpace(text[end])) end++;
+			while (end < text.length && !isSpace(text[end])) end++;
+		}
+		return { wording, words: text.slice(start, end).trim() };
+	});
+	return differences.every((d) => d.words.split(/\s+/).length <= most) ? differences : [];
+}
+
 /** "Pathway 2" or "Pathway 2 and Pathway 4": whose wording it is. */
 export const wordingLabel = (wording: Wording): string => englishList(wording.pathways.map((p) => p.shortLabel));
+
+/**
+ * The line before a sub-capability's wordings: how they differ and, where it is a few words, where
+ * ("…, where Pathway 2 has “services promoting” and Pathway 3 “services, promoting”:").
+ */
+export function wordingsHint(subCapability: Pick<SubCapabilityNode, 'byPathway'>, wordings: Wording[]): string {
+	const lead = `The pathways' sources ${differently([subCapability])} it differently`;
+	const where = whereTheyDiffer(wordings).map(({ wording, words }, i) => {
+		const verb = i ? '' : wording.pathways.length > 1 ? ' have' : ' has';
+		return `${wordingLabel(wording)}${verb} “${words}”`;
+	});
+	return where.length ? `${lead}, where ${englishList(where)}:` : `${lead}:`;
+}
 
 /**
  * The page's description (meta, og: and JSON-LD): the description when every pathway words it

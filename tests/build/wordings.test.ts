@@ -37,6 +37,16 @@ describe.each(differ.map((s) => [s.code, s] as const))('%s, worded differently b
 		expect(doc.querySelectorAll('p.lcf-lead').map(textOf).filter((t) => pathways.some((p) => t.includes(wordingOf(s, p.id))))).toEqual([]);
 	});
 
+	test('its page says where the wordings differ, in a few words of each that the others do not have', () => {
+		const hint = textOf(page(subUrl(s)).querySelector('[data-wordings] .lcf-hint'));
+		const quoted = [...hint.matchAll(/(Pathway \d+)(?: ha(?:s|ve))? “([^”]+)”/g)].map(([, pathway, words]) => ({ pathway: pathways.find((p) => label(p.id) === pathway)!, words: words! }));
+		expect(quoted.map((q) => q.pathway.id), hint).toEqual(pathways.map((p) => p.id));
+		for (const { pathway, words } of quoted) {
+			expect(words.split(' ').length).toBeLessThanOrEqual(6);
+			for (const p of pathways) expect(wordingOf(s, p.id).includes(words), `${words} in ${p.id}'s wording`).toBe(p === pathway);
+		}
+	});
+
 	test('its capability\'s page gives each pathway\'s wording too', () => {
 		const section = page(`/capabilities/${s.capability}/`).querySelector(`#${s.id}`);
 		for (const p of pathways) expect(textOf(section?.querySelector('[data-wordings]'))).toContain(wordingOf(s, p.id));

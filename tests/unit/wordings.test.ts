@@ -1,7 +1,7 @@
 /** How a sub-capability's wordings are said: read from the small in-memory framework. */
 import { describe, expect, test } from 'vitest';
 import { buildModel } from '../../src/lib/model.ts';
-import { descriptionsNote, termDescription, wordingLabel, wordingsOf } from '../../src/lib/wordings.ts';
+import { descriptionsNote, termDescription, whereTheyDiffer, wordingsHint, wordingLabel, wordingsOf } from '../../src/lib/wordings.ts';
 import { modelEntries } from '../helpers/model-entries.ts';
 
 // 'values' is worded otherwise by Pathway 3; 'self' and 'vision' alike by both.
@@ -52,5 +52,31 @@ describe('where the sources differ only in punctuation', () => {
 	test('the note says the descriptions are the same but for their punctuation', () =>
 		expect(read(descriptionsNote([punctuated]))).toBe("The descriptions of the capabilities and sub-capabilities are the same for every pathway, but for the punctuation of Curiosity of values (CU1): its page gives each pathway's wording."));
 	test('the page description says so too', () => expect(termDescription(punctuated)).toContain("The pathways' sources punctuate its description differently"));
+	test('the line before the wordings says where they differ', () =>
+		expect(wordingsHint(punctuated, wordingsOf(punctuated))).toBe("The pathways' sources punctuate it differently, where Pathway 2 has “agents, working” and Pathway 3 “agents. Working”:"));
 	test('one that differs in its words makes the note say they word them differently', () => expect(read(descriptionsNote([punctuated, sub('values')]))).toContain(", except two sub-capabilities that the pathways' sources word differently: "));
+});
+
+describe('whereTheyDiffer', () => {
+	const wordings = (...texts: string[]) => texts.map((description, i) => ({ description, pathways: [pathway(`pathway-${i + 2}`)] }));
+	const where = (...texts: string[]) => whereTheyDiffer(wordings(...texts)).map((d) => d.words);
+
+	test('gives a comma with the word either side of it', () =>
+		expect(where('the improvement of services promoting up to date knowledge', 'the improvement of services, promoting up to date knowledge')).toEqual([
+			'services promoting',
+			'services, promoting',
+		]));
+	test('gives a full stop for a comma, and the capital after it', () =>
+		expect(where('Change agents, working with families.', 'Change agents. Working with families.')).toEqual(['agents, working', 'agents. Working']));
+	test('gives a different word with a word of context either side', () =>
+		expect(where('Leads the big team well.', 'Leads the red team well.')).toEqual(['the big team', 'the red team']));
+	test('gives a difference at the very start or end', () => {
+		expect(where('Leads teams.', 'Leads teams')).toEqual(['teams.', 'teams']);
+		expect(where('leads teams', 'Leads teams')).toEqual(['leads', 'Leads']);
+	});
+	test('gives none where they agree, or differ over more than a few words', () => {
+		expect(where('Same words.', 'Same words.')).toEqual([]);
+		expect(where('One short text.')).toEqual([]);
+		expect(where('Leads with care and makes the service safe for all.', 'Leads by example; holds every partner to account.')).toEqual([]);
+	});
 });
