@@ -96,8 +96,10 @@ describe('a build with two versions', () => {
 	});
 
 	test('lists on /versions/ a pathway\'s own wording of a sub-capability reworded, naming the pathway', () => {
-		const headings = page('/versions/').querySelectorAll('#version-0-2 .lcf-changes').at(-1)!.querySelectorAll('li').map((li) => text(li.textContent));
-		expect(headings).toEqual(["CL1, its description as Pathway 4 words it: Empower others[deleted: .][inserted: , in] Pathway 4's words."]);
+		const list = page('/versions/').querySelectorAll('#version-0-2 .lcf-changes').at(-1)!;
+		expect(list.querySelectorAll('li').map((li) => text(li.textContent))).toEqual(["CL1, its description as Pathway 4 words it: Empower others[deleted: .][inserted: , in] Pathway 4's words."]);
+		// As each reworded attribute says, so that a sighted reader knows what the marks mean.
+		expect(text(list.previousSibling?.textContent)).toBe('Deleted words and punctuation are struck through, inserted ones underlined.');
 	});
 
 	test('marks inserted and deleted words with <ins> and <del>, not colour alone', () => {
