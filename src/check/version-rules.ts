@@ -23,6 +23,7 @@ export function currentContent(content: ParsedContent): VersionContent {
 	return {
 		capabilities: content.capabilities.map(({ value }) => value),
 		subCapabilities: content.subCapabilities.map(({ value }) => value),
+		curriculumAreas: content.curriculumAreas.map(({ value }) => value),
 		attributes: content.attributeFiles.flatMap(({ id: pathway = '', value }) =>
 			Object.entries(value).flatMap(([subCapability, entries]) =>
 				entries.map((entry, index) => ({ ...entry, pathway, subCapability, capability: capabilityOf.get(subCapability) ?? '', order: index + 1 })),
@@ -36,7 +37,8 @@ export function summarise(diff: ContentDiff): string {
 	const counts = new Map<string, number>();
 	const count = (what: string) => counts.set(what, (counts.get(what) ?? 0) + 1);
 	for (const change of diff.attributes) (change.kind === 'changed' ? change.aspects : [change.kind]).forEach(count);
-	for (const change of diff.headings) count(`${change.kind === 'capability' ? 'capability' : 'sub-capability'} ${change.field}${change.pathway ? ` as ${change.pathway} words it` : ''}`);
+	const kinds = { capability: 'capability', subCapability: 'sub-capability', curriculumArea: 'curriculum area' } as const;
+	for (const change of diff.headings) count(`${kinds[change.kind]} ${change.field}${change.pathway ? ` as ${change.pathway} words it` : ''}`);
 	return [...counts].map(([what, n]) => `${n} ${what}`).join(', ');
 }
 

@@ -2,8 +2,8 @@
  * Versions of the content, end to end on fixture content: `npm run check` on the version number,
  * and a build of two versions (tests/fixtures/versions/two-versions/: a snapshot, version 0.1, and
  * content changed from it: one statement reworded, one added, one removed with a successor, one
- * re-tagged, one id renamed, and Pathway 4's own wording of a sub-capability reworded) whose
- * changelog lists exactly those changes.
+ * re-tagged, one id renamed, Pathway 4's own wording of a sub-capability reworded, and an area's
+ * description) whose changelog lists exactly those changes.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,7 @@ const published = () => {
 	cpSync(path.join(contentFolder(), 'pathways'), path.join(dir, 'pathways'), { recursive: true });
 	cpSync(path.join(contentFolder(), 'framework.yaml'), path.join(dir, 'framework.yaml'));
 	cpSync(path.join(contentFolder(), 'sub-capabilities.yaml'), path.join(dir, 'sub-capabilities.yaml'));
+	cpSync(path.join(contentFolder(), 'curriculum-areas.yaml'), path.join(dir, 'curriculum-areas.yaml'));
 	// The snapshot had one more Pathway 4 statement, which this content removed without a successor.
 	const file = path.join(dir, 'pathways/pathway-4/attributes.yaml');
 	writeFileSync(file, readFileSync(path.join(twoVersions, 'pathways/pathway-4/attributes.yaml'), 'utf8').replace('making-decisions, leadership-essentials', 'making-decisions'));
@@ -58,6 +59,14 @@ describe('npm run check on the version', () => {
 		expect(output).toContain('but the content has changed since (1 removed, 1 sub-capability description as pathway-4 words it).');
 	});
 
+	test('warns, too, when only a curriculum area\'s title changed', () => {
+		const dir = published();
+		const file = path.join(dir, 'curriculum-areas.yaml');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('title: Making Decisions', 'title: Making Good Decisions'));
+		const { output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: dir });
+		expect(output).toContain('but the content has changed since (1 removed, 1 curriculum area title).');
+	});
+
 	test('warns when a raised version keeps the last version\'s note', () => {
 		const dir = withTwoVersions();
 		const file = path.join(dir, 'framework.yaml');
@@ -83,7 +92,7 @@ describe('a build with two versions', () => {
 		const section = page('/versions/').querySelector('#version-0-2')!;
 		// Every element, in document order (a selector list would give all h3s first).
 		const headings = section.querySelectorAll('*').filter((e) => ['h3', 'h4'].includes(e.tagName)).map((h) => text(h.textContent));
-		expect(headings).toEqual(['Pathway 1: Practice Supervisors', 'Maintaining Curiosity', 'Providing Clarity', 'Pathway 4: Practice Leaders', 'Maintaining Curiosity', 'Providing Clarity', 'Capabilities and sub-capabilities']);
+		expect(headings).toEqual(['Pathway 1: Practice Supervisors', 'Maintaining Curiosity', 'Providing Clarity', 'Pathway 4: Practice Leaders', 'Maintaining Curiosity', 'Providing Clarity', 'Capabilities and sub-capabilities', 'Curriculum areas']);
 		const changes = section.querySelectorAll('.lcf-change').map((li) => text(li.textContent));
 		expect(changes).toEqual([
 			'Changed P1-CU1.2: Decides well [inserted: and in good time].Reworded: deleted words are struck through, inserted words underlined.',
@@ -96,9 +105,15 @@ describe('a build with two versions', () => {
 	});
 
 	test('lists on /versions/ a pathway\'s own wording of a sub-capability reworded, naming the pathway', () => {
-		const list = page('/versions/').querySelectorAll('#version-0-2 .lcf-changes').at(-1)!;
+		const list = page('/versions/').querySelectorAll('#version-0-2 .lcf-changes').at(-2)!;
 		expect(list.querySelectorAll('li').map((li) => text(li.textContent))).toEqual(["CL1, its description as Pathway 4 words it: Empower others[deleted: .][inserted: , in] Pathway 4's words."]);
 		// As each reworded attribute says, so that a sighted reader knows what the marks mean.
+		expect(text(list.previousSibling?.textContent)).toBe('Deleted words and punctuation are struck through, inserted ones underlined.');
+	});
+
+	test('lists on /versions/ an area\'s reworded description, by the area\'s name', () => {
+		const list = page('/versions/').querySelectorAll('#version-0-2 .lcf-changes').at(-1)!;
+		expect(list.querySelectorAll('li').map((li) => text(li.textContent))).toEqual(['Making Decisions, its description: Deciding well[inserted: , in good time].']);
 		expect(text(list.previousSibling?.textContent)).toBe('Deleted words and punctuation are struck through, inserted ones underlined.');
 	});
 

@@ -74,6 +74,21 @@ describe('diffContent', () => {
 		expect(diff.headings).toEqual([{ kind: 'subCapability', id: 'curiosity-of-self', code: 'CU1', field: 'description', before: 'Old words.', after: 'New words.' }]);
 	});
 
+	test('lists a curriculum area\'s new title, and its description, which the check counts', () => {
+		const area = { id: 'making-decisions', title: 'Making Decisions', description: 'Deciding.' };
+		const diff = diffContent({ attributes: [], curriculumAreas: [area] }, { attributes: [], curriculumAreas: [{ ...area, title: 'Making Good Decisions', description: 'Deciding well.' }] });
+		expect(diff.headings).toEqual([
+			{ kind: 'curriculumArea', id: 'making-decisions', code: '', field: 'title', before: 'Making Decisions', after: 'Making Good Decisions' },
+			{ kind: 'curriculumArea', id: 'making-decisions', code: '', field: 'description', before: 'Deciding.', after: 'Deciding well.' },
+		]);
+		expect(summarise(diff)).toBe('1 curriculum area title, 1 curriculum area description');
+	});
+
+	test('does not compare an area\'s description that a snapshot lacks', () => {
+		const area = { id: 'making-decisions', title: 'Making Decisions' };
+		expect(diffContent({ attributes: [], curriculumAreas: [area] }, { attributes: [], curriculumAreas: [{ ...area, description: 'Deciding.' }] }).headings).toEqual([]);
+	});
+
 	describe('a pathway\'s own wording of a description', () => {
 		const sub = { id: 'curiosity-of-values', code: 'CU6', title: 'Values', description: 'Shared words.' };
 		const headingsOf = (before: object, after: object) => diffContent({ attributes: [], subCapabilities: [{ ...sub, ...before }] }, { attributes: [], subCapabilities: [{ ...sub, ...after }] }).headings;

@@ -31,10 +31,18 @@ export interface VersionHeading {
 	pathwayDescriptions?: Record<string, string> | undefined;
 }
 
+/** A curriculum area as a version records it: its title is the legend's words, its description the site's. */
+export interface VersionArea {
+	id: string;
+	title: string;
+	description?: string | undefined;
+}
+
 export interface VersionContent {
 	attributes: VersionAttribute[];
 	capabilities?: VersionHeading[];
 	subCapabilities?: VersionHeading[];
+	curriculumAreas?: VersionArea[];
 }
 
 /** How an attribute that is in both versions changed: one or more of these at once. */
@@ -52,8 +60,9 @@ export type AttributeChange =
  * taken away (the shared description then stands in on the side without one).
  */
 export interface HeadingChange {
-	kind: 'capability' | 'subCapability';
+	kind: 'capability' | 'subCapability' | 'curriculumArea';
 	id: string;
+	/** A capability's or sub-capability's code; an area has none (""). */
 	code: string;
 	field: 'title' | 'description';
 	/** The pathway whose wording changed; absent for the shared title or description. */
@@ -144,11 +153,19 @@ function diffHeadings(kind: HeadingChange['kind'], before: VersionHeading[] = []
 	});
 }
 
+/** Areas compared as headings are, by title and description; a description absent from a snapshot is not compared (`diffHeadings` compares strings only). */
+const asHeadings = (areas: VersionArea[] | undefined): VersionHeading[] | undefined =>
+	areas?.map(({ id, title, description }) => ({ id, code: '', title, description }) as VersionHeading);
+
 /** Everything that changed from one version of the content to the next. */
 export function diffContent(before: VersionContent, after: VersionContent): ContentDiff {
 	return {
 		attributes: diffAttributes(before.attributes, after.attributes, renamesOf(after.subCapabilities)),
-		headings: [...diffHeadings('capability', before.capabilities, after.capabilities), ...diffHeadings('subCapability', before.subCapabilities, after.subCapabilities)],
+		headings: [
+			...diffHeadings('capability', before.capabilities, after.capabilities),
+			...diffHeadings('subCapability', before.subCapabilities, after.subCapabilities),
+			...diffHeadings('curriculumArea', asHeadings(before.curriculumAreas), asHeadings(after.curriculumAreas)),
+		],
 	};
 }
 
