@@ -51,20 +51,15 @@ describe('npm run check on the version', () => {
 		expect(status).toBe(0);
 	});
 
-	test('warns, too, when only a pathway\'s own wording of a sub-capability changed', () => {
+	test.each([
+		['a pathway\'s own wording of a sub-capability', 'sub-capabilities.yaml', "pathway-4: Empower others. Pathway 4's words.", "pathway-4: Empower others, in Pathway 4's words.", '1 sub-capability description as pathway-4 words it'],
+		['a curriculum area\'s title', 'curriculum-areas.yaml', 'title: Making Decisions', 'title: Making Good Decisions', '1 curriculum area title'],
+	])('warns, too, when only %s changed', (_, name, from, to, counted) => {
 		const dir = published();
-		const file = path.join(dir, 'sub-capabilities.yaml');
-		writeFileSync(file, readFileSync(file, 'utf8').replace("pathway-4: Empower others. Pathway 4's words.", "pathway-4: Empower others, in Pathway 4's words."));
+		const file = path.join(dir, name);
+		writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
 		const { output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: dir });
-		expect(output).toContain('but the content has changed since (1 removed, 1 sub-capability description as pathway-4 words it).');
-	});
-
-	test('warns, too, when only a curriculum area\'s title changed', () => {
-		const dir = published();
-		const file = path.join(dir, 'curriculum-areas.yaml');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('title: Making Decisions', 'title: Making Good Decisions'));
-		const { output } = runScript('scripts/check.ts', { LCF_CONTENT_DIR: dir });
-		expect(output).toContain('but the content has changed since (1 removed, 1 curriculum area title).');
+		expect(output).toContain(`but the content has changed since (1 removed, ${counted}).`);
 	});
 
 	test('warns when a raised version keeps the last version\'s note', () => {
