@@ -83,17 +83,24 @@ export function whereTheyDiffer(wordings: Wording[], most = 6): Difference[] {
 /** "Pathway 2" or "Pathway 2 and Pathway 4": whose wording it is. */
 export const wordingLabel = (wording: Wording): string => englishList(wording.pathways.map((p) => p.shortLabel));
 
+/** A sentence's words, and words quoted from a source, which are kept on one line. */
+export type HintPart = string | { quote: string };
+
 /**
  * The line before a sub-capability's wordings: how they differ and, where it is a few words, where
- * ("…, where Pathway 2 has “services promoting” and Pathway 3 “services, promoting”:").
+ * ("… punctuate its description differently: Pathway 2 has “services promoting” and Pathway 3 has
+ * “services, promoting”.").
  */
-export function wordingsHint(subCapability: Pick<SubCapabilityNode, 'byPathway'>, wordings: Wording[]): string {
-	const lead = `The pathways' sources ${differently([subCapability])} it differently`;
-	const where = whereTheyDiffer(wordings).map(({ wording, words }, i) => {
-		const verb = i ? '' : wording.pathways.length > 1 ? ' have' : ' has';
-		return `${wordingLabel(wording)}${verb} “${words}”`;
+export function wordingsHint(subCapability: Pick<SubCapabilityNode, 'byPathway'>, wordings: Wording[]): HintPart[] {
+	const lead = `The pathways' sources ${differently([subCapability])} its description differently`;
+	const places = whereTheyDiffer(wordings);
+	if (!places.length) return [`${lead}:`];
+	const parts: HintPart[] = [`${lead}: `];
+	places.forEach(({ wording, words }, i) => {
+		if (i) parts.push(i === places.length - 1 ? ' and ' : ', ');
+		parts.push(`${wordingLabel(wording)} ${wording.pathways.length > 1 ? 'have' : 'has'} `, { quote: `“${words}”` });
 	});
-	return where.length ? `${lead}, where ${englishList(where)}:` : `${lead}:`;
+	return [...parts, '.'];
 }
 
 /**

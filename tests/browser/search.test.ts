@@ -125,6 +125,16 @@ describe('search results', () => {
 		expect(await total(await search(`q=${query}&kind=Attribute`))).toBe(attributes.filter((a) => says(a.text)).length);
 	});
 
+	// Found by the review: with quotes about, the hyphenated word was searched as typed only.
+	test.each([
+		['"decision-making"', 'decision-making'],
+		['"safe uncertainty" decision-making', '"safe uncertainty" decision making'],
+	])('%s finds what %s does', async (hyphened, other) => {
+		const [found, expected] = [await resultUrls(await search(`q=${encodeURIComponent(hyphened)}`)), await resultUrls(await search(`q=${encodeURIComponent(other)}`))];
+		expect(expected.length).toBeGreaterThan(0);
+		expect(found.sort()).toEqual(expected.sort());
+	});
+
 	test('a hyphenated word with other words finds only what the hyphenated word alone finds', async () => {
 		// Pagefind keeps a phrase only as a whole query: `staff "well being"` found "staff … well-expressed".
 		const [alone, together] = [await resultUrls(await search('q=well-being')), await resultUrls(await search('q=staff+well-being'))];
@@ -167,8 +177,16 @@ describe('search results', () => {
 	test('says what the counts count, in a hint each group of boxes is described by', async () => {
 		const page = await search('q=supervision&pathway=Pathway+3');
 		const hints = await page.$$eval('[data-facet]', (groups) => groups.map((group) => document.getElementById(group.getAttribute('aria-describedby') ?? '')?.textContent));
-		expect(hints).toEqual(Array(hints.length).fill('The number beside a box is how many results there would be with it ticked.'));
+		expect(hints).toEqual(Array(hints.length).fill('The number beside a box is how many results there would be if you ticked it, or, once it is ticked, how many of the results it matches.'));
 		expect(await page.isVisible('#facet-counts-hint')).toBe(true);
+	});
+
+	test('beside a ticked box, counts the results it matches, as the hint says', async () => {
+		const page = await search(`kind=Attribute&${pathways.map((p) => `pathway=Pathway+${p.number}`).join('&')}`);
+		for (const p of pathways) {
+			const label = await page.textContent(`[data-facet="pathway"] label:has-text("Pathway ${p.number}")`);
+			expect(label, p.id).toContain(`(${attributesOf(p.id).length})`);
+		}
 	});
 
 	test('counts every result, however many, and reads the fragments of the results shown only', async () => {

@@ -39,7 +39,7 @@ describe.each(differ.map((s) => [s.code, s] as const))('%s, worded differently b
 
 	test('its page says where the wordings differ, in a few words of each that the others do not have', () => {
 		const hint = textOf(page(subUrl(s)).querySelector('[data-wordings] .lcf-hint'));
-		const quoted = [...hint.matchAll(/(Pathway \d+)(?: ha(?:s|ve))? “([^”]+)”/g)].map(([, pathway, words]) => ({ pathway: pathways.find((p) => label(p.id) === pathway)!, words: words! }));
+		const quoted = [...hint.matchAll(/(Pathway \d+) ha(?:s|ve) “([^”]+)”/g)].map(([, pathway, words]) => ({ pathway: pathways.find((p) => label(p.id) === pathway)!, words: words! }));
 		expect(quoted.map((q) => q.pathway.id), hint).toEqual(pathways.map((p) => p.id));
 		for (const { pathway, words } of quoted) {
 			expect(words.split(' ').length).toBeLessThanOrEqual(6);

@@ -103,13 +103,13 @@ describe('a build with two versions', () => {
 		const list = page('/versions/').querySelectorAll('#version-0-2 .lcf-changes').at(-2)!;
 		expect(list.querySelectorAll('li').map((li) => text(li.textContent))).toEqual(["CL1, its description as Pathway 4 words it: Empower others[deleted: .][inserted: , in] Pathway 4's words."]);
 		// As each reworded attribute says, so that a sighted reader knows what the marks mean.
-		expect(text(list.previousSibling?.textContent)).toBe('Deleted words and punctuation are struck through, inserted ones underlined.');
+		expect(text(list.previousSibling?.textContent)).toBe('Deleted words are struck through, inserted words underlined.');
 	});
 
 	test('lists on /versions/ an area\'s reworded description, by the area\'s name', () => {
 		const list = page('/versions/').querySelectorAll('#version-0-2 .lcf-changes').at(-1)!;
 		expect(list.querySelectorAll('li').map((li) => text(li.textContent))).toEqual(['Making Decisions, its description: Deciding well[inserted: , in good time].']);
-		expect(text(list.previousSibling?.textContent)).toBe('Deleted words and punctuation are struck through, inserted ones underlined.');
+		expect(text(list.previousSibling?.textContent)).toBe('Deleted words are struck through, inserted words underlined.');
 	});
 
 	test('marks inserted and deleted words with <ins> and <del>, not colour alone', () => {

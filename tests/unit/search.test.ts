@@ -147,6 +147,9 @@ describe('searchAsks', () => {
 	test('asks for hyphenated words as a phrase too', () => {
 		expect(searchAsks('decision-making').asks).toEqual(['decision-making', '"decision making"']);
 		expect(searchAsks('staff well-being P2-CU2.1').asks).toEqual(['staff well-being P2-CU2.1', 'staff "well being" P2-CU2.1']);
+		// In a phrase the reader quoted, and beside one (found by the review).
+		expect(searchAsks('"long-term outcomes"').asks).toEqual(['"long-term outcomes"', '"long term outcomes"']);
+		expect(searchAsks('"safe uncertainty" decision-making').asks).toEqual(['"safe uncertainty" decision-making', '"safe uncertainty" "decision making"']);
 	});
 
 	test('sends a quoted phrase as it is', () => expect(searchAsks('"the team"').asks).toEqual(['"the team"']));

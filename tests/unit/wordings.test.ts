@@ -53,7 +53,15 @@ describe('where the sources differ only in punctuation', () => {
 		expect(read(descriptionsNote([punctuated]))).toBe("The descriptions of the capabilities and sub-capabilities are the same for every pathway, but for the punctuation of Curiosity of values (CU1): its page gives each pathway's wording."));
 	test('the page description says so too', () => expect(termDescription(punctuated)).toContain("The pathways' sources punctuate its description differently"));
 	test('the line before the wordings says where they differ', () =>
-		expect(wordingsHint(punctuated, wordingsOf(punctuated))).toBe("The pathways' sources punctuate it differently, where Pathway 2 has “agents, working” and Pathway 3 “agents. Working”:"));
+		expect(wordingsHint(punctuated, wordingsOf(punctuated))).toEqual([
+			"The pathways' sources punctuate its description differently: ",
+			'Pathway 2 has ',
+			{ quote: '“agents, working”' },
+			' and ',
+			'Pathway 3 has ',
+			{ quote: '“agents. Working”' },
+			'.',
+		]));
 	test('one that differs in its words makes the note say they word them differently', () => expect(read(descriptionsNote([punctuated, sub('values')]))).toContain(", except two sub-capabilities that the pathways' sources word differently: "));
 });
 

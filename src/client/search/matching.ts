@@ -91,6 +91,17 @@ export interface SearchAsks {
 	asks: (string | null)[];
 }
 
+/**
+ * An ask with its hyphenated words written apart, each as a phrase: Pagefind reads "decision-making"
+ * as "decisionmaking", and the phrase "decision making" finds it written apart too, but not its words
+ * anywhere ("well-being" found "as well as"). Within a quoted phrase the hyphen just becomes a space.
+ */
+const hyphensApart = (ask: string): string =>
+	ask
+		.split('"')
+		.map((part, index) => (index % 2 ? part.replace(/(\p{L})-(?=\p{L})/gu, '$1 ') : part.replace(/\p{L}+(?:-\p{L}+)+/gu, (word) => `"${word.replaceAll('-', ' ')}"`)))
+		.join('"');
+
 export function searchAsks(typed: string): SearchAsks {
 	const query = wordsOf(typed).join(' ');
 	// Pagefind gets what was typed (it reads "P2-CU2.1" and "multi-agency" as the index does) but for
@@ -98,9 +109,7 @@ export function searchAsks(typed: string): SearchAsks {
 	const unquoted = typed.split(/\s+/).filter((word) => word && !stopWords.has(word.toLowerCase()));
 	const asked = typed.includes('"') || !unquoted.length ? typed : unquoted.join(' ');
 	const variant = query ? spellingVariant(asked) : undefined;
-	// Pagefind reads "decision-making" as "decisionmaking": the phrase "decision making" finds it written
-	// apart too, and a phrase, not two loose words, so that "well-being" does not find "as well as".
-	const apart = /\p{L}-\p{L}/u.test(asked) && !asked.includes('"') ? asked.replace(/\p{L}+(?:-\p{L}+)+/gu, (word) => `"${word.replaceAll('-', ' ')}"`) : undefined;
+	const apart = /\p{L}-\p{L}/u.test(asked) ? hyphensApart(asked) : undefined;
 	if (!query) return { query, variant, asks: [null] };
 	const asks = [asked, ...(variant ? [variant] : []), ...(apart ? [apart] : [])];
 	return { query, variant, asks: [...new Set([...asks, ...asks.flatMap(wordForms)])] };
