@@ -32,14 +32,15 @@ export function currentContent(content: ParsedContent): VersionContent {
 	};
 }
 
-/** "2 reworded, 1 added": what a diff holds, in a few words. */
+/** "2 reworded, 1 added, 1 curriculum area title (making-decisions)": what a diff holds, in a few words, naming the headings. */
 export function summarise(diff: ContentDiff): string {
-	const counts = new Map<string, number>();
-	const count = (what: string) => counts.set(what, (counts.get(what) ?? 0) + 1);
-	for (const change of diff.attributes) (change.kind === 'changed' ? change.aspects : [change.kind]).forEach(count);
+	const counts = new Map<string, string[]>();
+	const count = (what: string, name = '') => counts.set(what, [...(counts.get(what) ?? []), name]);
+	for (const change of diff.attributes) (change.kind === 'changed' ? change.aspects : [change.kind]).forEach((aspect) => count(aspect));
 	const kinds = { capability: 'capability', subCapability: 'sub-capability', curriculumArea: 'curriculum area' } as const;
-	for (const change of diff.headings) count(`${kinds[change.kind]} ${change.field}${change.pathway ? ` as ${change.pathway} words it` : ''}`);
-	return [...counts].map(([what, n]) => `${n} ${what}`).join(', ');
+	for (const change of diff.headings) count(`${kinds[change.kind]} ${change.field}${change.pathway ? ` as ${change.pathway} words it` : ''}`, change.code || change.id);
+	const named = (names: string[]) => (names.some(Boolean) ? ` (${names.join(', ')})` : '');
+	return [...counts].map(([what, names]) => `${names.length} ${what}${named(names)}`).join(', ');
 }
 
 /** The published versions' files, read and checked; their problems go in `problems`. */

@@ -52,8 +52,8 @@ describe('npm run check on the version', () => {
 	});
 
 	test.each([
-		['a pathway\'s own wording of a sub-capability', 'sub-capabilities.yaml', "pathway-4: Empower others. Pathway 4's words.", "pathway-4: Empower others, in Pathway 4's words.", '1 sub-capability description as pathway-4 words it'],
-		['a curriculum area\'s title', 'curriculum-areas.yaml', 'title: Making Decisions', 'title: Making Good Decisions', '1 curriculum area title'],
+		['a pathway\'s own wording of a sub-capability', 'sub-capabilities.yaml', "pathway-4: Empower others. Pathway 4's words.", "pathway-4: Empower others, in Pathway 4's words.", '1 sub-capability description as pathway-4 words it (CL1)'],
+		['a curriculum area\'s title', 'curriculum-areas.yaml', 'title: Making Decisions', 'title: Making Good Decisions', '1 curriculum area title (making-decisions)'],
 	])('warns, too, when only %s changed', (_, name, from, to, counted) => {
 		const dir = published();
 		const file = path.join(dir, name);

@@ -81,7 +81,7 @@ describe('diffContent', () => {
 			{ kind: 'curriculumArea', id: 'making-decisions', code: '', field: 'title', before: 'Making Decisions', after: 'Making Good Decisions' },
 			{ kind: 'curriculumArea', id: 'making-decisions', code: '', field: 'description', before: 'Deciding.', after: 'Deciding well.' },
 		]);
-		expect(summarise(diff)).toBe('1 curriculum area title, 1 curriculum area description');
+		expect(summarise(diff)).toBe('1 curriculum area title (making-decisions), 1 curriculum area description (making-decisions)');
 	});
 
 	test('does not compare an area\'s description that a snapshot lacks', () => {
@@ -117,7 +117,7 @@ describe('diffContent', () => {
 
 		test('is counted by the check\'s warning, with its pathway', () => {
 			const diff = diffContent({ attributes: [], subCapabilities: [{ ...sub, pathwayDescriptions: { 'pathway-3': 'Old.' } }] }, { attributes: [], subCapabilities: [{ ...sub, pathwayDescriptions: { 'pathway-3': 'New.' } }] });
-			expect(summarise(diff)).toBe('1 sub-capability description as pathway-3 words it');
+			expect(summarise(diff)).toBe('1 sub-capability description as pathway-3 words it (CU6)');
 		});
 	});
 
