@@ -3,8 +3,11 @@ import type { Page } from 'playwright-core';
 
 export const storageKey = 'lcf-action-plan';
 
-/** The planner loads once the page has painted (action-plan.astro): wait until it has drawn the page. */
-export const plannerDrawn = (page: Page) => page.waitForSelector('[data-planner-screen]:not([hidden])');
+/**
+ * The planner loads once the page has painted (action-plan.astro): wait until it has drawn the page,
+ * and the open plan, which waits for its pathway's attributes (a reload under load read "Your plan").
+ */
+export const plannerDrawn = (page: Page) => page.waitForSelector('[data-planner-drawn] [data-planner-screen]:not([hidden])');
 
 export const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), storageKey);
 

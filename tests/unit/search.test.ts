@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { countFacets, facetValues, inFacets, inOrder } from '../../src/client/search/facets.ts';
 import { areaSearchUrl, namedArea } from '../../src/client/search/areas.ts';
+import { searchParams, valueId } from '../../src/client/search/url-state.ts';
 import { rankedResults } from '../../src/client/search/engine.ts';
 import { keepWhole, mergeRanked, rankedQuery, searchAsks, stopWords, wholeWords, wordsOf, worthPreloading } from '../../src/client/search/matching.ts';
 import type { Pagefind } from '../../src/client/search/pagefind.ts';
@@ -130,11 +131,22 @@ describe('namedArea', () => {
 		expect(namedArea(query, areas)).toBeUndefined());
 });
 
+const names = { pathway: { 'pathway-3': 'Pathway 3' }, area: { 'leading-change': 'Leading Change', 'making-decisions': 'Making Decisions' } };
+
 describe('areaSearchUrl', () => {
-	test("lists the area's attributes on the pathways and capabilities chosen, not the other facets", () =>
-		expect(areaSearchUrl('Leading Change', { pathway: ['Pathway 3'], kind: ['Resource'], area: ['Making Decisions'] })).toBe(
-			'/search/?kind=Attribute&area=Leading+Change&pathway=Pathway+3',
+	test("lists the area's attributes on the pathways and capabilities chosen, not the other facets, by ids", () =>
+		expect(areaSearchUrl('Leading Change', { pathway: ['Pathway 3'], kind: ['Resource'], area: ['Making Decisions'] }, names)).toBe(
+			'/search/?kind=Attribute&area=leading-change&pathway=pathway-3',
 		));
+});
+
+describe('searchParams', () => {
+	// An id outlives a rename: a saved link still finds the area.
+	test('gives each facet value by its id, and a value without one as it is', () =>
+		expect(searchParams('supervision', { kind: ['Attribute'], pathway: ['Pathway 3'], area: ['Making Decisions', 'Leading Change'] }, names).toString()).toBe(
+			'q=supervision&kind=Attribute&pathway=pathway-3&area=making-decisions&area=leading-change',
+		));
+	test('gives a name no id has as it is', () => expect(valueId(names, 'area', 'Somewhere else')).toBe('Somewhere else'));
 });
 
 describe('searchAsks', () => {

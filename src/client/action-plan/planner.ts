@@ -83,7 +83,11 @@ class LcfActionPlan extends HTMLElement implements Planner {
 			if (event.key && event.key !== storageKey) return;
 			void this.#load().then((parts) => parts.fromOtherTab(this, event.newValue === null));
 		});
-		void this.render().then(() => (window.requestIdleCallback ?? setTimeout)(() => void this.#load()));
+		void this.render().then(() => {
+			// Drawn, the open plan too (its pathway's attributes are fetched first): what tests wait for.
+			this.toggleAttribute('data-planner-drawn', true);
+			(window.requestIdleCallback ?? setTimeout)(() => void this.#load());
+		});
 	}
 
 	/** The forms' and buttons' code (see above), loaded once. */

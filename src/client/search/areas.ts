@@ -3,6 +3,7 @@
  * search can offer every attribute in it. Pure, so tested on a few names (tests/unit/search.test.ts).
  */
 import { stopWords, wordsOf } from './matching.ts';
+import { searchParams, type FacetNames } from './url-state.ts';
 import { wordForms } from './word-forms.ts';
 
 // "Listening to Children & Families" is named by "listening to children and families" too.
@@ -33,9 +34,7 @@ function areaNamedBy(query: string, areas: readonly string[]): string | undefine
 	return areas.filter(names).sort((a, b) => significant(b).length - significant(a).length)[0];
 }
 
-/** The search that lists every attribute in `area`, with the pathway and capability chosen: a link. */
-export function areaSearchUrl(area: string, chosen: Record<string, string[]>): string {
-	const params = new URLSearchParams([['kind', 'Attribute'], ['area', area]]);
-	for (const name of ['pathway', 'capability']) for (const value of chosen[name] ?? []) params.append(name, value);
-	return `/search/?${params}`;
+/** The search that lists every attribute in `area`, with the pathway and capability chosen: a link, by ids. */
+export function areaSearchUrl(area: string, chosen: Record<string, string[]>, names: FacetNames): string {
+	return `/search/?${searchParams('', { kind: ['Attribute'], area: [area], pathway: chosen['pathway'] ?? [], capability: chosen['capability'] ?? [] }, names)}`;
 }

@@ -10,6 +10,7 @@ import type { Result } from './pagefind.ts';
 import { chosenIds, resultItem } from './result-item.ts';
 import { searchAsks, worthPreloading } from './matching.ts';
 import { moreText, noneText, shownResults, statusText } from './status.ts';
+import { searchParams, type FacetNames } from './url-state.ts';
 
 /** A search's results (after facets), what was typed and chosen, and how many are shown. */
 interface Found {
@@ -30,7 +31,7 @@ class LcfSearch extends HTMLElement {
 	#run = 0;
 	#found: Found = { results: [], query: '', chosen: {}, shown: 0 };
 	/** Facet values in the URL may be ids, as on the reading pages (`area=making-decisions`): their names. */
-	#names = JSON.parse(this.dataset['facetNames'] ?? '{}') as Record<string, Record<string, string>>;
+	#names = JSON.parse(this.dataset['facetNames'] ?? '{}') as FacetNames;
 	/** Every value of each facet with the number of results it has: what is offered before anything is searched. */
 	#allCounts = JSON.parse(this.dataset['facetCounts'] ?? '{}') as FacetCounts;
 	#baseTitle = document.title;
@@ -99,9 +100,7 @@ class LcfSearch extends HTMLElement {
 		const { query, asks } = searchAsks(typed);
 		const chosen = this.#chosen(params);
 		const url = new URL(location.href);
-		url.search = '';
-		if (typed) url.searchParams.set('q', typed);
-		for (const [name, values] of Object.entries(chosen)) for (const value of values) url.searchParams.append(name, value);
+		url.search = searchParams(typed, chosen, this.#names).toString();
 		history.replaceState(history.state, '', url);
 		// The tab, history and a screen reader's page title say what was searched for, as GOV.UK's search does.
 		document.title = `${typed ? `${typed} – ` : ''}${this.#baseTitle}`;
@@ -175,7 +174,7 @@ class LcfSearch extends HTMLElement {
 		this.#offer.hidden = !count;
 		if (!area || !count) return;
 		const link = this.#offer.querySelector('a')!;
-		link.href = areaSearchUrl(area, chosen);
+		link.href = areaSearchUrl(area, chosen, this.#names);
 		link.textContent = `All ${count} attribute${count === 1 ? '' : 's'} in ${area}`;
 	}
 
