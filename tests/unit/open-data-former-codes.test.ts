@@ -1,12 +1,15 @@
 /**
- * A moved attribute's former codes travel with it in the open data (JSON, its schema, CSV),
+ * A moved attribute's former codes travel with it in the open data (JSON, its schema, CSV, CASE),
  * so that a platform that stored a code before the move can map it to the attribute now.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
+import { caseFiles } from '../../src/lib/case/provider.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { csvColumns, frameworkCsvRows, frameworkExport, frameworkIds, frameworkJsonSchema } from '../../src/lib/open-data.ts';
+import { caseErrors } from '../helpers/case-schemas.ts';
 import { modelEntries } from '../helpers/model-entries.ts';
+import { tinyFramework } from '../helpers/tiny-framework.ts';
 
 const site = new URL('https://example.org/');
 
@@ -43,5 +46,22 @@ describe('framework.csv', () => {
 	test('gives each row its former codes, "; " between, empty for an attribute that never moved', () => {
 		const twice = { ...document, attributes: document.attributes.map((a) => (a.id === 'p2-self-1' ? { ...a, formerCodes: ['P2-CU1.3', 'P2-CL1.4'] } : a)) };
 		expect(frameworkCsvRows(twice).map((row) => [row.code, row.former_codes])).toEqual(document.attributes.map((a) => [a.code, a.id === 'p2-self-1' ? 'P2-CU1.3; P2-CL1.4' : '']));
+	});
+});
+
+describe('the CASE provider', () => {
+	const framework = tinyFramework();
+	const listens = framework.capabilities[0]!.subCapabilities[0]!.attributesByPathway.get('pathway-3')![1]!;
+	listens.formerCodes = ['P3-CA1.1'];
+	const items = [...caseFiles(framework, site)].filter(([path]) => path.startsWith('CFItems/'));
+	const extensionsOf = (code: string) => (items.find(([, body]) => (body as { humanCodingScheme: string }).humanCodingScheme === code)![1] as { extensions: Record<string, unknown> }).extensions;
+
+	test('gives a moved attribute\'s item its former codes in extensions, beside its code, and no other item any', () => {
+		expect(extensionsOf('P3-CU1.2')['lcf:formerCodes']).toEqual(['P3-CA1.1']);
+		expect(items.filter(([, body]) => 'lcf:formerCodes' in (body as { extensions: object }).extensions)).toHaveLength(1);
+	});
+
+	test('keeps the item within the official CFItem schema', () => {
+		expect(items.flatMap(([path, body]) => caseErrors(path, body))).toEqual([]);
 	});
 });
