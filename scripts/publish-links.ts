@@ -33,4 +33,4 @@ const links = withNewLinks(registry.links, [...pages, ...versionPages(dist), ...
 // One link a line, so a diff shows exactly what was published.
 const lines = links.map((link) => `\t\t${JSON.stringify(link)}`).join(',\n');
 writeFileSync(registryFile, `{\n\t"about": ${JSON.stringify(registry.about)},\n\t"links": [\n${lines}\n\t]\n}\n`);
-console.log(`Recorded ${links.length - registry.links.length} newly published links (${links.length} in all) in ${registryFile}.`);
+console.log(`Recorded ${links.length - registry.links.length} newly published links and codes (${links.length} in all) in ${registryFile}.`);

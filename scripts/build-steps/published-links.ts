@@ -79,7 +79,10 @@ function servedPage(siteDir: string, pathname: string): { html: string; pathname
 export function checkPublishedLinks(registry: PublishedLink[], siteDir: string, items: LinkItem[], caseOwners = new Map<string, CaseItemOwner>()): string[] {
 	const problems: string[] = [];
 	const named = new Set<CaseItemOwner>();
+	// An address published with two codes (a moved attribute) is one link: said once if broken.
+	const seen = new Set<string>();
 	for (const link of registry) {
+		const first = !seen.has(link.url) && !!seen.add(link.url);
 		const [pathname = '/', fragment] = link.url.split('#');
 		const page = servedPage(siteDir, pathname);
 		if (!page && mayGo(pathname)) continue;
@@ -95,10 +98,10 @@ export function checkPublishedLinks(registry: PublishedLink[], siteDir: string, 
 		if (!page) {
 			// A resource's address is its file name, and resources have no former ids.
 			const fix = pathname.startsWith('/resources/') ? 'Keep the resource file under its old name.' : 'Declare the old id in formerIds.';
-			problems.push(`${link.url}: the page is gone and nothing redirects from it. ${fix}`);
+			if (first) problems.push(`${link.url}: the page is gone and nothing redirects from it. ${fix}`);
 			continue;
 		}
-		if (fragment && !page.html.includes(`id="${fragment}"`))
+		if (first && fragment && !page.html.includes(`id="${fragment}"`))
 			problems.push(`${link.url}: ${page.pathname} has no element with id "${fragment}". Declare the old id in formerIds.`);
 		if (link.code) {
 			const holder = items.find((item) => item.code === link.code);
@@ -113,13 +116,19 @@ export function checkPublishedLinks(registry: PublishedLink[], siteDir: string, 
 	return problems;
 }
 
-/** The registry with every page and item of the built site added (nothing is ever removed). */
+/**
+ * The registry with every page and item of the built site added (nothing is ever removed). An
+ * address is recorded once with each code it is published with: a moved attribute keeps its link
+ * and takes a new code, which must then be kept as surely as the first.
+ */
 export function withNewLinks(registry: PublishedLink[], pages: string[], items: LinkItem[]): PublishedLink[] {
-	const known = new Set(registry.map((link) => link.url));
+	const key = (link: PublishedLink) => `${link.url} ${link.code ?? ''}`;
+	const urls = new Set(registry.map((link) => link.url));
+	const known = new Set(registry.map(key));
 	// Items first, so a capability's page is recorded with its code.
 	const fresh: PublishedLink[] = [
 		...items.map(({ url, code, id }) => ({ url: new URL(url).pathname + new URL(url).hash, code, id })),
 		...pages.map((url) => ({ url })),
-	].filter((link) => !known.has(link.url) && known.add(link.url));
+	].filter((link: PublishedLink) => (link.code ? !known.has(key(link)) : !urls.has(link.url)) && known.add(key(link)) && urls.add(link.url));
 	return [...registry, ...fresh].sort((a, b) => a.url.localeCompare(b.url));
 }

@@ -44,11 +44,11 @@ export async function readPublishedLinks(absolutePath: string, file: string): Pr
 	return { registry: { file, links: (links as PublishedLink[]).map((link, index) => ({ ...link, line: lineOf(index) })) }, problems: [] };
 }
 
-/** A missing code of an attribute that was published: the problem names the code to put back. */
+/** A missing code of an attribute that was published: the problem names the code to put back, the last published (a moved attribute's new one). */
 export function namePublishedCodes(problems: Problem[], registry: PublishedLinks): void {
 	for (const problem of problems) {
 		const id = /\(([^)]+)\) › code$/.exec(problem.field ?? '')?.[1];
-		const link = id && problem.message.startsWith('is missing') ? registry.links.find((l) => l.id === id && l.code) : undefined;
+		const link = id && problem.message.startsWith('is missing') ? registry.links.findLast((l) => l.id === id && l.code) : undefined;
 		if (link) problem.message = `is missing: it was published as ${link.code} (${registry.file}:${link.line ?? 1}), so add "code: ${link.code}" to this entry`;
 	}
 }

@@ -55,6 +55,7 @@ export function frameworkExport(model: Model, site: URL): FrameworkExport {
 			areasFrom: a.areasFrom,
 			sourceSymbol: a.sourceSymbol,
 			formerIds: a.formerIds,
+			formerCodes: a.formerCodes ?? [],
 			url: absolute(a.url),
 		})),
 		curriculumAreas: model.curriculumAreas.map(({ url, ...area }) => ({ ...area, url: absolute(url) })),
@@ -136,8 +137,8 @@ export function frameworkJsonSchema(site: URL, ids: FrameworkIds) {
 	};
 }
 
-/** The CSV's columns, in order. */
-export const csvColumns = ['pathway', 'capability', 'sub_capability', 'code', 'text', 'areas', 'areas_from', 'url'] as const;
+/** The CSV's columns, in order. New ones go last, so that importers reading columns by position keep working. */
+export const csvColumns = ['pathway', 'capability', 'sub_capability', 'code', 'text', 'areas', 'areas_from', 'url', 'former_codes'] as const;
 
 /** One row per attribute, in the document's order, with names a spreadsheet reader knows. */
 export function frameworkCsvRows(document: FrameworkExport): Record<(typeof csvColumns)[number], string>[] {
@@ -151,6 +152,8 @@ export function frameworkCsvRows(document: FrameworkExport): Record<(typeof csvC
 		areas: a.areas.map((id) => title(document.curriculumAreas, id, (area) => area.title)).join('; '),
 		areas_from: areasFromLabel[a.areasFrom],
 		url: a.url,
+		// As areas: several in one cell, "; " between.
+		former_codes: a.formerCodes.join('; '),
 	}));
 }
 

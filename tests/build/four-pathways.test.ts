@@ -6,6 +6,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { citeUrls } from '../../src/lib/cite/urls.ts';
@@ -17,7 +18,7 @@ import { fourPathwaysFixture, fourPathwaysSite, fourPathwaysTimeout } from '../h
 const added = ['pathway-1', 'pathway-4'];
 /** The invented attributes, read from the fixture: id and code. */
 const fixtureAttributes = (pathway: string) =>
-	Object.values(parse(readFileSync(path.join(fourPathwaysFixture, 'pathways', pathway, 'attributes.yaml'), 'utf8')) as Record<string, { id: string; code: string }[]>).flat();
+	Object.values(parse(readFileSync(path.join(fourPathwaysFixture, 'pathways', pathway, 'attributes.yaml'), 'utf8')) as Record<string, { id: string; code: string; formerCodes?: string[] }[]>).flat();
 
 let dist: string;
 const read = (url: string) => readFileSync(fileFor(url, dist) ?? `missing: ${url}`, 'utf8');
@@ -73,6 +74,20 @@ describe.each(added)('the four-pathway site, for %s', (pathway) => {
 });
 
 describe('the four-pathway site', () => {
+	test('gives a moved attribute\'s former codes in the open data and in its CASE item', () => {
+		const moved = added.flatMap(fixtureAttributes).filter((a) => a.formerCodes?.length);
+		expect(moved.length).toBeGreaterThan(0);
+		const json = JSON.parse(read('/framework.json')) as { attributes: { id: string; formerCodes: string[] }[] };
+		const csv = parseCsv<Record<string, string>>(read('/framework.csv'), { bom: true, columns: true });
+		const caseItems = globSync('ims/case/v1p1/CFItems/*', { cwd: dist }).map((file) => JSON.parse(readFileSync(path.join(dist, file), 'utf8')) as { humanCodingScheme: string; extensions: Record<string, unknown> });
+		const found = (a: { id: string; code: string }) => [
+			json.attributes.find((j) => j.id === a.id)?.formerCodes,
+			csv.find((row) => row['code'] === a.code)?.['former_codes']?.split('; '),
+			caseItems.find((item) => item.humanCodingScheme === a.code)?.extensions['lcf:formerCodes'],
+		];
+		expect(moved.map(found)).toEqual(moved.map((a) => [a.formerCodes, a.formerCodes, a.formerCodes]));
+	});
+
 	test('lists the pathways as English lists, never "… and … and …"', () => {
 		expect(read(urls.comparePair('pathway-3'))).toContain('The effective attributes of Pathway 3 and Pathway 4, side by side.');
 		const pages = globSync('**/*.html', { cwd: dist });

@@ -16,7 +16,7 @@ import { attr, distDir, fileFor, parseHtmlFile } from '../helpers/dist.ts';
 import { pathwayIntroductionFromFile, projectRoot } from '../helpers/fixtures.ts';
 
 const site = 'https://4c-leadership-framework.example';
-const columns = ['pathway', 'capability', 'sub_capability', 'code', 'text', 'areas', 'areas_from', 'url'];
+const columns = ['pathway', 'capability', 'sub_capability', 'code', 'text', 'areas', 'areas_from', 'url', 'former_codes'];
 
 let framework: Framework;
 let attributes: Attribute[];
@@ -45,6 +45,7 @@ beforeAll(async () => {
 				areas: a.areas.map((id) => titleOf(content.curriculumAreas, id, (area) => area.value.id)).join('; '),
 				areas_from: { source: 'as the source prints them', 'source-symbol': "the editors' reading of the symbol the source prints", editorial: 'assigned by the editors' }[a.areasFrom],
 				url: `${site}/pathways/${a.pathway}/#${a.id}`,
+				former_codes: (a.formerCodes ?? []).join('; '),
 			};
 		})
 		.sort((a, b) => a.code.localeCompare(b.code));
@@ -103,6 +104,11 @@ describe('framework.json', () => {
 	test('holds every attribute of the content, each with its code', () => {
 		const idsAndCodes = (list: { id: string; code: string }[]) => list.map((a) => `${a.id} ${a.code}`).sort();
 		expect(idsAndCodes(document.attributes)).toEqual(idsAndCodes(attributes));
+	});
+
+	test('gives every attribute the former codes of the content, a list even when empty', () => {
+		const formerCodes = (list: { id: string; formerCodes?: string[] }[]) => list.map((a) => `${a.id} ${JSON.stringify(a.formerCodes ?? null)}`).sort();
+		expect(formerCodes(document.attributes)).toEqual(formerCodes(attributes.map((a) => ({ id: a.id, formerCodes: a.formerCodes ?? [] }))));
 	});
 
 	test('gives every attribute a code of its own', () => {
@@ -178,7 +184,7 @@ describe('framework.csv', () => {
 		expect(csvRecords({ to_line: 1 })).toEqual([columns]);
 	});
 
-	test('reads back as one row per attribute of the content: pathway, titles, code, text, areas, where the areas come from, and url', () => {
+	test('reads back as one row per attribute of the content: pathway, titles, code, text, areas, where the areas come from, url and former codes', () => {
 		const rows = parse<Record<string, string>>(csv, { bom: true, columns: true }).sort((a, b) => (a['code'] ?? '').localeCompare(b['code'] ?? ''));
 		expect(rows).toEqual(expectedRows);
 	});

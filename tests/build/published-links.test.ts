@@ -22,6 +22,11 @@ describe('the registry of published links', () => {
 		expect(items.map((item) => local(item.url)).filter((url) => !published.has(url))).toEqual([]);
 	});
 
+	test('records each citable item with the code it has now, as well as any it had before it moved', () => {
+		const published = new Set(registry.map((link) => `${link.url} ${link.code}`));
+		expect(items.map((item) => `${local(item.url)} ${item.code}`).filter((key) => !published.has(key))).toEqual([]);
+	});
+
 	test('fails a published attribute removed without a redirect', () => {
 		const removed = { url: '/pathways/pathway-2/#p2-removed-statement', code: 'P2-CU1.9', id: 'p2-removed-statement' };
 		expect(checkPublishedLinks([removed], distDir, items)).toEqual([

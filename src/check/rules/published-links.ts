@@ -1,5 +1,6 @@
 import { citeUrls } from '../../lib/cite/urls.ts';
 import { urls } from '../../lib/urls.ts';
+import type { PublishedLink } from '../../../schemas/published-link.ts';
 import type { ParsedContent } from '../parsed.ts';
 import { problemAt } from '../problems.ts';
 import type { Problem } from '../where.ts';
@@ -59,7 +60,12 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 		...[...unchecked.sitePages].map((id) => urls.sitePage(id)),
 	]);
 	const isUnread = (page: string) => unread.has(page) || (unchecked.lists && (page.startsWith(urls.capabilities) || page.startsWith(urls.areas)));
+	// An address published with two codes (a moved attribute) is one link: said once if broken.
+	const seen = new Set<string>();
+	/** By item id: the published links whose code it no longer has. */
+	const lost = new Map<string, (PublishedLink & { published: string })[]>();
 	for (const link of registry.links) {
+		const first = !seen.has(link.url) && !!seen.add(link.url);
 		if (link.url.endsWith('.pdf') || link.url.endsWith('.json') || link.url.endsWith('.csv')) continue;
 		// Version pages are made from the snapshots in content/versions/, which the version rules keep; the build checks them.
 		if (link.url.startsWith('/versions/')) continue;
@@ -67,14 +73,14 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 		if (link.url.startsWith('/ims/') || link.url.startsWith('/downloads/')) continue;
 		const [page = '/', fragment] = link.url.split('#');
 		if (isUnread(page)) continue;
-		if (!pages.has(page)) {
+		if (first && !pages.has(page)) {
 			const fix = page.startsWith(urls.resources)
 				? `keep the resource file under its old name, resources/${page.split('/')[2]}.mdx (its name is its address)`
 				: page.startsWith(urls.areas)
 					? `a curriculum area's id is its address, and areas cannot be renamed: put back id: ${page.split('/')[2]} in curriculum-areas.yaml (its title may change freely)`
 					: 'if you renamed it, add its old id to its formerIds, e.g. formerIds: [old-id]; if you removed it, put it back';
 			at(link.line, `${link.url} is published, but the content no longer has that page: ${fix}`);
-		} else if (fragment && anchors.has(page) && !anchors.get(page)!.has(fragment) && !unchecked.lists && ![...anchors.values()].some((set) => set.has(fragment)))
+		} else if (first && fragment && anchors.has(page) && !anchors.get(page)!.has(fragment) && !unchecked.lists && ![...anchors.values()].some((set) => set.has(fragment)))
 			// (An id now in another pathway's file was pasted there: the codes rule says to move it back.)
 			at(link.line, `${link.url} is published, but no attribute of ${page} has the id "${fragment}" any more: if you renamed it, add formerIds: [${fragment}] to it; if you removed it, put it back, as trainers link to it`);
 		if (!link.code || !link.id || twice.has(link.id)) continue;
@@ -82,16 +88,8 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 		const item = coded.get(link.id);
 		// Published in another pathway: pasted here, which the codes rule reports with the fix.
 		const pasted = item?.section !== undefined && item.section.split('-')[0] !== link.code.split('-')[0];
-		if (item && !pasted && item.code !== link.code && !item.formerCodes?.includes(link.code)) {
-			// Codes say where an item sits: one that moved to another sub-capability has a new code, and keeps the old.
-			const moved = item.section !== undefined && item.section !== sectionOf(link.code);
-			problems.push({
-				...item.at,
-				message: moved
-					? `${item.code} was ${link.code} when published ${published}: if the attribute moved here from another sub-capability, keep its published code too, formerCodes: [${link.code}], so that citations of it still find it; if it did not move, put back ${link.code}`
-					: `${item.code} was ${link.code} when published ${published}, and codes never change: put back ${link.code}`,
-			});
-		}
+		// Codes say where an item sits: one that moved to another sub-capability has a new code, and keeps the old.
+		if (item && !pasted && item.code !== link.code && !item.formerCodes?.includes(link.code)) lost.set(item.id, [...(lost.get(item.id) ?? []), { ...link, published }]);
 		const holder = [...coded.values()].find((other) => (other.code === link.code || other.formerCodes?.includes(link.code!)) && other.id !== link.id && !other.formerIds.includes(link.id!));
 		// The published id is nowhere now: most likely the item holding its code is it, renamed.
 		const gone = !coded.has(link.id) && ![...coded.values()].some((other) => other.formerIds.includes(link.id!));
@@ -103,7 +101,23 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 					: `${link.code} was published for ${link.id} ${published}, and a code is never reused: give ${holder.id} a new code`,
 			});
 	}
+	for (const [id, links] of lost) problems.push(...lostCodes(coded.get(id)!, links, registry.links));
 	return problems;
+}
+
+/**
+ * An item's published codes that it no longer has: one that moved is told, once, to keep every code
+ * it was published with (a second move keeps the first's too); one that did not, to put it back.
+ */
+function lostCodes(item: { id: string; code: string; formerCodes?: string[] | undefined; section?: string; at: Problem }, links: { code?: string; published: string }[], registry: PublishedLink[]): Problem[] {
+	const moved = links.find((link) => item.section !== undefined && item.section !== sectionOf(link.code!));
+	if (!moved) return links.map((link) => ({ ...item.at, message: `${item.code} was ${link.code} when published ${link.published}, and codes never change: put back ${link.code}` }));
+	const kept = [...new Set([...(item.formerCodes ?? []), ...registry.filter((l) => l.id === item.id && l.code && l.code !== item.code).map((l) => l.code!)])];
+	const [codes, them] = kept.length > 1 ? ['codes', 'them'] : ['code', 'it'];
+	return [{
+		...item.at,
+		message: `${item.code} was ${moved.code} when published ${moved.published}: if the attribute moved here from another sub-capability, keep its published ${codes} too, formerCodes: [${kept.join(', ')}], so that citations of ${them} still find it; if it did not move, put back ${moved.code}`,
+	}];
 }
 
 /** The pathway and sub-capability a code names: `P3-CU2` of `P3-CU2.2`. */

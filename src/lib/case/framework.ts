@@ -94,7 +94,7 @@ export function caseFramework(input: CaseInput, pathway: CaseInput['pathways'][n
 	const associations: CaseAssociation[] = [];
 	const areaTitle = new Map(input.curriculumAreas.map((a) => [a.id, a.title]));
 
-	const addItem = (name: string, key: ItemTypeKey, fields: { fullStatement: string; humanCodingScheme: string; order: number; page: string; notes?: string; areas?: string[] }, parent: CaseLink): CaseLink => {
+	const addItem = (name: string, key: ItemTypeKey, fields: { fullStatement: string; humanCodingScheme: string; order: number; page: string; notes?: string; areas?: string[]; formerCodes?: string[] }, parent: CaseLink): CaseLink => {
 		const identifier = caseId(name);
 		const type = itemTypeLink(key, at);
 		const item: CaseItem = {
@@ -109,7 +109,8 @@ export function caseFramework(input: CaseInput, pathway: CaseInput['pathways'][n
 			language: 'en-GB',
 			CFItemTypeURI: type,
 			lastChangeDateTime,
-			extensions: { 'lcf:webpage': at.page(fields.page) },
+			// CASE 1.1 has one humanCodingScheme: a moved attribute's published codes go beside it, for consumers that stored one.
+			extensions: { 'lcf:webpage': at.page(fields.page), ...(fields.formerCodes?.length ? { 'lcf:formerCodes': fields.formerCodes } : {}) },
 		};
 		items.push(item);
 		const itemLink = link(item, `${item.humanCodingScheme} ${item.fullStatement}`);
@@ -150,7 +151,7 @@ export function caseFramework(input: CaseInput, pathway: CaseInput['pathways'][n
 			for (const attribute of sub.attributesByPathway.get(pathway.id) ?? [])
 				addItem(attributeName(attribute), 'attribute', {
 					fullStatement: attribute.text, humanCodingScheme: attribute.code, order: attribute.order,
-					page: urls.attribute(attribute), areas: attribute.areas, ...(mixedAreas ? { notes: attributeAreasNote(attribute) } : {}),
+					page: urls.attribute(attribute), areas: attribute.areas, formerCodes: attribute.formerCodes ?? [], ...(mixedAreas ? { notes: attributeAreasNote(attribute) } : {}),
 				}, subLink);
 		}
 	}
