@@ -168,13 +168,17 @@ describe.each(['pathway-2.pdf', 'pathway-3.pdf', 'compare.pdf'])('links in %s', 
 	});
 });
 
-describe('pathway pages', () => {
-	test.each(['pathway-2', 'pathway-3'])('%s links to its PDF with its size', (pathway) => {
-		const html = readFileSync(fileFor(`/pathways/${pathway}/`)!, 'utf8');
+describe('the printed pages', () => {
+	test.each([
+		['/pathways/pathway-2/', 'pathway-2.pdf'],
+		['/pathways/pathway-3/', 'pathway-3.pdf'],
+		['/compare/', 'compare.pdf'],
+	])('%s links to its PDF, %s, with its size', (url, pdf) => {
+		const html = readFileSync(fileFor(url)!, 'utf8');
 		const link = html.match(/<a href="(\/downloads\/[^"]+\.pdf)" download>[^<]+<\/a> <span class="lcf-hint">\(PDF, (\d+) KB\)<\/span>/);
-		expect(link?.[1]).toBe(`/downloads/${pathway}.pdf`);
-		const size = readFileSync(path.join(distDir, 'downloads', `${pathway}.pdf`)).length;
+		expect(link?.[1]).toBe(`/downloads/${pdf}`);
+		const size = readFileSync(path.join(distDir, 'downloads', pdf)).length;
 		expect(Number(link?.[2])).toBe(Math.round(size / 1024));
-		expect(existsSync(path.join(distDir, 'downloads', `${pathway}.pdf`))).toBe(true);
+		expect(existsSync(path.join(distDir, 'downloads', pdf))).toBe(true);
 	});
 });
