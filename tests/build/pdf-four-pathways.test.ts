@@ -30,6 +30,15 @@ beforeAll(async () => {
 	await buildPdfs(site);
 }, fourPathwaysTimeout);
 
+/** A PDF's text without white space, and whether its first page is landscape. */
+async function readPdf(pdf: string): Promise<{ text: string; landscape: boolean }> {
+	const doc = await getDocument({ data: new Uint8Array(readFileSync(path.join(site, pdf))), verbosity: 0 }).promise;
+	let text = '';
+	for (let n = 1; n <= doc.numPages; n++) text += squash((await (await doc.getPage(n)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(''));
+	const first = (await doc.getPage(1)).getViewport({ scale: 1 });
+	return { text, landscape: first.width > first.height };
+}
+
 const pageOf = (url: string) => readFileSync(path.join(site, url, 'index.html'), 'utf8');
 
 test('prints one PDF for each pathway and each comparison page, and no other', () =>
@@ -45,14 +54,14 @@ describe.each(pairs)('$url', ({ url, pdf, pathways }) => {
 	});
 
 	test(`has its PDF in landscape with every attribute of ${pathways.join(' and ')}, and none of another pathway`, async () => {
-		const doc = await getDocument({ data: new Uint8Array(readFileSync(path.join(site, pdf))), verbosity: 0 }).promise;
-		let text = '';
-		for (let n = 1; n <= doc.numPages; n++) text += squash((await (await doc.getPage(n)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(''));
-		const first = (await doc.getPage(1)).getViewport({ scale: 1 });
-		expect(first.width).toBeGreaterThan(first.height);
+		const { text, landscape } = await readPdf(pdf);
+		expect(landscape).toBe(true);
 		const { attributes } = JSON.parse(readFileSync(path.join(site, 'framework.json'), 'utf8')) as Pick<FrameworkExport, 'attributes'>;
 		const printed = attributes.filter((a) => text.includes(squash(a.text)));
 		expect(attributes.filter((a) => pathways.includes(a.pathway) && !printed.includes(a)).map((a) => a.id)).toEqual([]);
 		expect(printed.filter((a) => !pathways.includes(a.pathway)).map((a) => a.id)).toEqual([]);
 	});
+
+	// A printout cannot follow the links to the other comparisons; its cover gives the site's address.
+	test('prints no offer of the other comparisons', async () => expect((await readPdf(pdf)).text).not.toContain(squash('Compare other pathways')));
 });
