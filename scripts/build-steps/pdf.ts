@@ -1,5 +1,5 @@
 /**
- * Prints every pathway page, and the comparison in landscape, to `downloads/*.pdf` with headless
+ * Prints every pathway page, and each comparison in landscape (pdf-jobs.ts), to `downloads/*.pdf` with headless
  * Chromium: the pages' own print stylesheet and cover in the PDFs' one font, laid out and numbered
  * (pdf-layout.ts), a tagged PDF with an outline, the running header and footer stamped as artifacts
  * and the PDF/UA metadata added. Then puts a link to each PDF, with its size, on its page.
@@ -13,6 +13,7 @@ import { chromiumPath, launchBrowser } from '../tools/chromium.ts';
 import { repeatedHeadersAsArtifacts } from './pdf-artifacts.ts';
 import { pdfFontCss } from './pdf-font.ts';
 import { stampFurniture } from './pdf-furniture.ts';
+import { pdfJobs, type PdfJob } from './pdf-jobs.ts';
 import { layOut } from './pdf-layout.ts';
 import { linkWordsInPage } from './pdf-links.ts';
 import { withPdfUa } from './pdf-metadata.ts';
@@ -53,13 +54,10 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 		console.warn(`Skipped the PDFs: ${(error as Error).message}`);
 		return;
 	}
-	// The pathways come from the model, as the site publishes them in /framework.json, not from
-	// whatever folders dist/pathways/ happens to hold.
+	// The pathways, and so their comparison pages, come from the model, as the site publishes them in
+	// /framework.json, not from whatever folders dist/pathways/ and dist/compare/ happen to hold.
 	const { pathways } = JSON.parse(await readFile(path.join(siteDir, 'framework.json'), 'utf8')) as Pick<FrameworkExport, 'pathways'>;
-	const jobs = [
-		...pathways.map(({ id, url }) => ({ url: new URL(url).pathname, file: `${id}.pdf`, landscape: false })),
-		{ url: '/compare/', file: 'compare.pdf', landscape: true },
-	];
+	const jobs = pdfJobs(pathways);
 	await mkdir(path.join(siteDir, 'downloads'), { recursive: true });
 	const fontCss = await pdfFontCss();
 	const date = pdfDate(siteDir);
@@ -105,13 +103,13 @@ export async function buildPdfs(siteDir: string): Promise<void> {
 			await page.close();
 			const printed = await stampFurniture(laidOut, { title, address, version, sideMargin: 16 });
 			const accessible = await withPdfUa(printed, { title, author, lang, subject }, linkWords);
-			await writeFile(path.join(siteDir, 'downloads', job.file), await withMetadata(accessible, { title, author, lang, date, headings }));
+			await writeFile(path.join(siteDir, job.pdf), await withMetadata(accessible, { title, author, lang, date, headings }));
 		}
 	} finally {
 		await context.close();
 		await Promise.all([browser.close(), server.close()]);
 	}
-	for (const job of jobs) await linkPdf(siteDir, job.url, job.file);
+	for (const job of jobs) await linkPdf(siteDir, job);
 	console.log(`Printed ${jobs.length} PDFs into downloads/.`);
 }
 
@@ -155,14 +153,14 @@ function renumberNodeIds(doc: PDFDocument): void {
 }
 
 /** Fills the page's empty PDF slot with a link to its PDF and the PDF's size. */
-async function linkPdf(siteDir: string, url: string, file: string): Promise<void> {
+async function linkPdf(siteDir: string, { url, pdf }: PdfJob): Promise<void> {
 	const htmlFile = path.join(siteDir, url, 'index.html');
 	if (!existsSync(htmlFile)) return;
-	const { size } = await stat(path.join(siteDir, 'downloads', file));
+	const { size } = await stat(path.join(siteDir, pdf));
 	const html = await readFile(htmlFile, 'utf8');
 	const slot = /<template data-pdf-slot="([^"]*)"><\/template>/;
 	const match = html.match(slot);
 	if (!match) return;
-	const link = `<p class="lcf-download"><a href="/downloads/${file}" download>${match[1]}</a> <span class="lcf-hint">(PDF, ${fileSize(size)})</span></p>`;
+	const link = `<p class="lcf-download"><a href="${pdf}" download>${match[1]}</a> <span class="lcf-hint">(PDF, ${fileSize(size)})</span></p>`;
 	await writeFile(htmlFile, html.replace(slot, link));
 }

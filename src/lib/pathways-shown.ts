@@ -15,21 +15,23 @@ export function pathwaysShown<T>(pathways: readonly T[]): { shown: T[]; others: 
 	return { shown: pathways.slice(0, pathwaysInFull), others: pathways.slice(pathwaysInFull) };
 }
 
-/** Two neighbouring pathways compared side by side, and the page that does it. */
+/** Two neighbouring pathways compared side by side, the page that does it and that page's PDF. */
 export interface ComparePair<T> {
 	lower: T;
 	upper: T;
 	url: string;
+	pdf: string;
 }
 
 /**
- * Every pair of neighbouring pathways, lowest first: the first pair is `/compare/`, each other one
- * has its page at `/compare/<lower pathway>/`.
+ * Every pair of neighbouring pathways, lowest first: the first pair is `/compare/` (its PDF
+ * `compare.pdf`), each other one has its page at `/compare/<lower pathway>/` (`compare-<lower pathway>.pdf`).
  */
 export function comparePairs<T extends { id: string }>(pathways: readonly T[]): ComparePair<T>[] {
 	return pathways.slice(1).map((upper, index) => {
 		const lower = pathways[index]!;
-		return { lower, upper, url: index === 0 ? urls.compare : urls.comparePair(lower.id) };
+		const first = index === 0;
+		return { lower, upper, url: first ? urls.compare : urls.comparePair(lower.id), pdf: first ? urls.comparePdf : urls.comparePairPdf(lower.id) };
 	});
 }
 

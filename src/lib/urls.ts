@@ -11,6 +11,9 @@ export const urls = {
 	compare: '/compare/',
 	/** Two neighbouring pathways side by side: this one and the one above it (src/lib/pathways-shown.ts). */
 	comparePair: (lowerPathwayId: string) => `/compare/${lowerPathwayId}/`,
+	/** The comparison pages' PDFs: `/compare/`'s, and a pair page's, named by its lower pathway as the page is. */
+	comparePdf: '/downloads/compare.pdf',
+	comparePairPdf: (lowerPathwayId: string) => `/downloads/compare-${lowerPathwayId}.pdf`,
 	areas: '/curriculum-areas/',
 	area: (id: string) => `/curriculum-areas/${id}/`,
 	resources: '/resources/',

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { describe, expect, test } from 'vitest';
 import { fileFor } from '../helpers/dist.ts';
-import { openPdf } from '../helpers/pdf.ts';
+import { openPdf, printedPdfs } from '../helpers/pdf.ts';
 
 const mm = 72 / 25.4;
 
@@ -19,11 +19,7 @@ async function renderCover(name: string, dpi: number) {
 	return { image, pointsPerPixel: 72 / dpi };
 }
 
-describe.each([
-	{ name: 'pathway-2.pdf', url: '/pathways/pathway-2/' },
-	{ name: 'pathway-3.pdf', url: '/pathways/pathway-3/' },
-	{ name: 'compare.pdf', url: '/compare/' },
-])('the QR code on the cover of $name', ({ name, url }) => {
+describe.each(printedPdfs)('the QR code on the cover of $name', ({ name, url }) => {
 	const canonical = readFileSync(fileFor(url)!, 'utf8').match(/<link rel="canonical" href="([^"]+)"/)![1]!;
 
 	// 150 dpi is a phone camera's view of a print at arm's length, give or take.

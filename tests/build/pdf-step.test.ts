@@ -9,6 +9,7 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import { buildPdfs, pdfDate } from '../../scripts/build-steps/pdf.ts';
 import { distDir } from '../helpers/dist.ts';
+import { printedPdfs } from '../helpers/pdf.ts';
 
 const framework = JSON.parse(readFileSync(path.join(distDir, 'framework.json'), 'utf8')) as { date: string };
 
@@ -32,7 +33,7 @@ describe('the PDF dates', () => {
 		await buildPdfs(first);
 		await sleep(1_100); // PDF dates count seconds: a build a second later would differ if they were the time of printing.
 		await buildPdfs(second);
-		for (const file of ['pathway-2.pdf', 'pathway-3.pdf', 'compare.pdf']) {
+		for (const { name: file } of printedPdfs) {
 			const a = readFileSync(path.join(first, 'downloads', file));
 			const b = readFileSync(path.join(second, 'downloads', file));
 			expect(a.equals(b), `${file} differs between two builds`).toBe(true);

@@ -10,12 +10,12 @@ import { parse } from 'yaml';
 import { capabilities } from '../helpers/content.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 import { allElements, fonts, loadPdf, name, readingOrder, structureTree } from '../helpers/pdf-objects.ts';
-import { readPages } from '../helpers/pdf.ts';
+import { printedPdfs, readPages } from '../helpers/pdf.ts';
 
 const framework = parse(readFileSync(path.join(projectRoot, 'content/framework.yaml'), 'utf8')) as { version: string };
 const text = (value: unknown) => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined);
 
-describe.each(['pathway-2.pdf', 'pathway-3.pdf', 'compare.pdf'])('%s', (file) => {
+describe.each(printedPdfs.map((pdf) => pdf.name))('%s', (file) => {
 	test('PDF/UA-1 5: its XMP metadata names PDF/UA-1 (pdfuaid:part 1), with dc:title and the language', async () => {
 		const doc = await loadPdf(file);
 		const stream = doc.context.lookup(doc.catalog.get(name('Metadata')));

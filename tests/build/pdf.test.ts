@@ -1,5 +1,5 @@
 /** The PDF handouts: every attribute, none of the site's chrome, sane length, proper metadata. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -10,6 +10,7 @@ import type { Attribute, Framework } from '../../schemas/index.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { distDir, fileFor, parseHtmlFile } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
+import { printedPdfs } from '../helpers/pdf.ts';
 
 let attributes: Attribute[];
 let framework: Framework | undefined;
@@ -138,7 +139,7 @@ describe('compare.pdf', () => {
 	});
 });
 
-describe.each(['pathway-2.pdf', 'pathway-3.pdf', 'compare.pdf'])('links in %s', (name) => {
+describe.each(printedPdfs)('links in $name', ({ name, url }) => {
 	test('lead to the published site, never to the local server it was printed from', async () => {
 		const canonical = readFileSync(fileFor('/')!, 'utf8').match(/<link rel="canonical" href="([^"]+)"/)![1]!;
 		const site = new URL(canonical).origin;
@@ -152,7 +153,7 @@ describe.each(['pathway-2.pdf', 'pathway-3.pdf', 'compare.pdf'])('links in %s', 
 	});
 
 	test('from the cover\'s contents, go to the pages their sections start on', async () => {
-		const page = parseHtmlFile(fileFor(name === 'compare.pdf' ? '/compare/' : `/pathways/${name.replace('.pdf', '')}/`)!);
+		const page = parseHtmlFile(fileFor(url)!);
 		// The printed cover's entries (the screen's contents, hidden in print, carry the same hook for the filter).
 		const entries = page.querySelectorAll('[data-contents] [data-section]').length;
 		const doc = await getDocument({ data: new Uint8Array(readFileSync(path.join(distDir, 'downloads', name))), verbosity: 0 }).promise;
@@ -168,13 +169,17 @@ describe.each(['pathway-2.pdf', 'pathway-3.pdf', 'compare.pdf'])('links in %s', 
 	});
 });
 
-describe('pathway pages', () => {
-	test.each(['pathway-2', 'pathway-3'])('%s links to its PDF with its size', (pathway) => {
-		const html = readFileSync(fileFor(`/pathways/${pathway}/`)!, 'utf8');
+describe('the printed pages', () => {
+	test('are every pathway page and every comparison page built', () => {
+		const compared = globSync('compare/**/index.html', { cwd: distDir }).map((file) => `/${path.dirname(file)}/`);
+		expect(printedPdfs.map((pdf) => pdf.url).sort()).toEqual([...pathways.map((p) => `/pathways/${p.id}/`), ...compared].sort());
+	});
+
+	test.each(printedPdfs)('$url links to its PDF, $name, with its size', ({ url, pdf }) => {
+		const html = readFileSync(fileFor(url)!, 'utf8');
 		const link = html.match(/<a href="(\/downloads\/[^"]+\.pdf)" download>[^<]+<\/a> <span class="lcf-hint">\(PDF, (\d+) KB\)<\/span>/);
-		expect(link?.[1]).toBe(`/downloads/${pathway}.pdf`);
-		const size = readFileSync(path.join(distDir, 'downloads', `${pathway}.pdf`)).length;
-		expect(Number(link?.[2])).toBe(Math.round(size / 1024));
-		expect(existsSync(path.join(distDir, 'downloads', `${pathway}.pdf`))).toBe(true);
+		expect(link?.[1]).toBe(pdf);
+		expect(existsSync(path.join(distDir, pdf))).toBe(true);
+		expect(Number(link?.[2])).toBe(Math.round(readFileSync(path.join(distDir, pdf)).length / 1024));
 	});
 });

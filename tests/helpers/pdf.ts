@@ -5,7 +5,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfJobs, type PdfJob } from '../../scripts/build-steps/pdf-jobs.ts';
+import type { FrameworkExport } from '../../schemas/framework-export.ts';
 import { distDir } from './dist.ts';
+
+/**
+ * Every PDF the built site has, as the PDF step lists them from its framework.json: so that a PDF
+ * added with a pathway (a pathway's, a comparison page's) is checked as the others are.
+ */
+export const printedPdfs: (PdfJob & { name: string })[] = pdfJobs(
+	(JSON.parse(readFileSync(path.join(distDir, 'framework.json'), 'utf8')) as Pick<FrameworkExport, 'pathways'>).pathways,
+).map((job) => ({ ...job, name: path.basename(job.pdf) }));
 
 export interface PdfText {
 	text: string;
