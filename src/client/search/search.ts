@@ -1,6 +1,6 @@
 /**
  * `<lcf-search>`: searches the Pagefind index, which it loads only once search is used. The query
- * and facets live in the URL (`?q=thresholds&area=Making+Decisions`), so a search can be linked.
+ * and facets live in the URL (`?q=thresholds&area=making-decisions`, by ids: url-state.ts), so a search can be linked.
  * It reads the fragments of the results it shows only; counts come from Pagefind's indexes.
  */
 import { areaSearchUrl, namedArea } from './areas.ts';
