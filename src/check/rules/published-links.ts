@@ -1,4 +1,5 @@
 import { citeUrls } from '../../lib/cite/urls.ts';
+import { comparePairs } from '../../lib/pathways-shown.ts';
 import { urls } from '../../lib/urls.ts';
 import type { PublishedLink } from '../../../schemas/published-link.ts';
 import type { ParsedContent } from '../parsed.ts';
@@ -40,6 +41,10 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 	// #21's pages: how to cite the framework and each pathway, and how to use it in other tools.
 	pages.add(citeUrls.framework).add('/use/');
 	for (const { id } of content.pathways) pages.add(citeUrls.pathway(id ?? ''));
+	// Each pathway's page of links, and each later pair of neighbouring pathways' comparison (#23).
+	const inOrder = content.pathways.filter((p) => p.id).sort((a, b) => a.value.number - b.value.number).map((p) => ({ id: p.id! }));
+	for (const { id } of inOrder) pages.add(urls.pathwayLinks(id));
+	for (const { url } of comparePairs(inOrder)) pages.add(url);
 	const subCapabilityCode = new Map(content.subCapabilities.map(({ value }) => [value.id, value.code]));
 	for (const { entry, source, path, subCapability } of attributeEntries(content)) {
 		const pathway = content.attributeFiles.find((f) => f.source === source)?.id ?? '';
