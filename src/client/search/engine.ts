@@ -31,8 +31,8 @@ export type Filters = Record<string, { any: string[] }>;
  * The results of the asks (a query, its other spelling, its words apart), best first, within the
  * facets chosen (`filters`, which Pagefind applies from its filter index). Each word of an ask is also
  * searched alone and exactly ("care" in quotes), and so is each phrase: Pagefind's exact search finds
- * whole words only, so a result that none of them finds matched a longer word ("carers") and is dropped. The searches share
- * the index chunks they load; no fragment is read.
+ * whole words only, so a result that none of them finds matched a longer word ("carers") and is
+ * dropped. The searches share the index chunks they load; no fragment is read.
  */
 export async function rankedResults(engine: Pagefind, asks: string[], filters: Filters = {}): Promise<Result[]> {
 	const lists = await Promise.all(
