@@ -5,10 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { contentDir } from '../src/collections/content-paths.ts';
 import { ContentError, registryFile, withNewLinks, type LinkItem, type PublishedLink } from './build-steps/published-links.ts';
 import { recordVersion, versionPages } from './build-steps/version-snapshot.ts';
 
-const registry = JSON.parse(readFileSync(registryFile, 'utf8')) as { about: string; links: PublishedLink[] };
+// The registry of the content being published (`LCF_CONTENT_DIR`), as the version it records.
+const file = path.join(contentDir(), path.basename(registryFile));
+const registry = JSON.parse(readFileSync(file, 'utf8')) as { about: string; links: PublishedLink[] };
 const dist = process.env['LCF_DIST_DIR'] || 'dist';
 try {
 	console.log(recordVersion(dist));
@@ -32,5 +35,5 @@ const files = [
 const links = withNewLinks(registry.links, [...pages, ...versionPages(dist), ...files], items);
 // One link a line, so a diff shows exactly what was published.
 const lines = links.map((link) => `\t\t${JSON.stringify(link)}`).join(',\n');
-writeFileSync(registryFile, `{\n\t"about": ${JSON.stringify(registry.about)},\n\t"links": [\n${lines}\n\t]\n}\n`);
-console.log(`Recorded ${links.length - registry.links.length} newly published links and codes (${links.length} in all) in ${registryFile}.`);
+writeFileSync(file, `{\n\t"about": ${JSON.stringify(registry.about)},\n\t"links": [\n${lines}\n\t]\n}\n`);
+console.log(`Recorded ${links.length - registry.links.length} newly published links and codes (${links.length} in all) in ${path.relative(process.cwd(), file)}.`);
