@@ -1,6 +1,7 @@
 /** Where a search result leads: its page, opened on the pathway ticked where that page shows one pathway or all. */
 import { describe, expect, test } from 'vitest';
-import { chosenIds, resultHref } from '../../src/client/search/result-item.ts';
+import { resultHref } from '../../src/client/search/result-item.ts';
+import { chosenIds } from '../../src/client/search/url-state.ts';
 
 const result = (kind: string, url: string) => ({ url, meta: { title: '', kind, context: '' } });
 

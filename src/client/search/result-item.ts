@@ -16,11 +16,6 @@ export function resultHref(result: Pick<ResultData, 'url' | 'meta'>, pathways: s
 	return `${url.pathname}${url.search}${url.hash}`;
 }
 
-/** The ids of the facet values ticked (`names` gives each id's name). */
-export function chosenIds(chosen: string[] | undefined, names: Record<string, string> | undefined): string[] {
-	return (chosen ?? []).flatMap((name) => Object.entries(names ?? {}).flatMap(([id, n]) => (n === name ? [id] : [])));
-}
-
 export function resultItem(result: ResultData, pathways: string[] = []): HTMLLIElement {
 	const item = document.createElement('li');
 	item.className = 'lcf-search__result';

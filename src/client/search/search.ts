@@ -7,10 +7,10 @@ import { areaSearchUrl, namedArea } from './areas.ts';
 import { facetsById, loadPagefind, rankedResults, type Filters } from './engine.ts';
 import { countFacets, facetNames, facetValues, inFacets, type Chosen, type FacetCounts } from './facets.ts';
 import type { Result } from './pagefind.ts';
-import { chosenIds, resultItem } from './result-item.ts';
+import { resultItem } from './result-item.ts';
 import { searchAsks, worthPreloading } from './matching.ts';
 import { moreText, noneText, shownResults, statusText } from './status.ts';
-import { searchParams, type FacetNames } from './url-state.ts';
+import { chosenIds, searchParams, type FacetNames } from './url-state.ts';
 
 /** A search's results (after facets), what was typed and chosen, and how many are shown. */
 interface Found {
