@@ -41,7 +41,7 @@ export function codeProblems(item: CodedItem, lost: Link[], registry: PublishedL
 	const fix = (who: string) => (keep.length ? `list only the codes ${who} was published with before, formerCodes: [${keep.join(', ')}]` : 'remove it');
 	const problems: Problem[] = [];
 	formerCodes.forEach((code, index) => {
-		if (recorded.some((link) => link.code === code) || code === item.code || (item.section && !code.startsWith(item.section.split('-')[0]! + '-'))) return;
+		if (recorded.some((link) => link.code === code) || code === item.code || (item.section && !code.startsWith(`${item.section.split('-')[0]}-`))) return;
 		const other = registry.links.find((link) => link.code === code && link.id && !ids.includes(link.id));
 		if (other && exists(other.id!)) problems.push(at(['formerCodes', index], `${code} was published for ${other.id} (${cite([other])}), and a code leads to one item only: ${fix(item.id)}`));
 		else if (other) problems.push(at(['formerCodes', index], `${code} was published for ${other.id} (${cite([other])}), which no longer exists: if ${item.id} is ${other.id} renamed, add formerIds: [${other.id}]; if not, ${fix(item.id)}`));
