@@ -33,7 +33,13 @@ export const attributeEntrySchema = z
 		 * Codes it was published under before, in another sub-capability it has moved from: citations
 		 * of them still find it, and no other item may take them (see the README on moving an attribute).
 		 */
-		formerCodes: z.array(attributeCode, { error: 'must be a list of the codes it had before, e.g. formerCodes: [P2-CU1.2]' }).optional(),
+		formerCodes: z
+			.array(attributeCode, { error: 'must be a list of the codes it had before, e.g. formerCodes: [P2-CU1.9]' })
+			// At the repeat's own line when the list is written one code a line.
+			.superRefine((codes, context) => codes.forEach((code, index) => codes.indexOf(code) < index && context.addIssue({ code: 'custom', path: [index], message: `${code} is listed twice: list each former code once` })))
+			// For the open data's JSON Schema, which cannot express the refinement.
+			.meta({ uniqueItems: true })
+			.optional(),
 		/** Ids it was published under before (see the README on renaming). */
 		formerIds,
 		/** The statement, word for word as the framework has it, as plain text (the site shows it as written). */

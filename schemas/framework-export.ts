@@ -69,7 +69,7 @@ export const frameworkExportSchema = z.strictObject({
 		sourceSymbol: attribute.sourceSymbol,
 		formerIds: attribute.formerIds,
 		// Always a list, as formerIds: an importer need not tell "none" from "absent".
-		formerCodes: attribute.formerCodes.unwrap().describe("The codes it was published with before it moved to another sub-capability; empty if it never moved. A code stored before a move (e.g. P2-CU1.2) means this attribute: no other ever takes it."),
+		formerCodes: attribute.formerCodes.unwrap().describe("The codes it was published with before it moved to another sub-capability; empty if it never moved. A code stored before a move (e.g. P2-CU1.9) means this attribute: no other ever takes it; each is listed once."),
 		...address,
 	})),
 	/** The nine curriculum areas, in the legend's order. Their descriptions are the site's own, as /curriculum-areas/ says. */

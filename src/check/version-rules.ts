@@ -32,11 +32,12 @@ export function currentContent(content: ParsedContent): VersionContent {
 	};
 }
 
-/** "2 reworded, 1 added, 1 curriculum area title (making-decisions)": what a diff holds, in a few words, naming the headings. */
+/** "2 reworded, 1 moved (p2-decides-well), 1 curriculum area title (making-decisions)": what a diff holds, in a few words, naming the headings and moved attributes. */
 export function summarise(diff: ContentDiff): string {
 	const counts = new Map<string, string[]>();
 	const count = (what: string, name = '') => counts.set(what, [...(counts.get(what) ?? []), name]);
-	for (const change of diff.attributes) (change.kind === 'changed' ? change.aspects : [change.kind]).forEach((aspect) => count(aspect));
+	// A move changes a code that citations use: the editor checks each, so each is named.
+	for (const change of diff.attributes) (change.kind === 'changed' ? change.aspects : [change.kind]).forEach((aspect) => count(aspect, aspect === 'moved' && change.kind === 'changed' ? change.after.id : ''));
 	const kinds = { capability: 'capability', subCapability: 'sub-capability', curriculumArea: 'curriculum area' } as const;
 	for (const change of diff.headings) count(`${kinds[change.kind]} ${change.field}${change.pathway ? ` as ${change.pathway} words it` : ''}`, change.code || change.id);
 	const named = (names: string[]) => (names.some(Boolean) ? ` (${names.join(', ')})` : '');

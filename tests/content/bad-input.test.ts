@@ -102,6 +102,8 @@ const cases: [string, string, string, string][] = [
 	['published-link-broken', 'published-links.json:7', '', '/resources/old-sample/ is published, but the content no longer has that page: keep the resource file under its old name, resources/old-sample.mdx'],
 	['published-code-changed', 'pathways/pathway-1/attributes.yaml:3', 'curiosity-of-self › #1 (p1-knows-self) › code', 'P1-CU1.1 was P1-CU1.2 when published'],
 	['attribute-moved', 'pathways/pathway-4/attributes.yaml:9', 'clarity-of-empowerment › #1 (p4-empowers-system) › code', 'P4-CU1.2 says it belongs under curiosity-of-self, and it was published so'],
+	// Mistyped: the advice gives the code it was published with, not the typo again.
+	['former-code-unpublished', 'pathways/pathway-4/attributes.yaml:10', 'clarity-of-empowerment › #1 (p4-empowers-system) › formerCodes › #1', 'P4-CU1.3 was never published for p4-empowers-system, which was published as P4-CU1.2'],
 	['empty-file', 'pathways/pathway-4/attributes.yaml:1', '', 'is empty: it has no entries at all. Undo the change that emptied it'],
 	['duplicate-key', 'pathways/pathway-4/attributes.yaml:7', '', 'has "text:" a second time (first on line 4), and YAML keeps only one: merge the two, or remove one'],
 	['invisible-characters', 'pathways/pathway-4/attributes.yaml:4', '', 'has an invisible zero-width space (U+200B) at column 26, which the site would publish'],

@@ -2,11 +2,13 @@
  * Moving an attribute to another sub-capability, and renaming ids, as the README says: every
  * published link and citation still finds its item, and the advice at each step leads there.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkPublishedLinks } from '../../scripts/build-steps/published-links.ts';
+import { validateContent } from '../../src/check/validate.ts';
+import { contentFolder, validContent } from '../helpers/fixtures.ts';
 import { checkAfter } from '../helpers/published-content.ts';
 
 afterEach(() => vi.unstubAllEnvs());
@@ -39,9 +41,9 @@ describe('moving an attribute to another sub-capability', () => {
 		expect(await messages(moved('  - id: p1-decides-well\n    code: P1-CL1.2\n    formerCodes: [P1-CU1.2]\n'))).toEqual([]);
 	});
 
-	test('a former code that is another attribute\'s is refused', async () => {
+	test('a former code that is another attribute\'s is one problem, at that code, with the codes to keep', async () => {
 		const found = await messages(moved('  - id: p1-decides-well\n    code: P1-CL1.2\n    formerCodes: [P1-CU1.2, P1-CU1.1]\n'));
-		expect(found).toContainEqual(expect.stringContaining('formerCodes › #2: P1-CU1.1 is the code of p1-knows-self: a code leads to one item only'));
+		expect(found).toEqual([expect.stringMatching(/ › formerCodes › #2: P1-CU1\.1 was published for p1-knows-self \(.*published-links\.json:\d+\), and a code leads to one item only: list only the codes p1-decides-well was published with before, formerCodes: \[P1-CU1\.2\]$/)]);
 	});
 
 	test('a new code for an attribute that did not move: put back the published one', async () => {
@@ -115,5 +117,56 @@ describe('renaming a curriculum area', () => {
 		const found = await messages((text) => text.replace('- id: leadership-essentials', '- id: essentials-of-leadership'), 'curriculum-areas.yaml');
 		expect(found).toContainEqual(expect.stringContaining('"leadership-essentials" is not a known curriculum area'));
 		expect(found.join('\n')).not.toContain('the area of its symbol');
+	});
+});
+
+describe('a moved attribute\'s former codes, against the registry', () => {
+	const movedWith = (formerCodes: string) => moved(`  - id: p1-decides-well\n    code: P1-CL1.2\n    formerCodes: [${formerCodes}]\n`);
+	/** Each problem with its line, and the line of the `formerCodes` written in the changed file. */
+	const found = async (change: (text: string) => string) => {
+		const { problems } = await checkAfter(file, change);
+		const lines = change(readFileSync(path.join(validContent, file), 'utf8')).split('\n');
+		return { problems: problems.map((p) => `${p.line} ${p.field}: ${p.message}`), formerCodesLine: lines.findIndex((line) => line.includes('formerCodes')) + 1 };
+	};
+
+	test('one it was never published with is refused at its line, naming the code it was published with', async () => {
+		const { problems, formerCodesLine } = await found(movedWith('P1-CU1.2, P1-CU1.7'));
+		expect(problems).toEqual([expect.stringMatching(new RegExp(`^${formerCodesLine} .* › formerCodes › #2: P1-CU1\\.7 was never published for p1-decides-well, which was published as P1-CU1\\.2 \\(.*published-links\\.json:\\d+\\): list only the codes it was published with before, formerCodes: \\[P1-CU1\\.2\\]$`))]);
+	});
+
+	test('a mistyped one is one problem, at its line, whose advice gives the published code and not the typo', async () => {
+		const { problems, formerCodesLine } = await found(movedWith('P1-CU1.3'));
+		expect(problems).toEqual([expect.stringMatching(new RegExp(`^${formerCodesLine} .* › formerCodes › #1: P1-CU1\\.3 was never published for p1-decides-well`))]);
+		expect(problems[0]).toContain('formerCodes: [P1-CU1.2]');
+		expect(problems[0]!.split('P1-CU1.3')).toHaveLength(2);
+	});
+
+	test('cannot be checked, so passes, for content not yet published', async () => {
+		const dir = contentFolder();
+		vi.stubEnv('LCF_CONTENT_DIR', dir);
+		const absolute = path.join(dir, file);
+		writeFileSync(absolute, movedWith('P1-CU1.7')(readFileSync(absolute, 'utf8')));
+		expect((await validateContent()).problems).toEqual([]);
+		writeFileSync(path.join(dir, 'published-links.json'), '{"links": []}');
+		expect((await validateContent()).problems).toEqual([]);
+	});
+
+	test('without a registry, one that is another attribute\'s code is still refused', async () => {
+		const dir = contentFolder();
+		vi.stubEnv('LCF_CONTENT_DIR', dir);
+		const absolute = path.join(dir, file);
+		writeFileSync(absolute, movedWith('P1-CU1.1')(readFileSync(absolute, 'utf8')));
+		expect((await validateContent()).problems.map((p) => `${p.field}: ${p.message}`)).toEqual(['clarity-of-empowerment › #2 (p1-decides-well) › formerCodes › #1: P1-CU1.1 is the code of p1-knows-self: a code leads to one item only, and is never reused']);
+	});
+
+	test('cannot be checked, so passes, for an attribute the registry does not know', async () => {
+		const added = '  - id: p1-new-one\n    code: P1-CL1.2\n    formerCodes: [P1-CU1.7]\n    text: New one.\n    areas: [making-decisions]\n    areasFrom: editorial\n';
+		expect((await checkAfter(file, (text) => `${text}${added}`)).problems).toEqual([]);
+	});
+
+	test('a code it vacated, taken by a new attribute, is one problem, at the new attribute\'s code', async () => {
+		const added = '  - id: p1-new-one\n    code: P1-CU1.2\n    text: New one.\n    areas: [making-decisions]\n    areasFrom: editorial\n';
+		const { problems } = await found((text) => movedWith('P1-CU1.2')(text).replace('clarity-of-empowerment:\n', `${added}clarity-of-empowerment:\n`));
+		expect(problems).toEqual([expect.stringMatching(/^10 curiosity-of-self › #2 \(p1-new-one\) › code: P1-CU1\.2 was published for p1-decides-well \(.*published-links\.json:\d+\), and a code is never reused: give p1-new-one a new code, e.g\. code: P1-CU1\.3$/)]);
 	});
 });

@@ -2,12 +2,17 @@
  * A moved attribute's former codes travel with it in the open data (JSON, its schema, CSV, CASE),
  * so that a platform that stored a code before the move can map it to the attribute now.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { attributeEntrySchema } from '../../schemas/attribute.ts';
 import { caseFiles } from '../../src/lib/case/provider.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { csvColumns, frameworkCsvRows, frameworkExport, frameworkIds, frameworkJsonSchema } from '../../src/lib/open-data.ts';
 import { caseErrors } from '../helpers/case-schemas.ts';
+import { projectRoot } from '../helpers/fixtures.ts';
 import { modelEntries } from '../helpers/model-entries.ts';
 import { tinyFramework } from '../helpers/tiny-framework.ts';
 
@@ -35,6 +40,24 @@ describe('framework.json', () => {
 		expect(validate(document) ? [] : validate.errors).toEqual([]);
 		const broken = (formerCodes: unknown) => ({ ...document, attributes: document.attributes.map((a, i) => (i === 0 ? { ...a, formerCodes } : a)) });
 		expect([validate(broken('P2-CU1.3')), validate(broken(['CU1.3'])), validate(broken(undefined))]).toEqual([false, false, false]);
+	});
+
+	test('its schema refuses a former code listed twice, as the content check does', () => {
+		const twice = { ...document, attributes: document.attributes.map((a) => (a.id === 'p2-self-1' ? { ...a, formerCodes: ['P2-CU1.3', 'P2-CU1.3'] } : a)) };
+		expect(validate(twice)).toBe(false);
+		expect(validate.errors?.map((error) => error.keyword)).toEqual(['uniqueItems']);
+	});
+
+	test('its schema\'s example of a former code, and the editors\', is no attribute\'s code, in the content or ever published', () => {
+		const schema = frameworkJsonSchema(site, frameworkIds(model)) as unknown as { properties: { attributes: { items: { properties: { formerCodes: { description: string } } } } } };
+		const notAList = attributeEntrySchema.safeParse({ id: 'p2-x', code: 'P2-CU1.1', formerCodes: 'P2-CU1.3', text: 'X.', areas: ['making-decisions'], areasFrom: 'editorial' }).error?.issues[0]?.message ?? '';
+		const examples = [schema.properties.attributes.items.properties.formerCodes.description, notAList].map((text) => /e\.g\. (?:formerCodes: \[)?(P\d+-[A-Z]{2}\d+\.\d+)/.exec(text)?.[1]);
+		const folder = path.join(projectRoot, 'content/pathways');
+		const entries = readdirSync(folder).flatMap((pathway) => Object.values(parse(readFileSync(path.join(folder, pathway, 'attributes.yaml'), 'utf8')) as { code: string; formerCodes?: string[] }[][]).flat());
+		const published = (JSON.parse(readFileSync(path.join(projectRoot, 'content/published-links.json'), 'utf8')) as { links: { code?: string }[] }).links.map((link) => link.code);
+		const codes = new Set([...entries.flatMap((entry) => [entry.code, ...(entry.formerCodes ?? [])]), ...published]);
+		expect(examples.every(Boolean)).toBe(true);
+		expect(examples.filter((code) => codes.has(code!))).toEqual([]);
 	});
 });
 

@@ -39,6 +39,12 @@ describe('attributeEntrySchema', () => {
 	test('rejects an area listed twice', () =>
 		expect(attributeEntrySchema.safeParse({ ...attribute, areas: ['leading-change', 'leading-change'] }).success).toBe(false));
 
+	test('refuses a former code listed twice, at the repeat, naming it', () => {
+		const result = attributeEntrySchema.safeParse({ ...attribute, formerCodes: ['P2-CU1.3', 'P2-CL1.4', 'P2-CU1.3'] });
+		expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([[['formerCodes', 2], 'P2-CU1.3 is listed twice: list each former code once']]);
+		expect(attributeEntrySchema.safeParse({ ...attribute, formerCodes: ['P2-CU1.3', 'P2-CL1.4'] }).success).toBe(true);
+	});
+
 	test('requires the source symbol when the areas are our reading of it', () => {
 		const result = attributeEntrySchema.safeParse({ ...attribute, areasFrom: 'source-symbol' });
 		expect(result.error?.issues[0]?.path).toEqual(['sourceSymbol']);

@@ -84,6 +84,12 @@ describe('diffContent', () => {
 		expect(summarise(diff)).toBe('1 curriculum area title (making-decisions), 1 curriculum area description (making-decisions)');
 	});
 
+	test('names each moved attribute in the check\'s warning, as it names headings and areas', () => {
+		const moved = (id: string) => attribute(id, 'x', { subCapability: 'curiosity-of-others' });
+		const diff = diffContent({ attributes: [attribute('p2-a', 'x'), attribute('p2-b', 'y'), attribute('p2-c', 'x')] }, { attributes: [moved('p2-a'), attribute('p2-b', 'y2'), moved('p2-c')] });
+		expect(summarise(diff)).toBe('2 moved (p2-a, p2-c), 1 reworded');
+	});
+
 	test('does not compare an area\'s description that a snapshot lacks', () => {
 		const area = { id: 'making-decisions', title: 'Making Decisions' };
 		expect(diffContent({ attributes: [], curriculumAreas: [area] }, { attributes: [], curriculumAreas: [{ ...area, description: 'Deciding.' }] }).headings).toEqual([]);

@@ -2,6 +2,7 @@ import type { Parsed, ParsedContent } from '../parsed.ts';
 import { problemAt } from '../problems.ts';
 import type { Problem } from '../where.ts';
 import { checkUnique } from './helpers.ts';
+import { checkedByRegistry } from './published-codes.ts';
 
 /**
  * Citation codes are printed and pasted into training materials, so each must say where its item
@@ -45,12 +46,13 @@ export function codes(content: ParsedContent): Problem[] {
 		}
 	}
 	problems.push(...checkUnique(coded, (entry) => entry.code, 'code', 'citation code'));
-	// A former code still finds its attribute, so it is as taken as a current one.
+	// A former code still finds its attribute, so it is as taken as a current one. Against the registry,
+	// the published-links rule knows which of two holders it was published for, and blames the other.
 	const codeOwner = new Map(coded.map(({ value }) => [value.code, value.id]));
 	for (const { value, source, path } of coded)
 		((value as { formerCodes?: string[] }).formerCodes ?? []).forEach((old, index) => {
 			const owner = codeOwner.get(old);
-			if (owner && owner !== value.id) problems.push(problemAt(source, [...path, 'formerCodes', index], `${old} is the code of ${owner}: a code leads to one item only, and is never reused`));
+			if (owner && owner !== value.id && !checkedByRegistry(content.publishedLinks, [value.id, ...value.formerIds], old)) problems.push(problemAt(source, [...path, 'formerCodes', index], `${old} is the code of ${owner}: a code leads to one item only, and is never reused`));
 			else codeOwner.set(old, value.id);
 		});
 	const current = new Set(coded.map((entry) => entry.value.id));

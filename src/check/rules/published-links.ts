@@ -1,11 +1,12 @@
 import { citeUrls } from '../../lib/cite/urls.ts';
 import { comparePairs } from '../../lib/pathways-shown.ts';
 import { urls } from '../../lib/urls.ts';
-import type { PublishedLink } from '../../../schemas/published-link.ts';
 import type { ParsedContent } from '../parsed.ts';
 import { problemAt } from '../problems.ts';
-import type { Problem } from '../where.ts';
+import type { Path, Problem, SourceFile } from '../where.ts';
+import { nextFreeCode } from './codes.ts';
 import { attributeEntries } from './helpers.ts';
+import { codeProblems, type CodedItem } from './published-codes.ts';
 
 /**
  * A link once published keeps working (`published-links.json`): checked here from the content and
@@ -19,20 +20,18 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 	const idsOf = (item: { id: string; formerIds: string[] }) => [item.id, ...item.formerIds];
 	const pages = new Set<string>(Object.values(urls).filter((url): url is string => typeof url === 'string'));
 	const anchors = new Map<string, Set<string>>();
-	/** `section`: for an attribute, the pathway and sub-capability it sits under, as a code starts (`P3-CU4`). */
-	type Coded = { id: string; code: string; formerIds: string[]; formerCodes?: string[] | undefined; section?: string };
-	const coded = new Map<string, Coded & { at: Problem }>();
+	const coded = new Map<string, CodedItem & { at: Problem }>();
 	// An id used twice is reported by the unique-ids rule; its codes are not compared, as either entry may be meant.
 	const twice = new Set<string>();
-	const add = (item: Coded, at: Problem) => (coded.has(item.id) && twice.add(item.id), coded.set(item.id, { ...item, at }));
+	const add = (item: Omit<CodedItem, 'source' | 'path'>, source: SourceFile, path: Path) => (coded.has(item.id) && twice.add(item.id), coded.set(item.id, { ...item, source, path, at: problemAt(source, [...path, 'code'], '') }));
 	const capabilityIdsOf = new Map(content.capabilities.map(({ value }) => [value.id, idsOf(value)]));
 	for (const { value, source, path } of content.capabilities) {
 		for (const id of idsOf(value)) pages.add(urls.capability(id));
-		add(value, problemAt(source, [...path, 'code'], ''));
+		add(value, source, path);
 	}
 	for (const { value, source, path } of content.subCapabilities) {
 		for (const capability of capabilityIdsOf.get(value.capability) ?? [value.capability]) for (const id of idsOf(value)) pages.add(urls.subCapability(capability, id));
-		add(value, problemAt(source, [...path, 'code'], ''));
+		add(value, source, path);
 	}
 	for (const { value } of content.curriculumAreas) pages.add(urls.area(value.id));
 	for (const { id } of content.resources) pages.add(urls.resource(id ?? ''));
@@ -50,7 +49,7 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 		const pathway = content.attributeFiles.find((f) => f.source === source)?.id ?? '';
 		const page = urls.pathway(pathway);
 		for (const id of idsOf(entry)) anchors.get(page)?.add(id);
-		add({ ...entry, section: `${pathway.replace('pathway-', 'P')}-${subCapabilityCode.get(subCapability)}` }, problemAt(source, [...path, 'code'], ''));
+		add({ ...entry, section: `${pathway.replace('pathway-', 'P')}-${subCapabilityCode.get(subCapability)}` }, source, path);
 	}
 	// Capabilities and sub-capabilities are sections of every pathway page too.
 	for (const set of anchors.values()) for (const { value } of [...content.capabilities, ...content.subCapabilities]) idsOf(value).forEach((id) => set.add(id));
@@ -67,8 +66,9 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 	const isUnread = (page: string) => unread.has(page) || (unchecked.lists && (page.startsWith(urls.capabilities) || page.startsWith(urls.areas)));
 	// An address published with two codes (a moved attribute) is one link: said once if broken.
 	const seen = new Set<string>();
+	const pastedIds = new Set<string>();
 	/** By item id: the published links whose code it no longer has. */
-	const lost = new Map<string, (PublishedLink & { published: string })[]>();
+	const lost = new Map<string, typeof registry.links>();
 	for (const link of registry.links) {
 		const first = !seen.has(link.url) && !!seen.add(link.url);
 		if (link.url.endsWith('.pdf') || link.url.endsWith('.json') || link.url.endsWith('.csv')) continue;
@@ -94,36 +94,22 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 		// Published in another pathway: pasted here, which the codes rule reports with the fix.
 		const pasted = item?.section !== undefined && item.section.split('-')[0] !== link.code.split('-')[0];
 		// Codes say where an item sits: one that moved to another sub-capability has a new code, and keeps the old.
-		if (item && !pasted && item.code !== link.code && !item.formerCodes?.includes(link.code)) lost.set(item.id, [...(lost.get(item.id) ?? []), { ...link, published }]);
-		const holder = [...coded.values()].find((other) => (other.code === link.code || other.formerCodes?.includes(link.code!)) && other.id !== link.id && !other.formerIds.includes(link.id!));
+		if (item && !pasted && item.code !== link.code && !item.formerCodes?.includes(link.code)) lost.set(item.id, [...(lost.get(item.id) ?? []), link]);
+		if (item && pasted) pastedIds.add(item.id);
+		// One holding it as a former code is told at that line, with its other codes (codeProblems).
+		const holder = [...coded.values()].find((other) => other.code === link.code && other.id !== link.id && !other.formerIds.includes(link.id!));
+		const next = holder?.section ? `, e.g. code: ${nextFreeCode(content, `${holder.section}.`)}` : '';
 		// The published id is nowhere now: most likely the item holding its code is it, renamed.
 		const gone = !coded.has(link.id) && ![...coded.values()].some((other) => other.formerIds.includes(link.id!));
 		if (holder)
 			problems.push({
 				...holder.at,
 				message: gone
-					? `${link.code} was published for ${link.id} ${published}, which no longer exists: if you renamed ${link.id} to ${holder.id}, keep its old id, formerIds: [${link.id}], and this code; if ${holder.id} is a new item, give it a new code (a code is never reused)`
-					: `${link.code} was published for ${link.id} ${published}, and a code is never reused: give ${holder.id} a new code`,
+					? `${link.code} was published for ${link.id} ${published}, which no longer exists: if you renamed ${link.id} to ${holder.id}, keep its old id, formerIds: [${link.id}], and this code; if ${holder.id} is a new item, give it a new code${next} (a code is never reused)`
+					: `${link.code} was published for ${link.id} ${published}, and a code is never reused: give ${holder.id} a new code${next}`,
 			});
 	}
-	for (const [id, links] of lost) problems.push(...lostCodes(coded.get(id)!, links, registry.links));
+	const exists = (id: string) => [...coded.values()].some((item) => item.id === id || item.formerIds.includes(id));
+	for (const item of coded.values()) if (!twice.has(item.id) && !pastedIds.has(item.id) && (lost.has(item.id) || item.formerCodes?.length)) problems.push(...codeProblems(item, lost.get(item.id) ?? [], registry, exists));
 	return problems;
 }
-
-/**
- * An item's published codes that it no longer has: one that moved is told, once, to keep every code
- * it was published with (a second move keeps the first's too); one that did not, to put it back.
- */
-function lostCodes(item: { id: string; code: string; formerCodes?: string[] | undefined; section?: string; at: Problem }, links: { code?: string; published: string }[], registry: PublishedLink[]): Problem[] {
-	const moved = links.find((link) => item.section !== undefined && item.section !== sectionOf(link.code!));
-	if (!moved) return links.map((link) => ({ ...item.at, message: `${item.code} was ${link.code} when published ${link.published}, and codes never change: put back ${link.code}` }));
-	const kept = [...new Set([...(item.formerCodes ?? []), ...registry.filter((l) => l.id === item.id && l.code && l.code !== item.code).map((l) => l.code!)])];
-	const [codes, them] = kept.length > 1 ? ['codes', 'them'] : ['code', 'it'];
-	return [{
-		...item.at,
-		message: `${item.code} was ${moved.code} when published ${moved.published}: if the attribute moved here from another sub-capability, keep its published ${codes} too, formerCodes: [${kept.join(', ')}], so that citations of ${them} still find it; if it did not move, put back ${moved.code}`,
-	}];
-}
-
-/** The pathway and sub-capability a code names: `P3-CU2` of `P3-CU2.2`. */
-const sectionOf = (code: string) => code.replace(/\.\d+$/, '');
