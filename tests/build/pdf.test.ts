@@ -181,9 +181,22 @@ describe('the printed pages', () => {
 
 	test.each(printedPdfs)('$url links to its PDF, $name, with its size', ({ url, pdf }) => {
 		const html = readFileSync(fileFor(url)!, 'utf8');
-		const link = html.match(/<a href="(\/downloads\/[^"]+\.pdf)" download>[^<]+<\/a> <span class="lcf-hint">\(PDF, (\d+) KB\)<\/span>/);
+		const link = html.match(/<a href="(\/downloads\/[^"]+\.pdf)" download>[^<]+<\/a> <span class="lcf-hint">\(PDF, (\d+) KB(?:, landscape)?\)<\/span>/);
 		expect(link?.[1]).toBe(pdf);
 		expect(existsSync(path.join(distDir, pdf))).toBe(true);
 		expect(Number(link?.[2])).toBe(Math.round(readFileSync(path.join(distDir, pdf)).length / 1024));
+	});
+
+	// As GOV.UK links a file: the link names the document, then its type and size follow once, and a
+	// comparison's that it prints in landscape ("Download the Pathway 2 handout (PDF, 134 KB)").
+	const linkWords = {
+		pathway: /^Download the Pathway \d+ handout \(PDF, \d+ KB\)$/,
+		comparison: /^Download the comparison of Pathway \d+ and Pathway \d+ \(PDF, \d+ KB, landscape\)$/,
+	};
+	test.each(printedPdfs)('$url names its PDF once, as GOV.UK links a file', ({ url, kind, pathways: shown }) => {
+		const words = parseHtmlFile(fileFor(url)!).querySelector('.lcf-download')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+		expect(words).toMatch(linkWords[kind]);
+		expect(words.match(/PDF/g)).toHaveLength(1);
+		for (const id of shown) expect(words).toContain(`Pathway ${id.replace('pathway-', '')}`);
 	});
 });
