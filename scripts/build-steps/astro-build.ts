@@ -14,11 +14,11 @@ stopWithParent();
 const [staging, dist] = process.argv.slice(2) as [string, string];
 const root = process.cwd();
 
-const { problems, warnings } = await validateContent(root);
+const { problems, warnings, skipped } = await validateContent(root);
 if (warnings.length) console.warn(['Warning:', ...warnings.map((w) => `  ${formatProblem(w)}`), ''].join('\n'));
 if (problems.length) {
 	const kept = existsSync(dist) ? ` The last good site in ${path.relative(root, dist)}/ is unchanged.` : '';
-	console.error(formatReport(problems, `Nothing was built.${kept}`));
+	console.error(formatReport(problems, `Nothing was built.${kept}`, skipped));
 	process.exit(reported);
 }
 

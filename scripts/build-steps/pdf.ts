@@ -152,8 +152,11 @@ function renumberNodeIds(doc: PDFDocument): void {
 	for (const object of objects) visit(object, () => {});
 }
 
-/** Fills the page's empty PDF slot with a link to its PDF and the PDF's size. */
-async function linkPdf(siteDir: string, { url, pdf }: PdfJob): Promise<void> {
+/**
+ * Fills the page's empty PDF slot with a link to its PDF, named by the page, and after it, as GOV.UK
+ * describes a file, its type and size, and that it is landscape when it is (it prints so).
+ */
+async function linkPdf(siteDir: string, { url, pdf, landscape }: PdfJob): Promise<void> {
 	const htmlFile = path.join(siteDir, url, 'index.html');
 	if (!existsSync(htmlFile)) return;
 	const { size } = await stat(path.join(siteDir, pdf));
@@ -161,6 +164,6 @@ async function linkPdf(siteDir: string, { url, pdf }: PdfJob): Promise<void> {
 	const slot = /<template data-pdf-slot="([^"]*)"><\/template>/;
 	const match = html.match(slot);
 	if (!match) return;
-	const link = `<p class="lcf-download"><a href="${pdf}" download>${match[1]}</a> <span class="lcf-hint">(PDF, ${fileSize(size)})</span></p>`;
+	const link = `<p class="lcf-download"><a href="${pdf}" download>${match[1]}</a> <span class="lcf-hint">(PDF, ${fileSize(size)}${landscape ? ', landscape' : ''})</span></p>`;
 	await writeFile(htmlFile, html.replace(slot, link));
 }

@@ -3,6 +3,9 @@ import type { AttributeFile, Capability, CurriculumArea, Framework, Pathway, Res
 import type { PublishedLinks } from './published-links-file.ts';
 import type { Path, SourceFile } from './where.ts';
 
+/** The files of one record or a list of records, which the rules read beside the others. */
+export type ListFile = 'framework' | 'capabilities' | 'subCapabilities' | 'curriculumAreas';
+
 /** A parsed value and where it came from. */
 export interface Parsed<T> {
 	value: T;
@@ -34,9 +37,9 @@ export interface ParsedContent {
 	declaredIds: Record<'capabilities' | 'subCapabilities' | 'curriculumAreas', Set<string> | undefined>;
 	/**
 	 * What could not be read or failed its schema, and so is missing from the lists above: the ids of
-	 * pathways (either file) and resources and site pages, and whether an entry of a list file
-	 * (capabilities, sub-capabilities, areas) or framework.yaml was dropped. The rules that compare
-	 * with what was published skip these: they are unread, not removed, and the file has its own problem.
+	 * pathways (either file) and resources and site pages, and the list files (capabilities,
+	 * sub-capabilities, areas) and framework.yaml of which an entry was dropped. The rules that need
+	 * them skip what depends on them: it is unread, not removed or wrong, and the file has its own problem.
 	 */
-	unchecked: { pathways: Set<string>; resources: Set<string>; sitePages: Set<string>; lists: boolean };
+	unchecked: { pathways: Set<string>; resources: Set<string>; sitePages: Set<string>; lists: Set<ListFile> };
 }

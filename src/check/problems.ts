@@ -4,16 +4,28 @@
  */
 import type { z } from 'zod';
 import { issueSentence } from '../../schemas/issue-sentence.ts';
+import { englishList } from '../lib/english-list.ts';
 import { describePath, valueAt, type Path, type Problem, type SourceFile } from './where.ts';
 
 export function formatProblem({ file, line, field, message }: Problem): string {
 	return `${file}${line ? `:${line}` : ''}  ${field ? `${field}: ` : ''}${message}`;
 }
 
-/** The problems as an editor reads them in the terminal: a count, then one line each. */
-export function formatReport(problems: Problem[], consequence: string): string {
+/** The problems as an editor reads them in the terminal: a count, one line each, then what was skipped. */
+export function formatReport(problems: Problem[], consequence: string, skipped: string[] = []): string {
 	const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-	return [`Found ${count} in the content. ${consequence}`, '', ...problems.map((p) => `  ${formatProblem(p)}`), ''].join('\n');
+	const note = skippedNote(skipped);
+	return [`Found ${count} in the content. ${consequence}`, '', ...problems.map((p) => `  ${formatProblem(p)}`), ...(note ? ['', note] : []), ''].join('\n');
+}
+
+/**
+ * One line for the files that could not be read in full: the checks of other files against them were
+ * skipped, so their problems are not buried under knock-on ones, and may follow once they are fixed.
+ */
+export function skippedNote(skipped: string[]): string | undefined {
+	if (!skipped.length) return undefined;
+	const [files, them] = skipped.length === 1 ? [skipped[0], 'it is'] : skipped.length <= 3 ? [englishList(skipped), 'they are'] : [`the ${skipped.length} files above`, 'they are'];
+	return `Other files were not checked against ${files}: they will be once ${them} fixed.`;
 }
 
 /** A problem at a place in a file. */

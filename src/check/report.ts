@@ -14,10 +14,10 @@ export interface CheckReport {
 	stdout: string;
 }
 
-export function checkReport({ problems, warnings }: { problems: Problem[]; warnings: Problem[] }): CheckReport {
+export function checkReport({ problems, warnings, skipped = [] }: { problems: Problem[]; warnings: Problem[]; skipped?: string[] }): CheckReport {
 	// Warnings first: they are still true when the problems are fixed.
 	const warned = warnings.length ? `${['Warning:', ...warnings.map((w) => `  ${formatProblem(w)}`), ''].join('\n')}\n` : '';
-	if (problems.length) return { status: 1, stderr: `${warned}${formatReport(problems, `Fix ${problems.length === 1 ? 'it' : 'them'} and run \`npm run check\` again.`)}\n`, stdout: '' };
+	if (problems.length) return { status: 1, stderr: `${warned}${formatReport(problems, `Fix ${problems.length === 1 ? 'it' : 'them'} and run \`npm run check\` again.`, skipped)}\n`, stdout: '' };
 	const count = warnings.length === 1 ? 'one warning' : `${warnings.length} warnings`;
 	return { status: 0, stderr: warned, stdout: `Content is valid: no problems found${warnings.length ? ` (${count} above: check ${warnings.length === 1 ? 'it' : 'them'})` : ''}.\n` };
 }

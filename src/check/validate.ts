@@ -14,7 +14,7 @@ import { fieldNames, requiredFields, schemaProblems } from './problems.ts';
 import { namePublishedCodes, readPublishedLinks } from './published-links-file.ts';
 import { readMdx, readYaml } from './read.ts';
 import type { Problem, SourceFile } from './where.ts';
-import type { Parsed, ParsedContent } from './parsed.ts';
+import type { ListFile, Parsed, ParsedContent } from './parsed.ts';
 import { checkRules, checkWarnings } from './rules/index.ts';
 import { caseItems } from './rules/published-case-items.ts';
 import { copiedAttributeFiles } from './rules/pathway-folders.ts';
@@ -59,6 +59,8 @@ export interface ValidationResult {
 	/** What the editor should know of but that does not stop the build: changed content under a published version, implausible values. */
 	warnings: Problem[];
 	content: ParsedContent;
+	/** The files that could not be read in full (each has its problems): the checks of other files against them were skipped. */
+	skipped: string[];
 }
 
 export async function validateContent(root = process.cwd()): Promise<ValidationResult> {
@@ -82,20 +84,22 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 	const subCapabilitiesFile = await yamlFile(layout.subCapabilities);
 	const areasFile = await yamlFile(layout.curriculumAreas);
 
-	const unchecked: ParsedContent['unchecked'] = { pathways: new Set(), resources: new Set(), sitePages: new Set(), lists: false };
+	const unchecked: ParsedContent['unchecked'] = { pathways: new Set(), resources: new Set(), sitePages: new Set(), lists: new Set() };
+	// The files left out of the content in whole or part, which the checks of other files then skip.
+	const skipped: string[] = [];
 	/** The valid entries of a list file, noting when one was dropped. */
-	const list = <S extends z.ZodType>(source: SourceFile | undefined, schema: S) => {
+	const list = <S extends z.ZodType>(name: ListFile, source: SourceFile | undefined, schema: S) => {
 		const entries = source ? parseList(source, schema, problems) : [];
-		if (!source || !Array.isArray(source.data) || entries.length !== source.data.length) unchecked.lists = true;
+		if (!source || !Array.isArray(source.data) || entries.length !== source.data.length) (unchecked.lists.add(name), skipped.push(relative(layout[name])));
 		return entries;
 	};
 	const framework = frameworkFile && parse(frameworkFile, schemas.framework, problems);
-	if (!framework) unchecked.lists = true;
+	if (!framework) (unchecked.lists.add('framework'), skipped.push(relative(layout.framework)));
 	const content: ParsedContent = {
 		framework,
-		capabilities: list(capabilitiesFile, schemas.capabilities),
-		subCapabilities: list(subCapabilitiesFile, schemas.subCapabilities),
-		curriculumAreas: list(areasFile, schemas.curriculumAreas),
+		capabilities: list('capabilities', capabilitiesFile, schemas.capabilities),
+		subCapabilities: list('subCapabilities', subCapabilitiesFile, schemas.subCapabilities),
+		curriculumAreas: list('curriculumAreas', areasFile, schemas.curriculumAreas),
 		pathways: [],
 		attributeFiles: [],
 		resources: [],
@@ -113,13 +117,13 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 		const source = await readMdx(path.join(dir, file), relative(file));
 		const value = parse(source, schemas.pathways, problems);
 		if (value) content.pathways.push({ id: idFromPath(file), value, source, path: [] });
-		else unchecked.pathways.add(idFromPath(file));
+		else (unchecked.pathways.add(idFromPath(file)), skipped.push(relative(file)));
 	}
 	for (const file of await files(layout.attributes)) {
 		const source = await readYaml(path.join(dir, file), relative(file));
 		const value = parse(source, attributeFile, problems);
 		if (value) content.attributeFiles.push({ id: idFromPath(file), value, source, path: [] });
-		else unchecked.pathways.add(idFromPath(file));
+		else (unchecked.pathways.add(idFromPath(file)), skipped.push(relative(file)));
 	}
 	for (const file of await files(layout.resources)) {
 		const source = await readMdx(path.join(dir, file), relative(file));
@@ -130,11 +134,11 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 			source.links = [...(source.links ?? []), ...markdown.links];
 		}
 		if (value) content.resources.push({ id: idFromPath(file), value, source, path: [] });
-		else unchecked.resources.add(idFromPath(file));
+		else (unchecked.resources.add(idFromPath(file)), skipped.push(relative(file)));
 	}
 	for (const file of await files(layout.sitePages))
 		if (parse(await readMdx(path.join(dir, file), relative(file)), schemas.sitePages, problems)) content.sitePages.push(idFromPath(file));
-		else unchecked.sitePages.add(idFromPath(file));
+		else (unchecked.sitePages.add(idFromPath(file)), skipped.push(relative(file)));
 	const pathwaysDir = path.join(dir, 'pathways');
 	const folders = existsSync(pathwaysDir) ? await readdir(pathwaysDir, { withFileTypes: true }) : [];
 	content.pathwayFolders = folders
@@ -171,7 +175,7 @@ export async function validateContent(root = process.cwd()): Promise<ValidationR
 	const said = new Set<string>();
 	const unique = problems.filter((p) => !said.has(JSON.stringify(p)) && said.add(JSON.stringify(p)));
 	const warnings = [...versions.warnings, ...checkWarnings(content)].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-	return { problems: unique, warnings, content };
+	return { problems: unique, warnings, content, skipped };
 }
 
 /** Files the site would silently ignore or cannot publish: each is a problem, with the fix. */

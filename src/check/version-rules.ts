@@ -97,7 +97,7 @@ function compareVersion(snapshots: { snapshot: VersionSnapshot }[], content: Par
 	} else if (order === 0) {
 		// With a file unread, its entries would count as removed: the comparison waits until it reads.
 		const { unchecked } = content;
-		if (unchecked.lists || unchecked.pathways.size) return { problems, warnings };
+		if (unchecked.lists.size || unchecked.pathways.size) return { problems, warnings };
 		const diff = diffContent(latest.snapshot.document, currentContent(content));
 		const changed = summarise(diff);
 		if (changed)

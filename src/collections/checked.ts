@@ -15,7 +15,7 @@ export const previewConsequence = 'Fix them and save: the preview updates.';
 export class ContentProblems extends Error {
 	readonly result: ValidationResult;
 	constructor(result: ValidationResult) {
-		super(formatReport(result.problems, previewConsequence));
+		super(formatReport(result.problems, previewConsequence, result.skipped));
 		this.name = 'ContentProblems';
 		this.result = result;
 		// The report is the whole story: where in the loader it was thrown would only distract an editor.
@@ -52,7 +52,7 @@ export const warningReport = ({ warnings }: ValidationResult) => ['Warning:', ..
 function report(result: ValidationResult, logger: LoaderContext['logger']) {
 	if (reported.has(result)) return;
 	reported.add(result);
-	if (result.problems.length) logger.error(formatReport(result.problems, previewConsequence));
+	if (result.problems.length) logger.error(formatReport(result.problems, previewConsequence, result.skipped));
 	else if (result.warnings.length) logger.warn(warningReport(result));
 }
 

@@ -8,6 +8,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { validateContent, type ValidationResult } from '../check/validate.ts';
+import { skippedNote } from '../check/problems.ts';
 import type { Problem } from '../check/where.ts';
 import { previewConsequence } from './checked.ts';
 import { contentDir } from './content-paths.ts';
@@ -18,7 +19,8 @@ const item = ({ file, line, field, message }: Problem) =>
 	`<li><code>${escape(`${file}${line ? `:${line}` : ''}`)}</code>${field ? ` <strong>${escape(field)}</strong>:` : ''} ${escape(message)}</li>`;
 
 /** The report as a page of its own, which reloads when the content changes (Vite's client). */
-export function reportPage({ problems }: Pick<ValidationResult, 'problems'>): string {
+export function reportPage({ problems, skipped = [] }: Pick<ValidationResult, 'problems'> & { skipped?: string[] }): string {
+	const note = skippedNote(skipped);
 	const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -29,7 +31,7 @@ export function reportPage({ problems }: Pick<ValidationResult, 'problems'>): st
 <h1>The content has ${count}</h1>
 <p>Nothing can be previewed until ${problems.length === 1 ? 'it is' : 'they are'} fixed. ${escape(previewConsequence.replace('Fix them', problems.length === 1 ? 'Fix it' : 'Fix them'))}</p>
 <ul data-content-problems>${problems.map(item).join('\n')}</ul>
-</main></body></html>`;
+${note ? `<p>${escape(note)}</p>\n` : ''}</main></body></html>`;
 }
 
 /** Every content file's path, size and time of change: when it differs, the content has changed. */

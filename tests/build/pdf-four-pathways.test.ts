@@ -48,7 +48,7 @@ test('prints one PDF for each pathway and each comparison page, and no other', (
 
 describe.each(pairs)('$url', ({ url, pdf, pathways }) => {
 	test(`links its own PDF, ${pdf}, with its size`, () => {
-		const links = [...pageOf(url).matchAll(/<a href="([^"]+\.pdf)" download>[^<]+<\/a> <span class="lcf-hint">\(PDF, (\d+) KB\)<\/span>/g)];
+		const links = [...pageOf(url).matchAll(/<a href="([^"]+\.pdf)" download>[^<]+<\/a> <span class="lcf-hint">\(PDF, (\d+) KB, landscape\)<\/span>/g)];
 		expect(links.map((link) => link[1])).toEqual([pdf]);
 		expect(Number(links[0]?.[2])).toBe(Math.round(statSync(path.join(site, pdf)).size / 1024));
 	});

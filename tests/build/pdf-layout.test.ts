@@ -7,7 +7,7 @@ import { attributesFromFile } from '../../src/collections/attributes.ts';
 import { validateContent } from '../../src/check/validate.ts';
 import type { Attribute } from '../../schemas/index.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
-import { bodyItems, readPages, squash, type PdfPage } from '../helpers/pdf.ts';
+import { bodyItems, printedPdfs, readPages, squash, type PdfPage } from '../helpers/pdf.ts';
 
 let attributes: Attribute[];
 beforeAll(async () => {
@@ -18,11 +18,11 @@ beforeAll(async () => {
 // Words that only make sense on screen: links to other views, and the buttons beside each item.
 const webOnly = ['Compare with Pathway', 'across pathways', 'Link to', 'Add to your plan', 'Download', 'Copy link'];
 
-describe.each([
-	{ name: 'pathway-2.pdf', maxPages: 8, landscape: false, pathways: ['pathway-2'] },
-	{ name: 'pathway-3.pdf', maxPages: 8, landscape: false, pathways: ['pathway-3'] },
-	{ name: 'compare.pdf', maxPages: 10, landscape: true, pathways: ['pathway-2', 'pathway-3'] },
-])('$name', ({ name, maxPages, landscape, pathways }) => {
+/** What differs by kind of PDF: a comparison prints two pathways side by side, across a landscape page, on more pages. */
+const byKind = { pathway: { maxPages: 8, landscape: false }, comparison: { maxPages: 10, landscape: true } };
+
+// Every PDF the PDF step prints (pdf-jobs.ts), each a pathway's or a comparison page's.
+describe.each(printedPdfs.map(({ name, kind, pathways }) => ({ name, pathways, ...byKind[kind] })))('$name', ({ name, maxPages, landscape, pathways }) => {
 	test(`fits in at most ${maxPages} A4 pages`, async () => {
 		const pages = await readPages(name);
 		expect(pages.length).toBeLessThanOrEqual(maxPages);
@@ -75,11 +75,10 @@ function printedNumber(cover: PdfPage, title: string): number | undefined {
 /** The first page after the cover whose content (not its running header) has the heading. */
 const realPage = (pages: PdfPage[], title: string) => pages.slice(1).find((page) => squash(bodyItems(page).map((i) => i.text).join('')).includes(squash(title)))?.number;
 
-describe.each([
-	{ name: 'pathway-2.pdf', entries: () => [...capabilities, ...subCapabilities] },
-	{ name: 'pathway-3.pdf', entries: () => [...capabilities, ...subCapabilities] },
-	{ name: 'compare.pdf', entries: () => capabilities },
-])('the contents of $name', ({ name, entries }) => {
+/** The entries of the contents on the cover: a pathway's lists its sub-capabilities too, a comparison's only the capabilities. */
+const contentsOf = { pathway: () => [...capabilities, ...subCapabilities], comparison: () => capabilities };
+
+describe.each(printedPdfs.map((pdf) => ({ name: pdf.name, entries: contentsOf[pdf.kind] })))('the contents of $name', ({ name, entries }) => {
 	test('give every entry the page its heading really falls on', async () => {
 		const pages = await readPages(name);
 		const wrong = entries().flatMap(({ title }) => {

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { FrameworkExport } from '../../schemas/index.ts';
 import { pathwayLabels } from '../../src/lib/labels.ts';
-import { distDir } from '../helpers/dist.ts';
-import { openPdf } from '../helpers/pdf.ts';
+import { distDir, fileFor } from '../helpers/dist.ts';
+import { openPdf, printedPdfs } from '../helpers/pdf.ts';
 
 interface Entry {
 	title: string;
@@ -32,12 +32,21 @@ const capabilityTree = (code: boolean): Entry[] =>
 			.map((sub) => ({ title: code ? `${sub.code} ${sub.title}` : sub.title, items: [] })),
 	}));
 
+/** The page's own heading, as the built page has it ("Compare pathways", "Compare Pathway 3 and Pathway 4"). */
+const pageHeading = (url: string) => /<h1[^>]*>([^<]+)<\/h1>/.exec(readFileSync(fileFor(url)!, 'utf8'))?.[1];
+
 describe('the PDF outline', () => {
-	test.each(framework.pathways.map((pathway) => [`${pathway.id}.pdf`, pathway] as const))('of %s has the pathway, its capabilities and sub-capabilities, each titled as its heading', async (file, pathway) => {
-		expect(await outline(file)).toEqual([{ title: pathwayLabels(pathway).label, items: capabilityTree(false) }]);
+	// Every PDF the PDF step prints (pdf-jobs.ts); a pathway's names it as its page does, a comparison's gives the codes, as its rows do.
+	const pathwayPdfs = printedPdfs.filter((pdf) => pdf.kind === 'pathway');
+	const comparisonPdfs = printedPdfs.filter((pdf) => pdf.kind === 'comparison');
+
+	test.each(pathwayPdfs)('of $name has the pathway, its capabilities and sub-capabilities, each titled as its heading', async ({ name, pathways: [id] }) => {
+		const pathway = framework.pathways.find((p) => p.id === id)!;
+		expect(await outline(name)).toEqual([{ title: pathwayLabels(pathway).label, items: capabilityTree(false) }]);
 	});
 
-	test('of compare.pdf has the page, its capabilities and sub-capabilities with their codes, each titled as its heading', async () => {
-		expect(await outline('compare.pdf')).toEqual([{ title: 'Compare pathways', items: capabilityTree(true) }]);
+	test.each(comparisonPdfs)('of $name has the page, its capabilities and sub-capabilities with their codes, each titled as its heading', async ({ name, url }) => {
+		expect(pageHeading(url)).toMatch(/^Compare /);
+		expect(await outline(name)).toEqual([{ title: pageHeading(url), items: capabilityTree(true) }]);
 	});
 });

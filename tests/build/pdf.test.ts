@@ -47,9 +47,13 @@ const pathwaySentence = (pathway: string) => {
 };
 const chrome = ['Skip to main content', 'Filter by curriculum area', 'Curriculum areas to show', 'Clear filters', 'Search the framework', 'Back to top', 'Compare pathways Curriculum areas Resources', 'Add to your plan'];
 
-describe.each(['pathway-2', 'pathway-3'])('%s.pdf', (pathway) => {
+// Every PDF the PDF step prints (pdf-jobs.ts), by kind: each pathway's, then each comparison page's.
+const pathwayPdfs = printedPdfs.filter((pdf) => pdf.kind === 'pathway');
+const comparisonPdfs = printedPdfs.filter((pdf) => pdf.kind === 'comparison');
+
+describe.each(pathwayPdfs)('$name', ({ name, pathways: [pathway = ''] }) => {
 	test('has every attribute of its pathway, and none of another', async () => {
-		const { text } = await readPdf(`${pathway}.pdf`);
+		const { text } = await readPdf(name);
 		const missing = attributes.filter((a) => a.pathway === pathway && !text.includes(squash(a.text)));
 		expect(missing.map((a) => a.id)).toEqual([]);
 		expect(attributes.filter((a) => a.pathway !== pathway && text.includes(squash(a.text))).map((a) => a.id)).toEqual([]);
@@ -58,7 +62,7 @@ describe.each(['pathway-2', 'pathway-3'])('%s.pdf', (pathway) => {
 	// Provenance is said on screen, once, beside a link to About this content: not in a handout's body (#17).
 	// The cover says it once, as the handout reaches people who never see the site.
 	test('says how its areas were assigned once, on its cover, and not in its body', async () => {
-		const { pageTexts } = await readPdf(`${pathway}.pdf`);
+		const { pageTexts } = await readPdf(name);
 		const [cover, ...body] = pageTexts;
 		const sentence = squash(pathwaySentence(pathway));
 		expect(cover!.split(sentence).length - 1, 'on the cover').toBe(1);
@@ -68,7 +72,7 @@ describe.each(['pathway-2', 'pathway-3'])('%s.pdf', (pathway) => {
 
 	// Printed from the page: its count line no longer says the editors' areas are the source's, one each.
 	test('says whose the areas beside each attribute are', async () => {
-		const { text } = await readPdf(`${pathway}.pdf`);
+		const { text } = await readPdf(name);
 		const own = attributes.filter((a) => a.pathway === pathway);
 		expect(text).not.toContain(squash('Next to each is the curriculum area it links to.'));
 		if (own.some((a) => a.areasFrom !== 'source')) expect(text).toContain(squash("effective attributes in 4 capabilities. Next to each"));
@@ -76,12 +80,12 @@ describe.each(['pathway-2', 'pathway-3'])('%s.pdf', (pathway) => {
 	});
 
 	test('has none of the site chrome', async () => {
-		const { text } = await readPdf(`${pathway}.pdf`);
+		const { text } = await readPdf(name);
 		for (const words of chrome) expect(text, words).not.toContain(squash(words));
 	});
 
 	test('has a cover with its title, date and address, and a sane length', async () => {
-		const { text, pages } = await readPdf(`${pathway}.pdf`);
+		const { text, pages } = await readPdf(name);
 		const { version, date } = framework!;
 		expect(text).toContain(squash(`This site's content version ${version}, ${formatDate(date)} (not an edition of the framework).`));
 		expect(text).not.toMatch(/Edition1\.0/i);
@@ -92,7 +96,7 @@ describe.each(['pathway-2', 'pathway-3'])('%s.pdf', (pathway) => {
 	});
 
 	test('is a tagged PDF with title, author and language', async () => {
-		const { info, tagged } = await readPdf(`${pathway}.pdf`);
+		const { info, tagged } = await readPdf(name);
 		expect(info['Title']).toMatch(/^Pathway \d: .+ – 4C Leadership Capability Framework$/);
 		expect(info['Author']).toBe('Frontline, in collaboration with the Department for Education');
 		expect(info['Language']).toBe('en-GB');
@@ -100,9 +104,9 @@ describe.each(['pathway-2', 'pathway-3'])('%s.pdf', (pathway) => {
 	});
 });
 
-describe.each(['pathway-2', 'pathway-3'])('page breaks in %s.pdf', (pathway) => {
+describe.each(pathwayPdfs)('page breaks in $name', ({ name, pathways: [pathway = ''] }) => {
 	test('a sub-capability\'s heading and description are on the page of its first attribute', async () => {
-		const doc = await getDocument({ data: new Uint8Array(readFileSync(path.join(distDir, 'downloads', `${pathway}.pdf`))), verbosity: 0 }).promise;
+		const doc = await getDocument({ data: new Uint8Array(readFileSync(path.join(distDir, 'downloads', name))), verbosity: 0 }).promise;
 		const pages: string[] = [];
 		for (let n = 1; n <= doc.numPages; n++) pages.push(squash((await (await doc.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('')));
 		const subCapabilities = parse(readFileSync(path.join(projectRoot, 'content/sub-capabilities.yaml'), 'utf8')) as { id: string; title: string; description: string; pathwayDescriptions?: Record<string, string> }[];
@@ -117,16 +121,16 @@ describe.each(['pathway-2', 'pathway-3'])('page breaks in %s.pdf', (pathway) => 
 	});
 });
 
-describe('compare.pdf', () => {
-	test('is landscape, with both pathways side by side and every attribute', async () => {
-		const { text, landscape, pages } = await readPdf('compare.pdf');
+describe.each(comparisonPdfs)('$name', ({ name, pathways: compared }) => {
+	test('is landscape, with both pathways side by side and every attribute of each', async () => {
+		const { text, landscape, pages } = await readPdf(name);
 		expect(landscape).toBe(true);
-		expect(attributes.filter((a) => !text.includes(squash(a.text))).map((a) => a.id)).toEqual([]);
+		expect(attributes.filter((a) => compared.includes(a.pathway) && !text.includes(squash(a.text))).map((a) => a.id)).toEqual([]);
 		expect(pages).toBeLessThanOrEqual(60);
 	});
 
 	test('prints every word of the row headings whole, never split across lines', async () => {
-		const doc = await getDocument({ data: new Uint8Array(readFileSync(path.join(distDir, 'downloads', 'compare.pdf'))), verbosity: 0 }).promise;
+		const doc = await getDocument({ data: new Uint8Array(readFileSync(path.join(distDir, 'downloads', name))), verbosity: 0 }).promise;
 		const lines: string[] = [];
 		for (let n = 1; n <= doc.numPages; n++) {
 			const items = (await (await doc.getPage(n)).getTextContent()).items;
@@ -177,9 +181,22 @@ describe('the printed pages', () => {
 
 	test.each(printedPdfs)('$url links to its PDF, $name, with its size', ({ url, pdf }) => {
 		const html = readFileSync(fileFor(url)!, 'utf8');
-		const link = html.match(/<a href="(\/downloads\/[^"]+\.pdf)" download>[^<]+<\/a> <span class="lcf-hint">\(PDF, (\d+) KB\)<\/span>/);
+		const link = html.match(/<a href="(\/downloads\/[^"]+\.pdf)" download>[^<]+<\/a> <span class="lcf-hint">\(PDF, (\d+) KB(?:, landscape)?\)<\/span>/);
 		expect(link?.[1]).toBe(pdf);
 		expect(existsSync(path.join(distDir, pdf))).toBe(true);
 		expect(Number(link?.[2])).toBe(Math.round(readFileSync(path.join(distDir, pdf)).length / 1024));
+	});
+
+	// As GOV.UK links a file: the link names the document, then its type and size follow once, and a
+	// comparison's that it prints in landscape ("Download the Pathway 2 handout (PDF, 134 KB)").
+	const linkWords = {
+		pathway: /^Download the Pathway \d+ handout \(PDF, \d+ KB\)$/,
+		comparison: /^Download the comparison of Pathway \d+ and Pathway \d+ \(PDF, \d+ KB, landscape\)$/,
+	};
+	test.each(printedPdfs)('$url names its PDF once, as GOV.UK links a file', ({ url, kind, pathways: shown }) => {
+		const words = parseHtmlFile(fileFor(url)!).querySelector('.lcf-download')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+		expect(words).toMatch(linkWords[kind]);
+		expect(words.match(/PDF/g)).toHaveLength(1);
+		for (const id of shown) expect(words).toContain(`Pathway ${id.replace('pathway-', '')}`);
 	});
 });

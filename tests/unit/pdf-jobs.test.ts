@@ -8,8 +8,8 @@ const compared = (numbers: number[]) => pdfJobs(pathways(...numbers)).filter((jo
 describe('pdfJobs', () => {
 	test('prints each pathway page in portrait to its own PDF, in order', () =>
 		expect(pdfJobs(pathways(2, 3)).filter((job) => !job.landscape)).toEqual([
-			{ url: '/pathways/pathway-2/', pdf: '/downloads/pathway-2.pdf', landscape: false },
-			{ url: '/pathways/pathway-3/', pdf: '/downloads/pathway-3.pdf', landscape: false },
+			{ url: '/pathways/pathway-2/', pdf: '/downloads/pathway-2.pdf', kind: 'pathway', pathways: ['pathway-2'], landscape: false },
+			{ url: '/pathways/pathway-3/', pdf: '/downloads/pathway-3.pdf', kind: 'pathway', pathways: ['pathway-3'], landscape: false },
 		]));
 
 	test('with two pathways prints one comparison, /compare/ to compare.pdf', () => expect(compared([2, 3])).toEqual(['/compare/ /downloads/compare.pdf']));
@@ -22,6 +22,12 @@ describe('pdfJobs', () => {
 			'/compare/ /downloads/compare.pdf',
 			'/compare/pathway-2/ /downloads/compare-pathway-2.pdf',
 			'/compare/pathway-3/ /downloads/compare-pathway-3.pdf',
+		]));
+
+	test('says of each comparison that it is one, and which pathways it prints', () =>
+		expect(pdfJobs(pathways(2, 3, 4)).filter((job) => job.landscape).map(({ kind, pathways }) => [kind, ...pathways])).toEqual([
+			['comparison', 'pathway-2', 'pathway-3'],
+			['comparison', 'pathway-3', 'pathway-4'],
 		]));
 
 	test('names a pair\'s PDF by its pathway\'s id, not its place', () =>

@@ -21,6 +21,14 @@ describe('formatReport', () => {
 		expect(formatReport([{ file: 'a.yaml', message: 'is missing' }], 'Nothing was built.')).toBe(
 			'Found 1 problem in the content. Nothing was built.\n\n  a.yaml  is missing\n',
 		));
+
+	test('ends with one line naming the files whose checks of other files were skipped', () => {
+		const problem = { file: 'content/curriculum-areas.yaml', line: 16, message: 'is not valid YAML' };
+		expect(formatReport([problem], 'Nothing was built.', ['content/curriculum-areas.yaml'])).toBe(
+			'Found 1 problem in the content. Nothing was built.\n\n  content/curriculum-areas.yaml:16  is not valid YAML\n\nOther files were not checked against content/curriculum-areas.yaml: they will be once it is fixed.\n',
+		);
+		expect(formatReport([problem, problem], 'x', ['a.yaml', 'b.yaml'])).toContain('\nOther files were not checked against a.yaml and b.yaml: they will be once they are fixed.\n');
+	});
 });
 
 describe('describePath', () => {

@@ -1,4 +1,6 @@
-/** What the rules share: listing the ids an editor may use, "did you mean", uniqueness, references. */
+/** What the rules share: listing the ids an editor may use, "did you mean", uniqueness, references, what is unread. */
+import { citeUrls } from '../../lib/cite/urls.ts';
+import { urls } from '../../lib/urls.ts';
 import type { Parsed, ParsedContent } from '../parsed.ts';
 import { distance, problemAt } from '../problems.ts';
 import type { Path, Problem, SourceFile } from '../where.ts';
@@ -40,3 +42,28 @@ export const attributeEntries = (content: Pick<ParsedContent, 'attributeFiles'>)
 	content.attributeFiles.flatMap(({ value: file, source }) =>
 		Object.entries(file).flatMap(([subCapability, entries]) => entries.map((entry, index) => ({ entry, source, subCapability, path: [subCapability, index] as Path }))),
 	);
+
+/**
+ * What the rules cannot check while a file is unread or has an entry that failed its schema (each
+ * such file has its own problem): the pages made from it, and the sections of every pathway page
+ * when a capability or sub-capability is missing. A link to one of these is neither right nor
+ * wrong yet, so one broken file is one problem, not one more at every link to what it holds.
+ */
+export function unread({ unchecked }: ParsedContent) {
+	const pages = new Set<string>([
+		...[...unchecked.pathways].flatMap((id) => [urls.pathway(id), citeUrls.pathway(id), urls.pathwayLinks(id)]),
+		...[...unchecked.resources].map((id) => urls.resource(id)),
+		...[...unchecked.sitePages].map((id) => urls.sitePage(id)),
+	]);
+	const sections = unchecked.lists.has('capabilities') || unchecked.lists.has('subCapabilities');
+	return {
+		/** A capability or sub-capability may be missing, so a pathway page's anchors are not known. */
+		sections,
+		page: (page: string) =>
+			pages.has(page) ||
+			(sections && page.startsWith(urls.capabilities)) ||
+			(unchecked.lists.has('curriculumAreas') && page.startsWith(urls.areas)) ||
+			// Which pathways are compared on which page follows from every pathway's number.
+			(unchecked.pathways.size > 0 && page.startsWith(urls.compare)),
+	};
+}

@@ -15,7 +15,7 @@ import { attributeEntries } from './helpers.ts';
  */
 export function caseItems(content: ParsedContent, published: PublishedDocument[]): Problem[] {
 	const registry = content.publishedLinks;
-	if (!registry || content.unchecked.lists) return [];
+	if (!registry || content.unchecked.lists.size) return [];
 	const current = new Set<string>();
 	const ids = new Set<string>();
 	for (const { id: pathway = '' } of content.pathways) {

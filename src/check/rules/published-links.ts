@@ -5,7 +5,7 @@ import type { ParsedContent } from '../parsed.ts';
 import { problemAt } from '../problems.ts';
 import type { Path, Problem, SourceFile } from '../where.ts';
 import { nextFreeCode } from './codes.ts';
-import { attributeEntries } from './helpers.ts';
+import { attributeEntries, unread } from './helpers.ts';
 import { codeProblems, type CodedItem } from './published-codes.ts';
 
 /**
@@ -57,13 +57,7 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 	const problems: Problem[] = [];
 	const at = (line: number | undefined, message: string) => problems.push({ file: registry.file, line, message });
 	// A file that could not be read has its own problem: what it holds is unread, not removed.
-	const { unchecked } = content;
-	const unread = new Set<string>([
-		...[...unchecked.pathways].flatMap((id) => [urls.pathway(id), citeUrls.pathway(id)]),
-		...[...unchecked.resources].map((id) => urls.resource(id)),
-		...[...unchecked.sitePages].map((id) => urls.sitePage(id)),
-	]);
-	const isUnread = (page: string) => unread.has(page) || (unchecked.lists && (page.startsWith(urls.capabilities) || page.startsWith(urls.areas)));
+	const isUnread = unread(content);
 	// An address published with two codes (a moved attribute) is one link: said once if broken.
 	const seen = new Set<string>();
 	const pastedIds = new Set<string>();
@@ -77,7 +71,7 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 		// The CASE provider's files and the downloads for other tools are made from the model as a whole; the build checks them.
 		if (link.url.startsWith('/ims/') || link.url.startsWith('/downloads/')) continue;
 		const [page = '/', fragment] = link.url.split('#');
-		if (isUnread(page)) continue;
+		if (isUnread.page(page)) continue;
 		if (first && !pages.has(page)) {
 			const fix = page.startsWith(urls.resources)
 				? `keep the resource file under its old name, resources/${page.split('/')[2]}.mdx (its name is its address)`
@@ -85,7 +79,7 @@ export function publishedLinks(content: ParsedContent): Problem[] {
 					? `a curriculum area's id is its address, and areas cannot be renamed: put back id: ${page.split('/')[2]} in curriculum-areas.yaml (its title may change freely)`
 					: 'if you renamed it, add its old id to its formerIds, e.g. formerIds: [old-id]; if you removed it, put it back';
 			at(link.line, `${link.url} is published, but the content no longer has that page: ${fix}`);
-		} else if (first && fragment && anchors.has(page) && !anchors.get(page)!.has(fragment) && !unchecked.lists && ![...anchors.values()].some((set) => set.has(fragment)))
+		} else if (first && fragment && anchors.has(page) && !anchors.get(page)!.has(fragment) && !isUnread.sections && ![...anchors.values()].some((set) => set.has(fragment)))
 			// (An id now in another pathway's file was pasted there: the codes rule says to move it back.)
 			at(link.line, `${link.url} is published, but no attribute of ${page} has the id "${fragment}" any more: if you renamed it, add formerIds: [${fragment}] to it; if you removed it, put it back, as trainers link to it`);
 		if (!link.code || !link.id || twice.has(link.id)) continue;
