@@ -54,4 +54,19 @@ describe('printing a page', () => {
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.isVisible('[data-filter-status]')).toBe(false);
 	});
+
+	test('prints no button or form control once the islands have drawn theirs', async () => {
+		const page = await site.newPage();
+		const shown: string[] = [];
+		for (const url of ['/cite/pathway-2/', '/curriculum-areas/high-quality-supervision/?pathway=pathway-2', '/pathways/pathway-2/', '/compare/', '/links/pathway-2/']) {
+			await page.emulateMedia({ media: 'screen' });
+			await page.goto(`${site.server.url}${url}`, { waitUntil: 'networkidle' });
+			await page.emulateMedia({ media: 'print' });
+			const controls = await page.evaluate(() =>
+				[...document.querySelectorAll('main button, main input, main select')].filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.outerHTML.slice(0, 80)),
+			);
+			shown.push(...controls.map((control) => `${url} ${control}`));
+		}
+		expect(shown).toEqual([]);
+	});
 });
